@@ -1,0 +1,194 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
+import { AppError } from '../shared/errors';
+import { latestSchemaVersion, migrationNames, staticMigrationProvider } from './migrations';
+import type { Database } from './schema';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  sqlite: BetterSqlite3.Database;
+  file: string;
+  close(): Promise<void>;
+}
+
+export interface MigrationReport {
+  /** True when the file did not exist (or was empty) and was created. */
+  created: boolean;
+  fromVersion: number;
+  toVersion: number;
+  applied: string[];
+  /** The checked copy taken before migrating an existing file. */
+  backupPath: string | null;
+}
+
+export interface OpenedDatabase {
+  handle: DatabaseHandle;
+  report: MigrationReport;
+}
+
+interface FileState {
+  exists: boolean;
+  userVersion: number;
+  appliedMigrations: string[];
+}
+
+/** Reads the schema version without writing a byte: a database we must refuse stays untouched. */
+function inspectExistingFile(file: string): FileState {
+  if (!existsSync(file) || statSync(file).size === 0) {
+    return { exists: false, userVersion: 0, appliedMigrations: [] };
+  }
+  let sqlite: BetterSqlite3.Database | undefined;
+  try {
+    sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    const userVersion = sqlite.pragma('user_version', { simple: true }) as number;
+    const hasMigrationTable = sqlite
+      .prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'")
+      .get();
+    const appliedMigrations = hasMigrationTable
+      ? (sqlite.prepare('select name from kysely_migration').all() as { name: string }[]).map(
+          (row) => row.name,
+        )
+      : [];
+    return { exists: true, userVersion, appliedMigrations };
+  } catch (error) {
+    throw new AppError(
+      'DATABASE_UNAVAILABLE',
+      `Le fichier ${file} ne peut pas être lu comme une base DPO Desk : ${(error as Error).message}`,
+    );
+  } finally {
+    sqlite?.close();
+  }
+}
+
+function refuseNewer(file: string, state: FileState): void {
+  const unknown = state.appliedMigrations.filter((name) => !migrationNames.includes(name));
+  if (state.userVersion > latestSchemaVersion || unknown.length > 0) {
+    throw new AppError(
+      'NEWER_DATABASE',
+      `La base ${file} a été écrite par une version plus récente de DPO Desk (schéma ${String(
+        state.userVersion,
+      )}, cette version connaît le schéma ${String(latestSchemaVersion)}). Elle n'a pas été modifiée : mettez DPO Desk à jour pour l'ouvrir.`,
+      { databaseVersion: state.userVersion, supportedVersion: latestSchemaVersion },
+    );
+  }
+}
+
+function applyPragmas(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  // A DPO's journal must survive a power cut; writes are few.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // An erased requester's data must really leave the file.
+  sqlite.pragma('secure_delete = ON');
+}
+
+/** `dpo-desk.sqlite` -> `dpo-desk.before-v3-2026-11-22T07-01-02Z.sqlite`, beside it. */
+export function preMigrationBackupPath(file: string, targetVersion: number, now: Date): string {
+  const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-');
+  const name = basename(file).replace(/\.sqlite$/i, '');
+  return join(dirname(file), `${name}.before-v${String(targetVersion)}-${stamp}.sqlite`);
+}
+
+/** A consistent copy with VACUUM INTO, which counts only once `quick_check` says ok. */
+export function backupInto(sqlite: BetterSqlite3.Database, target: string): void {
+  if (existsSync(target)) {
+    throw new AppError('CONFLICT', `La sauvegarde ${target} existe déjà.`);
+  }
+  sqlite.prepare('VACUUM INTO ?').run(target);
+  const copy = new BetterSqlite3(target, { readonly: true, fileMustExist: true });
+  try {
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new AppError('INTERNAL', `La sauvegarde ${target} est endommagée : ${String(check)}`);
+    }
+  } finally {
+    copy.close();
+  }
+}
+
+function wrap(sqlite: BetterSqlite3.Database, file: string): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, sqlite, file, close: () => db.destroy() };
+}
+
+export function createMigrator(db: Kysely<Database>): Migrator {
+  return new Migrator({ db, provider: staticMigrationProvider });
+}
+
+export interface OpenOptions {
+  /** Stops at this migration instead of the latest (tests of one migration). */
+  migrateTo?: string | typeof NO_MIGRATIONS;
+  now?: Date;
+}
+
+/**
+ * Opens (creating if needed) and migrates a database file. Refuses, without writing, a file from a
+ * newer version; copies an existing file with VACUUM INTO before migrating it.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  const state = inspectExistingFile(file);
+  refuseNewer(file, state);
+
+  mkdirSync(dirname(file), { recursive: true });
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(file);
+    applyPragmas(sqlite);
+  } catch (error) {
+    throw new AppError(
+      'DATABASE_UNAVAILABLE',
+      `La base ${file} ne peut pas être ouverte : ${(error as Error).message}`,
+    );
+  }
+
+  const targetIndex =
+    options.migrateTo === undefined
+      ? latestSchemaVersion
+      : typeof options.migrateTo === 'string'
+        ? migrationNames.indexOf(options.migrateTo) + 1
+        : 0;
+  let backupPath: string | null = null;
+  if (state.exists && state.userVersion < targetIndex) {
+    backupPath = preMigrationBackupPath(file, targetIndex, options.now ?? new Date());
+    try {
+      backupInto(sqlite, backupPath);
+    } catch (error) {
+      sqlite.close();
+      throw error;
+    }
+  }
+
+  const handle = wrap(sqlite, file);
+  const migrator = createMigrator(handle.db);
+  const result =
+    options.migrateTo === undefined
+      ? await migrator.migrateToLatest()
+      : await migrator.migrateTo(options.migrateTo);
+  if (result.error !== undefined) {
+    await handle.close();
+    throw new AppError(
+      'DATABASE_UNAVAILABLE',
+      `La mise à jour du schéma de ${file} a échoué, rien n'a été modifié par l'étape en échec : ${String(
+        (result.error as Error).message ?? result.error,
+      )}`,
+    );
+  }
+  const applied = (result.results ?? [])
+    .filter((r) => r.status === 'Success' && r.direction === 'Up')
+    .map((r) => r.migrationName);
+  const toVersion = sqlite.pragma('user_version', { simple: true }) as number;
+  return {
+    handle,
+    report: {
+      created: !state.exists,
+      fromVersion: state.userVersion,
+      toVersion,
+      applied,
+      backupPath,
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import { migration0001 } from './0001_audit_journal';
+import { migration0002 } from './0002_organisation_settings';
+import { migration0003 } from './0003_preferences';
+
+/**
+ * Every migration, listed statically (the main process is bundled: no folder scanning).
+ * Names sort in order; the number in each name is the schema version it leads to.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001_audit_journal': migration0001,
+  '0002_organisation_settings': migration0002,
+  '0003_preferences': migration0003,
+};
+
+export const migrationNames = Object.keys(migrations);
+export const latestSchemaVersion = migrationNames.length;
+
+export const staticMigrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const here = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: { index: resolve(here, 'electron/app/main.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot require() node_modules: bundle zod and shared/ into it.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(here, 'electron/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(here, 'renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(here, 'out/renderer'),
+      rollupOptions: {
+        input: { index: resolve(here, 'renderer/index.html') },
+      },
+    },
+  },
+});

@@ -1,0 +1,58 @@
+import { api, isApiName, type ApiName } from '../../shared/api';
+import { AppError, type Result } from '../../shared/errors';
+import { toFieldIssues } from '../../shared/schemas/common';
+import type { Context } from './context';
+import { handlers } from './handlers';
+
+/**
+ * The single entry used by IPC and the browser host: checks the name, parses the input with the
+ * contract's schema, runs the service, and never throws.
+ */
+export async function dispatch(
+  ctx: Context,
+  name: unknown,
+  rawInput: unknown,
+  log: (error: unknown) => void = (error) => {
+    console.error(error);
+  },
+): Promise<Result<unknown>> {
+  if (!isApiName(name)) {
+    return {
+      ok: false,
+      error: { code: 'UNKNOWN_CALL', message: `Opération inconnue : ${String(name).slice(0, 100)}` },
+    };
+  }
+  const parsed = api[name].input.safeParse(rawInput);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'Certaines valeurs sont invalides. Rien n’a été enregistré.',
+        details: { fields: toFieldIssues(parsed.error) },
+      },
+    };
+  }
+  try {
+    const handler = handlers[name] as (ctx: Context, input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(ctx, parsed.data) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    log(error);
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Erreur interne inattendue. Rien n’a été enregistré.' },
+    };
+  }
+}
+
+/** For tests and the CLI: a typed call that throws an AppError instead of returning an envelope. */
+export async function call<N extends ApiName>(
+  ctx: Context,
+  name: N,
+  input: unknown,
+): Promise<Awaited<ReturnType<(typeof handlers)[N]>>> {
+  const result = await dispatch(ctx, name, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+  return result.value as Awaited<ReturnType<(typeof handlers)[N]>>;
+}

@@ -1,0 +1,33 @@
+import { insertAuditEntry } from '../../db/audit';
+import { getOrganisationSettings, putOrganisationSettings } from '../../db/settings';
+import type {
+  OrganisationSettings,
+  OrganisationSettingsFields,
+} from '../../shared/schemas/settings';
+import type { Context } from './context';
+
+export function getSettings(ctx: Context): Promise<OrganisationSettings | null> {
+  return getOrganisationSettings(ctx.db);
+}
+
+/** Saves the organisation and DPO; the audit entry is written in the same transaction. */
+export function saveSettings(
+  ctx: Context,
+  fields: OrganisationSettingsFields,
+): Promise<OrganisationSettings> {
+  const now = ctx.clock();
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await getOrganisationSettings(trx);
+    const after = await putOrganisationSettings(trx, fields, now.toISOString());
+    await insertAuditEntry(trx, {
+      at: now,
+      actor: ctx.actor,
+      entity: 'organisation_settings',
+      entityId: 'organisation',
+      action: before === null ? 'create' : 'update',
+      before,
+      after,
+    });
+    return after;
+  });
+}

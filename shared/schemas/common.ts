@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { FieldIssue } from '../errors';
+import { isMessageKey } from '../i18n';
+
+/** Trimmed text with a maximum length; empty allowed. */
+export function boundedText(max: number) {
+  return z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' });
+}
+
+/** Trimmed text with a maximum length that must not be empty. */
+export function requiredText(max: number) {
+  return boundedText(max).min(1, { error: 'validation.required' });
+}
+
+export const emptyInput = z.object({}).strict();
+
+/** Turns zod issues into field issues whose messages are i18n keys. */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    let messageKey: string;
+    if (isMessageKey(issue.message)) messageKey = issue.message;
+    else if (issue.code === 'unrecognized_keys') messageKey = 'validation.unexpected';
+    else if (issue.code === 'too_big') messageKey = 'validation.tooLong';
+    else messageKey = 'validation.invalid';
+    return { path: issue.path.map(String).join('.'), messageKey };
+  });
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { languages } from '../i18n';
+import { maxLength } from '../limits';
+import { isValidSiren, normaliseSiren } from '../siren';
+import { boundedText, requiredText } from './common';
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const phonePattern = /^[0-9+().\s-]*$/;
+
+/** The organisation (controller) and its DPO, as printed on the register and on letters. */
+export const organisationSettingsSchema = z
+  .object({
+    legalName: requiredText(maxLength.name),
+    legalForm: boundedText(maxLength.shortText),
+    siren: boundedText(20)
+      .transform(normaliseSiren)
+      .refine((value) => value === '' || isValidSiren(value), { error: 'validation.siren' }),
+    address: boundedText(maxLength.address),
+    representative: boundedText(maxLength.name),
+    dpoName: boundedText(maxLength.name),
+    dpoEmail: boundedText(maxLength.email).refine(
+      (value) => value === '' || emailPattern.test(value),
+      { error: 'validation.email' },
+    ),
+    dpoPhone: boundedText(maxLength.phone).refine((value) => phonePattern.test(value), {
+      error: 'validation.phone',
+    }),
+    dpoAddress: boundedText(maxLength.address),
+    dpoCnilNumber: boundedText(maxLength.code),
+    letterPlace: boundedText(maxLength.shortText),
+  })
+  .strict();
+
+/** What the form sends (before trimming and normalising). */
+export type OrganisationSettingsInput = z.input<typeof organisationSettingsSchema>;
+/** What the service stores and returns. */
+export type OrganisationSettingsFields = z.output<typeof organisationSettingsSchema>;
+
+export interface OrganisationSettings extends OrganisationSettingsFields {
+  /** ISO-8601 UTC instant of the last save. */
+  updatedAt: string;
+}
+
+export const emptyOrganisationSettings: OrganisationSettingsFields = {
+  legalName: '',
+  legalForm: '',
+  siren: '',
+  address: '',
+  representative: '',
+  dpoName: '',
+  dpoEmail: '',
+  dpoPhone: '',
+  dpoAddress: '',
+  dpoCnilNumber: '',
+  letterPlace: '',
+};
+
+export const preferencesSchema = z
+  .object({
+    language: z.enum(languages, { error: 'validation.invalid' }),
+  })
+  .strict();
+export type Preferences = z.output<typeof preferencesSchema>;
