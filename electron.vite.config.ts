@@ -9,7 +9,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(here, 'electron/app/main.ts') },
+        input: {
+          index: resolve(here, 'electron/app/main.ts'),
+          // The command line ships in the same bundle folder; it never imports 'electron'.
+          cli: resolve(here, 'electron/cli/main.ts'),
+        },
       },
     },
   },

@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { apiNames } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import { dispatch } from '../services/dispatch';
+import { openContext, type OpenedContext } from '../services/open';
+import { resolveDatabasePath } from '../services/paths';
+import { contentSecurityPolicy, decideNavigation, isTrustedSender } from './security';
+
+const here = import.meta.dirname;
+const rendererFile = join(here, '../renderer/index.html');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+
+let opened: OpenedContext | null = null;
+
+function registerIpc(current: OpenedContext): void {
+  for (const name of apiNames) {
+    ipcMain.handle(`dpo:${name}`, (event, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame?.url, appUrl)) {
+        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } };
+      }
+      return dispatch(current.ctx, name, input);
+    });
+  }
+}
+
+function hardenSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => {
+    callback(false);
+  });
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [contentSecurityPolicy],
+      },
+    });
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    const decision = decideNavigation(url, appUrl);
+    if (decision !== 'stay') event.preventDefault();
+    if (decision === 'open-externally') void shell.openExternal(url);
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (decideNavigation(url, appUrl) === 'open-externally') void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    title: 'DPO Desk',
+    show: false,
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  window.once('ready-to-show', () => {
+    window.show();
+  });
+  if (devServerUrl !== undefined) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererFile);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window !== undefined) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+
+  app.on('will-quit', () => {
+    void opened?.close();
+  });
+
+  void app.whenReady().then(async () => {
+    const databasePath = resolveDatabasePath(process.argv, process.env, app.getPath('userData'));
+    try {
+      opened = await openContext(databasePath);
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : String(error);
+      dialog.showErrorBox('DPO Desk', message);
+      app.exit(1);
+      return;
+    }
+    hardenSession();
+    registerIpc(opened);
+    createWindow();
+  });
+}

@@ -1,0 +1,41 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { defaultLanguage, translate, type Language, type MessageKey } from '../../shared/i18n';
+
+interface I18n {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  t: (key: MessageKey | string) => string;
+}
+
+const I18nContext = createContext<I18n>({
+  language: defaultLanguage,
+  setLanguage: () => undefined,
+  t: (key) => translate(defaultLanguage, key),
+});
+
+export function I18nProvider(props: {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  children: ReactNode;
+}) {
+  const value: I18n = {
+    language: props.language,
+    setLanguage: props.setLanguage,
+    t: (key) => translate(props.language, key),
+  };
+  return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+/** "2026-11-22T07:01:02Z" -> "22/11/2026 08:01" in French, the user's local time. */
+export function formatInstant(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(date);
+}

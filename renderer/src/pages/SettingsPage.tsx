@@ -1,0 +1,219 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { AppInfo } from '../../../shared/api';
+import type { FieldIssue } from '../../../shared/errors';
+import { languages, type Language, type MessageKey } from '../../../shared/i18n';
+import { maxLength } from '../../../shared/limits';
+import { toFieldIssues } from '../../../shared/schemas/common';
+import {
+  emptyOrganisationSettings,
+  organisationSettingsSchema,
+  type OrganisationSettingsFields,
+} from '../../../shared/schemas/settings';
+import { formatSiren } from '../../../shared/siren';
+import { Field } from '../components/Field';
+import { formatInstant, useI18n } from '../i18n';
+
+type FormValues = OrganisationSettingsFields;
+type FieldName = keyof FormValues;
+type Status = { kind: 'saved' | 'error'; text: string } | null;
+
+interface FieldSpec {
+  name: FieldName;
+  label: MessageKey;
+  hint?: MessageKey;
+  multiline?: boolean;
+  type?: 'email' | 'tel';
+  max: number;
+  required?: boolean;
+}
+
+const organisationFields: FieldSpec[] = [
+  { name: 'legalName', label: 'field.legalName', max: maxLength.name, required: true },
+  { name: 'legalForm', label: 'field.legalForm', max: maxLength.shortText },
+  { name: 'siren', label: 'field.siren', hint: 'hint.siren', max: 20 },
+  { name: 'address', label: 'field.address', multiline: true, max: maxLength.address },
+  { name: 'representative', label: 'field.representative', max: maxLength.name },
+];
+const dpoFields: FieldSpec[] = [
+  { name: 'dpoName', label: 'field.dpoName', max: maxLength.name },
+  { name: 'dpoEmail', label: 'field.dpoEmail', type: 'email', max: maxLength.email },
+  { name: 'dpoPhone', label: 'field.dpoPhone', type: 'tel', max: maxLength.phone },
+  { name: 'dpoAddress', label: 'field.dpoAddress', multiline: true, max: maxLength.address },
+  { name: 'dpoCnilNumber', label: 'field.dpoCnilNumber', max: maxLength.code },
+];
+const letterFields: FieldSpec[] = [
+  { name: 'letterPlace', label: 'field.letterPlace', hint: 'hint.letterPlace', max: maxLength.shortText },
+];
+
+function issuesByField(issues: FieldIssue[]): Partial<Record<FieldName, string>> {
+  const errors: Partial<Record<FieldName, string>> = {};
+  for (const issue of issues) {
+    const name = issue.path as FieldName;
+    errors[name] ??= issue.messageKey;
+  }
+  return errors;
+}
+
+export function SettingsPage() {
+  const { t, language, setLanguage } = useI18n();
+  const [values, setValues] = useState<FormValues>(emptyOrganisationSettings);
+  const [saved, setSaved] = useState<FormValues>(emptyOrganisationSettings);
+  const [updatedAt, setUpdatedAt] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    void Promise.all([window.dpo.settings.get(), window.dpo.app.info()]).then(
+      ([settings, appInfo]) => {
+        if (settings.ok && settings.value !== null) {
+          const { updatedAt: at, ...fields } = settings.value;
+          const shown = { ...fields, siren: formatSiren(fields.siren) };
+          setValues(shown);
+          setSaved(shown);
+          setUpdatedAt(at);
+        }
+        if (appInfo.ok) setInfo(appInfo.value);
+        setLoaded(true);
+      },
+    );
+  }, []);
+
+  const dirty = (Object.keys(values) as FieldName[]).some((name) => values[name] !== saved[name]);
+
+  const save = useCallback(async () => {
+    const local = organisationSettingsSchema.safeParse(values);
+    if (!local.success) {
+      setErrors(issuesByField(toFieldIssues(local.error)));
+      setStatus({ kind: 'error', text: t('settings.notSaved') });
+      return;
+    }
+    const result = await window.dpo.settings.save(values);
+    if (!result.ok) {
+      setErrors(issuesByField(result.error.details?.fields ?? []));
+      setStatus({ kind: 'error', text: `${t(`error.${result.error.code}`)} ${t('settings.notSaved')}` });
+      return;
+    }
+    const { updatedAt: at, ...fields } = result.value;
+    const shown = { ...fields, siren: formatSiren(fields.siren) };
+    setValues(shown);
+    setSaved(shown);
+    setUpdatedAt(at);
+    setErrors({});
+    setStatus({ kind: 'saved', text: t('settings.saved') });
+  }, [values, t]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [save]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  const renderField = (spec: FieldSpec) => (
+    <Field
+      key={spec.name}
+      name={spec.name}
+      label={t(spec.label)}
+      hint={spec.hint !== undefined ? t(spec.hint) : undefined}
+      value={values[spec.name]}
+      multiline={spec.multiline}
+      type={spec.type}
+      maxLength={spec.max}
+      required={spec.required}
+      error={errors[spec.name] !== undefined ? t(errors[spec.name] ?? '') : undefined}
+      onChange={(value) => {
+        setValues((current) => ({ ...current, [spec.name]: value }));
+        setStatus(null);
+      }}
+    />
+  );
+
+  if (!loaded) return <p className="page">{t('common.loading')}</p>;
+
+  return (
+    <section className="page">
+      <h1>{t('settings.title')}</h1>
+      {updatedAt === null ? <p className="notice">{t('settings.empty')}</p> : null}
+      <form onSubmit={onSubmit} noValidate aria-label={t('settings.title')}>
+        <fieldset>
+          <legend>{t('settings.organisation')}</legend>
+          {organisationFields.map(renderField)}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.dpo')}</legend>
+          {dpoFields.map(renderField)}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.letters')}</legend>
+          {letterFields.map(renderField)}
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            {t('settings.save')}
+          </button>
+          <span className="shortcut">Ctrl+S</span>
+          {dirty ? <span className="dirty">{t('settings.unsaved')}</span> : null}
+          <span
+            role="status"
+            className={status?.kind === 'error' ? 'status status-error' : 'status'}
+          >
+            {status?.text ?? ''}
+          </span>
+        </div>
+        {updatedAt !== null ? (
+          <p className="muted" data-testid="updated-at">
+            {formatInstant(updatedAt, language)}
+          </p>
+        ) : null}
+      </form>
+
+      <fieldset>
+        <legend>{t('settings.language')}</legend>
+        <div className="field">
+          <label htmlFor="language">{t('settings.language')}</label>
+          <select
+            id="language"
+            name="language"
+            value={language}
+            onChange={(event) => {
+              setLanguage(event.target.value as Language);
+            }}
+          >
+            {languages.map((code) => (
+              <option key={code} value={code}>
+                {code === 'fr' ? 'Français' : 'English'}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+
+      {info !== null ? (
+        <fieldset>
+          <legend>{t('settings.database')}</legend>
+          <dl className="facts">
+            <dt>{t('settings.databasePath')}</dt>
+            <dd data-testid="database-path">{info.databasePath}</dd>
+            <dt>{t('settings.schemaVersion')}</dt>
+            <dd>{info.schemaVersion}</dd>
+            <dt>{t('settings.appVersion')}</dt>
+            <dd>{info.appVersion}</dd>
+          </dl>
+        </fieldset>
+      ) : null}
+    </section>
+  );
+}
