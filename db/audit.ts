@@ -66,6 +66,6 @@ export async function listAuditEntries(
   let query = db.selectFrom('audit_entry').selectAll();
   if (filter.entity !== undefined) query = query.where('entity', '=', filter.entity);
   if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId);
-  const rows = await query.orderBy('id').execute();
+  const rows = await query.orderBy('seq').execute();
   return rows.map(toAuditEntry);
 }

@@ -1,8 +1,9 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Table row types. They stay in db/: services and shared/ see domain types from the mappers. */
 
 export interface AuditEntryTable {
+  seq: Generated<number>;
   id: string;
   /** ISO-8601 UTC instant. */
   at: string;
@@ -14,19 +15,21 @@ export interface AuditEntryTable {
   after_json: string | null;
 }
 
+/** Text columns default to '' (Generated: optional on insert). */
 export interface OrganisationSettingsTable {
+  /** Always 1: a single row. */
   id: number;
-  legal_name: string;
-  legal_form: string;
-  siren: string;
-  address: string;
-  representative: string;
-  dpo_name: string;
-  dpo_email: string;
-  dpo_phone: string;
-  dpo_address: string;
-  dpo_cnil_number: string;
-  letter_place: string;
+  legal_name: Generated<string>;
+  legal_form: Generated<string>;
+  siren: Generated<string>;
+  address: Generated<string>;
+  representative: Generated<string>;
+  dpo_name: Generated<string>;
+  dpo_email: Generated<string>;
+  dpo_phone: Generated<string>;
+  dpo_address: Generated<string>;
+  dpo_cnil_number: Generated<string>;
+  letter_place: Generated<string>;
   updated_at: string;
 }
 

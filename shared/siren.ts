@@ -22,7 +22,8 @@ export function isLuhnValid(digits: string): boolean {
 
 export function isValidSiren(input: string): boolean {
   const digits = normaliseSiren(input);
-  return /^\d{9}$/.test(digits) && isLuhnValid(digits);
+  // 000 000 000 passes the key but is no company.
+  return /^\d{9}$/.test(digits) && digits !== '000000000' && isLuhnValid(digits);
 }
 
 /** "732829320" -> "732 829 320", the way it is printed on French documents. */

@@ -5,7 +5,9 @@ import { defineMigration } from './define';
 export const migration0001 = defineMigration(1, async (trx) => {
   await trx.schema
     .createTable('audit_entry')
-    .addColumn('id', 'text', (col) => col.primaryKey())
+    // The rowid gives the order of writes, even within one millisecond.
+    .addColumn('seq', 'integer', (col) => col.primaryKey())
+    .addColumn('id', 'text', (col) => col.notNull().unique())
     .addColumn('at', 'text', (col) => col.notNull())
     .addColumn('actor', 'text', (col) => col.notNull())
     .addColumn('entity', 'text', (col) => col.notNull())

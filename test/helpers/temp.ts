@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+
+/** A fresh folder per test, removed afterwards: real SQLite files, never a mocked database. */
+export function useTempDir(): () => string {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dpo-desk-test-'));
+    dirs.push(dir);
+    return dir;
+  };
+}
+
+export const validSettings = {
+  legalName: 'Société d’Équipement Générale',
+  legalForm: 'SAS',
+  siren: '732 829 320',
+  address: '1 Chemin de Borie, Parc de Bellegarde Bât. A\n34170 Castelnau-le-Lez',
+  representative: 'Hélène Dupré, présidente',
+  dpoName: 'Jérôme Lefèvre',
+  dpoEmail: 'rgpd@exemple.fr',
+  dpoPhone: '+33 4 67 00 00 00',
+  dpoAddress: 'DPO, 1 Chemin de Borie\n34170 Castelnau-le-Lez',
+  dpoCnilNumber: 'DPO-12345',
+  letterPlace: 'Castelnau-le-Lez',
+};

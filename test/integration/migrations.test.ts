@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection';
+import { defineMigration, readUserVersion } from '../../db/migrations/define';
+import { latestSchemaVersion, migrationNames } from '../../db/migrations';
+import { AppError } from '../../shared/errors';
+import { useTempDir } from '../helpers/temp';
+
+const tempDir = useTempDir();
+
+function tableNames(file: string): string[] {
+  const sqlite = new BetterSqlite3(file, { readonly: true });
+  try {
+    return (
+      sqlite
+        .prepare("select name from sqlite_master where type = 'table' order by name")
+        .all() as { name: string }[]
+    ).map((row) => row.name);
+  } finally {
+    sqlite.close();
+  }
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+describe('migrations', () => {
+  it('are numbered in order, each name carrying the version it leads to', () => {
+    migrationNames.forEach((name, index) => {
+      expect(name).toMatch(new RegExp(`^${String(index + 1).padStart(4, '0')}_[a-z0-9_]+$`));
+    });
+    expect(latestSchemaVersion).toBe(migrationNames.length);
+  });
+
+  it('create a new database from empty, with the required pragmas', async () => {
+    const file = join(tempDir(), 'nouvelle', 'dpo-desk.sqlite');
+    const { handle, report } = await openDatabase(file);
+    try {
+      expect(report).toMatchObject({
+        created: true,
+        fromVersion: 0,
+        toVersion: latestSchemaVersion,
+        applied: migrationNames,
+        backupPath: null,
+      });
+      expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(handle.sqlite.pragma('synchronous', { simple: true })).toBe(2);
+      expect(handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(handle.sqlite.pragma('secure_delete', { simple: true })).toBe(1);
+      expect(handle.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    } finally {
+      await handle.close();
+    }
+    expect(tableNames(file)).toEqual(
+      expect.arrayContaining(['audit_entry', 'organisation_settings', 'preference']),
+    );
+    const strict = new BetterSqlite3(file, { readonly: true });
+    const list = strict.prepare('pragma table_list').all() as { name: string; strict: number }[];
+    strict.close();
+    expect(list.find((t) => t.name === 'organisation_settings')?.strict).toBe(1);
+  });
+
+  it('0002: keeps audit entries written at version 1', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const v1 = await openDatabase(file, { migrateTo: '0001_audit_journal' });
+    await v1.handle.db
+      .insertInto('audit_entry')
+      .values({
+        id: '0190f0f0-0000-7000-8000-000000000001',
+        at: '2026-11-01T09:00:00.000Z',
+        actor: 'dpo',
+        entity: 'test',
+        entity_id: 'x',
+        action: 'create',
+        before_json: null,
+        after_json: '{"a":1}',
+      })
+      .execute();
+    await v1.handle.close();
+
+    const v2 = await openDatabase(file, { migrateTo: '0002_organisation_settings' });
+    try {
+      expect(v2.report.applied).toEqual(['0002_organisation_settings']);
+      const rows = await v2.handle.db.selectFrom('audit_entry').selectAll().execute();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.after_json).toBe('{"a":1}');
+      expect(await v2.handle.db.selectFrom('organisation_settings').selectAll().execute()).toEqual(
+        [],
+      );
+    } finally {
+      await v2.handle.close();
+    }
+  });
+
+  it('0003: keeps the organisation saved at version 2', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const v2 = await openDatabase(file, { migrateTo: '0002_organisation_settings' });
+    await v2.handle.db
+      .insertInto('organisation_settings')
+      .values({ id: 1, legal_name: 'CALLIMEDIA', siren: '732829320', updated_at: '2026-11-01T09:00:00.000Z' })
+      .execute();
+    await v2.handle.close();
+
+    const v3 = await openDatabase(file, { migrateTo: '0003_preferences' });
+    try {
+      const row = await v3.handle.db
+        .selectFrom('organisation_settings')
+        .selectAll()
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ legal_name: 'CALLIMEDIA', siren: '732829320', dpo_email: '' });
+      expect(await readUserVersion(v3.handle.db)).toBe(3);
+    } finally {
+      await v3.handle.close();
+    }
+  });
+
+  it('copy an existing database with VACUUM INTO before migrating it, and check the copy', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dpo-desk.sqlite');
+    const old = await openDatabase(file, { migrateTo: '0002_organisation_settings' });
+    await old.handle.db
+      .insertInto('organisation_settings')
+      .values({ id: 1, legal_name: 'Avant migration', updated_at: '2026-11-01T09:00:00.000Z' })
+      .execute();
+    await old.handle.close();
+
+    const { handle, report } = await openDatabase(file, {
+      now: new Date('2026-11-22T08:30:00.000Z'),
+    });
+    await handle.close();
+    expect(report.fromVersion).toBe(2);
+    expect(report.backupPath).toBe(join(dir, 'dpo-desk.before-v3-2026-11-22T08-30-00Z.sqlite'));
+    const backupPath = report.backupPath ?? '';
+    expect(existsSync(backupPath)).toBe(true);
+    const backup = new BetterSqlite3(backupPath, { readonly: true });
+    try {
+      expect(backup.pragma('quick_check', { simple: true })).toBe('ok');
+      expect(backup.pragma('user_version', { simple: true })).toBe(2);
+      expect(backup.prepare('select legal_name from organisation_settings').get()).toEqual({
+        legal_name: 'Avant migration',
+      });
+    } finally {
+      backup.close();
+    }
+  });
+
+  it('make no backup when nothing needs migrating', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dpo-desk.sqlite');
+    await (await openDatabase(file)).handle.close();
+    const again = await openDatabase(file);
+    await again.handle.close();
+    expect(again.report.backupPath).toBeNull();
+    expect(readdirSync(dir).filter((name) => name.includes('before'))).toEqual([]);
+  });
+
+  it('refuse a database from a newer version and leave its bytes untouched', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dpo-desk.sqlite');
+    const current = await openDatabase(file);
+    await current.handle.close();
+    const raw = new BetterSqlite3(file);
+    raw.pragma('journal_mode = DELETE');
+    raw.pragma(`user_version = ${String(latestSchemaVersion + 1)}`);
+    raw.close();
+    const before = sha256(file);
+    const filesBefore = readdirSync(dir).sort();
+
+    const attempt = openDatabase(file);
+    await expect(attempt).rejects.toBeInstanceOf(AppError);
+    await expect(attempt).rejects.toMatchObject({
+      code: 'NEWER_DATABASE',
+      message: expect.stringContaining('version plus récente') as unknown,
+    });
+    expect(sha256(file)).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(filesBefore);
+  });
+
+  it('refuse a database that records a migration this version does not know', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const current = await openDatabase(file);
+    await current.handle.db
+      .insertInto('kysely_migration' as never)
+      .values({ name: '9999_from_the_future', timestamp: '2027-01-01T00:00:00.000Z' } as never)
+      .execute();
+    await current.handle.close();
+    const before = sha256(file);
+    await expect(openDatabase(file)).rejects.toMatchObject({ code: 'NEWER_DATABASE' });
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('refuse a file that is not a database with a clear error', async () => {
+    const file = join(tempDir(), 'notes.sqlite');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, 'ceci n’est pas une base');
+    await expect(openDatabase(file)).rejects.toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      message: expect.stringContaining(file) as unknown,
+    });
+  });
+
+  it('run each migration in its own transaction: a failing one rolls back whole, earlier ones stay', async () => {
+    const file = join(tempDir(), 'rollback.sqlite');
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) });
+    const migrator = new Migrator({
+      db,
+      provider: {
+        getMigrations: () =>
+          Promise.resolve({
+            '0001_ok': defineMigration(1, async (trx) => {
+              await sql`create table kept (id integer)`.execute(trx);
+            }),
+            '0002_fails': defineMigration(2, async (trx) => {
+              await sql`create table half_done (id integer)`.execute(trx);
+              await sql`insert into kept values (1)`.execute(trx);
+              throw new Error('échec volontaire');
+            }),
+          }),
+      },
+    });
+    const result = await migrator.migrateToLatest();
+    expect(result.error).toBeInstanceOf(Error);
+    expect(await readUserVersion(db)).toBe(1);
+    await db.destroy();
+    expect(tableNames(file)).toContain('kept');
+    expect(tableNames(file)).not.toContain('half_done');
+    const raw = new BetterSqlite3(file, { readonly: true });
+    expect(raw.prepare('select count(*) as n from kept').get()).toEqual({ n: 0 });
+    raw.close();
+  });
+});
