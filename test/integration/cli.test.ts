@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/cli';
+import { latestSchemaVersion } from '../../db/migrations';
+import { openDatabase } from '../../db/connection';
+import { appVersion } from '../../electron/services/version';
+import { useTempDir } from '../helpers/temp';
+
+const tempDir = useTempDir();
+
+async function run(argv: string[], env: Record<string, string | undefined> = {}) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    env,
+  });
+  return { code, out, err };
+}
+
+describe('dpo-desk command line', () => {
+  it('init creates a database and says what it did, then says it is up to date', async () => {
+    const file = join(tempDir(), 'sous-dossier', 'registre.sqlite');
+    const first = await run(['init', '--db', file]);
+    expect(first).toMatchObject({ code: 0, err: '' });
+    expect(first.out).toContain(`Base créée : ${file}`);
+    expect(first.out).toContain('migration appliquée : 0001_audit_journal');
+    expect(first.out).toContain(`Version du schéma : ${String(latestSchemaVersion)}`);
+    expect(existsSync(file)).toBe(true);
+
+    const second = await run(['init', '--db', file]);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain(`Base déjà à jour : ${file}`);
+  });
+
+  it('init migrates an older database and names the checked copy', async () => {
+    const file = join(tempDir(), 'ancienne.sqlite');
+    const old = await openDatabase(file, { migrateTo: '0001_audit_journal' });
+    await old.handle.close();
+    const result = await run(['init', '--db', file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`Base mise à jour : ${file} (schéma 1 -> ${String(latestSchemaVersion)})`);
+    expect(result.out).toMatch(/Copie de sécurité vérifiée avant la mise à jour : .*ancienne\.before-v3-/);
+  });
+
+  it('takes the file from DPO_DESK_DB when --db is absent', async () => {
+    const file = join(tempDir(), 'env.sqlite');
+    const result = await run(['init'], { DPO_DESK_DB: file });
+    expect(result.code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('refuses a newer database with one line on stderr and a non-zero exit', async () => {
+    const file = join(tempDir(), 'future.sqlite');
+    const raw = new BetterSqlite3(file);
+    raw.pragma('user_version = 999');
+    raw.close();
+    const result = await run(['init', '--db', file]);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.err).toContain('version plus récente');
+  });
+
+  it('prints its version and its help', async () => {
+    expect(await run(['--version'])).toEqual({ code: 0, out: `${appVersion}\n`, err: '' });
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('init');
+    const initHelp = await run(['init', '--help']);
+    expect(initHelp.code).toBe(0);
+    expect(initHelp.out).toContain('--db <fichier>');
+  });
+
+  it('answers an unknown option or command with one clear line and exit code 2', async () => {
+    const option = await run(['init', '--bogus']);
+    expect(option.code).toBe(2);
+    expect(option.err).toMatch(/^dpo-desk : option inconnue .*\n$/);
+    const command = await run(['detruire']);
+    expect(command.code).toBe(2);
+    expect(command.err).toMatch(/^dpo-desk : commande inconnue .*\n$/);
+    const missing = await run(['init', '--db']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^dpo-desk : valeur manquante/);
+  });
+});

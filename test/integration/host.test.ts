@@ -1,0 +1,159 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getOrganisationSettings } from '../../db/settings';
+import { startHost, tokenHeader, type RunningHost } from '../../electron/host/server';
+import { openContext, type OpenedContext } from '../../electron/services/open';
+import { useTempDir, validSettings } from '../helpers/temp';
+
+const tempDir = useTempDir();
+let host: RunningHost | null = null;
+let opened: OpenedContext | null = null;
+
+afterEach(async () => {
+  await host?.close();
+  await opened?.close();
+  host = null;
+  opened = null;
+});
+
+async function start() {
+  const dir = tempDir();
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'secret.txt'), 'secret');
+  opened = await openContext(join(dir, 'dpo-desk.sqlite'), { actor: 'test' });
+  host = await startHost({ ctx: opened.ctx, rendererDir, log: () => undefined });
+  return { host, ctx: opened.ctx };
+}
+
+interface Reply {
+  status: number;
+  body: string;
+}
+
+/** Raw HTTP, so the Host and Origin headers are exactly what an attacker could send. */
+function send(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => {
+          resolve({ status: res.statusCode ?? 0, body });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function apiCall(running: RunningHost, name: string, body: unknown, headers: Record<string, string> = {}) {
+  return send(running.port, {
+    method: 'POST',
+    path: `/api/${name}`,
+    headers: {
+      'content-type': 'application/json',
+      host: `127.0.0.1:${String(running.port)}`,
+      ...headers,
+    },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('the browser host', () => {
+  it('listens on 127.0.0.1 and serves the page with a per-launch token and the bridge', async () => {
+    const { host: running } = await start();
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await send(running.port, { path: '/', headers: { host: `127.0.0.1:${String(running.port)}` } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<meta name="dpo-host-token" content="${running.token}" />`);
+    expect(page.body).toContain('<script src="/dpo-bridge.js"></script>');
+    const bridge = await send(running.port, { path: '/dpo-bridge.js', headers: { host: `127.0.0.1:${String(running.port)}` } });
+    expect(bridge.body).toContain('"settings.save"');
+    expect(bridge.body).not.toContain(running.token);
+  });
+
+  it('gives a different token at each launch', async () => {
+    const first = (await start()).host.token;
+    await host?.close();
+    await opened?.close();
+    const second = (await start()).host.token;
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(second).not.toBe(first);
+  });
+
+  it('answers the contract with the token, through the same validation', async () => {
+    const { host: running, ctx } = await start();
+    const saved = await apiCall(running, 'settings.save', validSettings, { [tokenHeader]: running.token });
+    expect(saved.status).toBe(200);
+    expect(JSON.parse(saved.body)).toMatchObject({ ok: true, value: { siren: '732829320' } });
+    const invalid = await apiCall(running, 'settings.save', { ...validSettings, siren: '1' }, { [tokenHeader]: running.token });
+    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await getOrganisationSettings(ctx.db))?.siren).toBe('732829320');
+  });
+
+  it('refuses a call without the token, or with a wrong one, and writes nothing', async () => {
+    const { host: running, ctx } = await start();
+    const without = await apiCall(running, 'settings.save', validSettings);
+    expect(without.status).toBe(401);
+    expect(JSON.parse(without.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    const wrong = await apiCall(running, 'settings.save', validSettings, { [tokenHeader]: 'a'.repeat(64) });
+    expect(wrong.status).toBe(401);
+    expect(await getOrganisationSettings(ctx.db)).toBeNull();
+  });
+
+  it('refuses another origin and another host name (DNS rebinding)', async () => {
+    const { host: running, ctx } = await start();
+    const origin = await apiCall(running, 'settings.save', validSettings, {
+      [tokenHeader]: running.token,
+      origin: 'http://evil.example',
+    });
+    expect(origin.status).toBe(403);
+    const rebound = await apiCall(running, 'settings.save', validSettings, {
+      [tokenHeader]: running.token,
+      host: `evil.example:${String(running.port)}`,
+    });
+    expect(rebound.status).toBe(403);
+    const page = await send(running.port, { path: '/', headers: { host: `localhost:${String(running.port)}` } });
+    expect(page.status).toBe(403);
+    expect(page.body).not.toContain(running.token);
+    expect(await getOrganisationSettings(ctx.db)).toBeNull();
+  });
+
+  it('serves only the renderer folder', async () => {
+    const { host: running } = await start();
+    const hostHeader = { host: `127.0.0.1:${String(running.port)}` };
+    expect((await send(running.port, { path: '/assets/app.js', headers: hostHeader })).status).toBe(200);
+    expect((await send(running.port, { path: '/../secret.txt', headers: hostHeader })).status).toBe(404);
+    expect((await send(running.port, { path: '/%2e%2e/secret.txt', headers: hostHeader })).status).toBe(404);
+    expect((await send(running.port, { path: '/api/settings.get', headers: hostHeader })).status).toBe(405);
+  });
+
+  it('answers malformed JSON with VALIDATION', async () => {
+    const { host: running } = await start();
+    const reply = await send(running.port, {
+      method: 'POST',
+      path: '/api/settings.save',
+      headers: { host: `127.0.0.1:${String(running.port)}`, [tokenHeader]: running.token },
+      body: '{pas du json',
+    });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
