@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
+import { startHost, type RunningHost } from '../../electron/host/server';
+import { openContext, type OpenedContext } from '../../electron/services/open';
+
+/**
+ * Launches the real UI for an end-to-end test: the Electron app through Playwright's `_electron`
+ * where an Electron binary is installed, otherwise the browser host in the system Chromium.
+ * Neither available is a failure, never a silent skip.
+ */
+
+const root = resolve(import.meta.dirname, '../..');
+export const artifactsDir = join(root, 'test/artifacts');
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface LaunchedApp {
+  page: Page;
+  mode: 'electron' | 'browser-host';
+  close(): Promise<void>;
+}
+
+/**
+ * The installed Electron binary, found the way the electron package records it (path.txt), without
+ * require('electron'), which tries to download a missing binary.
+ */
+function electronBinary(): string | null {
+  if (process.env.DPO_E2E_MODE === 'browser-host') return null;
+  const packageDir = join(root, 'node_modules/electron');
+  const pathFile = join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');
+  const binary = join(distDir, readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
+}
+
+function chromiumBinary(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path) => path !== undefined && path !== '' && existsSync(path)) ?? null;
+}
+
+export function launchMode(): 'electron' | 'browser-host' {
+  if (electronBinary() !== null) return 'electron';
+  if (chromiumBinary() !== null) return 'browser-host';
+  throw new Error(
+    'Ni Electron ni Chromium : installez le binaire Electron, ou Chromium (apt-get install chromium), pour les tests de bout en bout.',
+  );
+}
+
+export async function launchApp(databasePath: string): Promise<LaunchedApp> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const rendererDir = join(root, 'out/renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error('out/renderer absent : lancez « npm run build » avant les tests de bout en bout.');
+  }
+  const electronPath = electronBinary();
+  if (electronPath !== null) {
+    const app: ElectronApplication = await _electron.launch({
+      executablePath: electronPath,
+      args: [join(root, 'out/main/index.js'), '--db', databasePath],
+    });
+    const page = await app.firstWindow();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    return { page, mode: 'electron', close: () => app.close() };
+  }
+
+  const chromiumPath = chromiumBinary();
+  if (chromiumPath === null) launchMode();
+  const opened: OpenedContext = await openContext(databasePath);
+  const host: RunningHost = await startHost({ ctx: opened.ctx, rendererDir });
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath ?? undefined,
+    headless: true,
+    args: chromiumFlags,
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  return {
+    page,
+    mode: 'browser-host',
+    close: async () => {
+      await browser.close();
+      await host.close();
+      await opened.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+}
