@@ -88,7 +88,10 @@ function applyPragmas(sqlite: BetterSqlite3.Database): void {
 
 /** `dpo-desk.sqlite` -> `dpo-desk.before-v3-2026-11-22T07-01-02Z.sqlite`, beside it. */
 export function preMigrationBackupPath(file: string, targetVersion: number, now: Date): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replaceAll(':', '-');
   const name = basename(file).replace(/\.sqlite$/i, '');
   return join(dirname(file), `${name}.before-v${String(targetVersion)}-${stamp}.sqlite`);
 }
@@ -129,7 +132,10 @@ export interface OpenOptions {
  * Opens (creating if needed) and migrates a database file. Refuses, without writing, a file from a
  * newer version; copies an existing file with VACUUM INTO before migrating it.
  */
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+export async function openDatabase(
+  file: string,
+  options: OpenOptions = {},
+): Promise<OpenedDatabase> {
   const state = inspectExistingFile(file);
   refuseNewer(file, state);
 
@@ -172,9 +178,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     await handle.close();
     throw new AppError(
       'DATABASE_UNAVAILABLE',
-      `La mise à jour du schéma de ${file} a échoué, rien n'a été modifié par l'étape en échec : ${String(
-        (result.error as Error).message ?? result.error,
-      )}`,
+      `La mise à jour du schéma de ${file} a échoué, rien n'a été modifié par l'étape en échec : ${
+        result.error instanceof Error ? result.error.message : JSON.stringify(result.error)
+      }`,
     );
   }
   const applied = (result.results ?? [])

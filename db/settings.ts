@@ -1,8 +1,5 @@
 import type { Kysely } from 'kysely';
-import type {
-  OrganisationSettings,
-  OrganisationSettingsFields,
-} from '../shared/schemas/settings';
+import type { OrganisationSettings, OrganisationSettingsFields } from '../shared/schemas/settings';
 import type { Database, OrganisationSettingsRow } from './schema';
 
 function toOrganisationSettings(row: OrganisationSettingsRow): OrganisationSettings {

@@ -28,5 +28,7 @@ export function isValidSiren(input: string): boolean {
 
 /** "732829320" -> "732 829 320", the way it is printed on French documents. */
 export function formatSiren(digits: string): string {
-  return /^\d{9}$/.test(digits) ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : digits;
+  return /^\d{9}$/.test(digits)
+    ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`
+    : digits;
 }

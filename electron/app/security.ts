@@ -47,8 +47,10 @@ export function isAppUrl(url: string | undefined | null, appUrl: string): boolea
   if (app.protocol === 'file:') {
     if (target.protocol !== 'file:' || target.host !== app.host) return false;
     const appFolder = app.pathname.slice(0, app.pathname.lastIndexOf('/') + 1);
-    return decodeURIComponent(target.pathname).startsWith(decodeURIComponent(appFolder)) &&
-      !decodeURIComponent(target.pathname).includes('/../');
+    return (
+      decodeURIComponent(target.pathname).startsWith(decodeURIComponent(appFolder)) &&
+      !decodeURIComponent(target.pathname).includes('/../')
+    );
   }
   return target.origin === app.origin;
 }

@@ -79,7 +79,10 @@ function buildProgram(io: CliIo): Command {
   program
     .command('init')
     .description('crée la base si elle n’existe pas, ou la met à jour, et dit ce qui a été fait')
-    .option('--db <fichier>', 'fichier de base de données (sinon DPO_DESK_DB, sinon le dossier de l’application)')
+    .option(
+      '--db <fichier>',
+      'fichier de base de données (sinon DPO_DESK_DB, sinon le dossier de l’application)',
+    )
     .helpOption('-h, --help', 'affiche l’aide')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: () => undefined })
@@ -111,7 +114,8 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       io.err(`dpo-desk : ${commanderMessage(error)}\n`);
       return 2;
     }
-    const message = error instanceof AppError || error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof AppError || error instanceof Error ? error.message : String(error);
     io.err(`dpo-desk : ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   }

@@ -33,13 +33,18 @@ async function main(): Promise<void> {
   console.log(`Base de données : ${databasePath}`);
   console.log('Ouvrez cette adresse dans un navigateur de cette machine. Ctrl+C pour arrêter.');
   const stop = () => {
-    void host.close().then(() => opened.close()).then(() => process.exit(0));
+    void host
+      .close()
+      .then(() => opened.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof AppError || error instanceof Error ? error.message : String(error));
+  console.error(
+    error instanceof AppError || error instanceof Error ? error.message : String(error),
+  );
   process.exit(1);
 });

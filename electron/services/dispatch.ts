@@ -19,7 +19,10 @@ export async function dispatch(
   if (!isApiName(name)) {
     return {
       ok: false,
-      error: { code: 'UNKNOWN_CALL', message: `Opération inconnue : ${String(name).slice(0, 100)}` },
+      error: {
+        code: 'UNKNOWN_CALL',
+        message: `Opération inconnue : ${String(name).slice(0, 100)}`,
+      },
     };
   }
   const parsed = api[name].input.safeParse(rawInput);

@@ -16,7 +16,10 @@ export function defaultUserDataDir(
     return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), productName);
   }
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', productName);
-  const configHome = env.XDG_CONFIG_HOME !== undefined && env.XDG_CONFIG_HOME !== '' ? env.XDG_CONFIG_HOME : join(home, '.config');
+  const configHome =
+    env.XDG_CONFIG_HOME !== undefined && env.XDG_CONFIG_HOME !== ''
+      ? env.XDG_CONFIG_HOME
+      : join(home, '.config');
   return join(configHome, productName);
 }
 

@@ -1,10 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { defaultLanguage, translate, type Language, type MessageKey } from '../../shared/i18n';
+import { defaultLanguage, translate, type Language } from '../../shared/i18n';
 
 interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
-  t: (key: MessageKey | string) => string;
+  /** Takes a MessageKey, or a key that arrived as data (an error code, a field issue). */
+  t: (key: string) => string;
 }
 
 const I18nContext = createContext<I18n>({

@@ -1,9 +1,19 @@
 import type { MessageKey } from '../../shared/i18n';
 
 export const routes = [
-  { id: 'dashboard', slug: 'tableau-de-bord', label: 'nav.dashboard', intro: 'page.dashboard.intro' },
+  {
+    id: 'dashboard',
+    slug: 'tableau-de-bord',
+    label: 'nav.dashboard',
+    intro: 'page.dashboard.intro',
+  },
   { id: 'register', slug: 'registre', label: 'nav.register', intro: 'page.register.intro' },
-  { id: 'processors', slug: 'sous-traitants', label: 'nav.processors', intro: 'page.processors.intro' },
+  {
+    id: 'processors',
+    slug: 'sous-traitants',
+    label: 'nav.processors',
+    intro: 'page.processors.intro',
+  },
   { id: 'requests', slug: 'demandes', label: 'nav.requests', intro: 'page.requests.intro' },
   { id: 'retention', slug: 'conservation', label: 'nav.retention', intro: 'page.retention.intro' },
   { id: 'documents', slug: 'documents', label: 'nav.documents', intro: 'page.documents.intro' },

@@ -38,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   'settings.save': 'Save',
   'settings.saved': 'Settings saved.',
   'settings.notSaved': 'Nothing was saved: correct the fields shown.',
+  'settings.lastSaved': 'Last saved:',
   'settings.unsaved': 'Unsaved changes',
   'settings.empty':
     'Fill in the organisation and its DPO: they head the register and every letter.',
@@ -58,7 +59,8 @@ export const en: Record<MessageKey, string> = {
 
   'validation.required': 'This field is required.',
   'validation.tooLong': 'This text is too long.',
-  'validation.siren': 'Invalid SIREN: 9 digits, the last one being the check digit (Luhn algorithm).',
+  'validation.siren':
+    'Invalid SIREN: 9 digits, the last one being the check digit (Luhn algorithm).',
   'validation.email': 'Invalid email address.',
   'validation.phone': 'Invalid phone number: digits, spaces, +, ., - and brackets.',
   'validation.invalid': 'Invalid value.',

@@ -37,6 +37,7 @@ export const fr = {
   'settings.save': 'Enregistrer',
   'settings.saved': 'Paramètres enregistrés.',
   'settings.notSaved': 'Rien n’a été enregistré : corrigez les champs signalés.',
+  'settings.lastSaved': 'Dernier enregistrement :',
   'settings.unsaved': 'Modifications non enregistrées',
   'settings.empty':
     'Renseignez l’organisation et son DPO : ces informations figurent en tête du registre et sur chaque courrier.',

@@ -17,7 +17,10 @@ const pages = [
   { link: 'Paramètres', slug: 'parametres' },
 ];
 
-async function withApp<T>(databasePath: string, body: (app: LaunchedApp) => Promise<T>): Promise<T> {
+async function withApp<T>(
+  databasePath: string,
+  body: (app: LaunchedApp) => Promise<T>,
+): Promise<T> {
   const app = await launchApp(databasePath);
   try {
     return await body(app);

@@ -1,6 +1,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
+import {
+  _electron,
+  chromium,
+  type Browser,
+  type ElectronApplication,
+  type Page,
+} from 'playwright-core';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 
@@ -59,7 +65,9 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
   mkdirSync(artifactsDir, { recursive: true });
   const rendererDir = join(root, 'out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    throw new Error('out/renderer absent : lancez « npm run build » avant les tests de bout en bout.');
+    throw new Error(
+      'out/renderer absent : lancez « npm run build » avant les tests de bout en bout.',
+    );
   }
   const electronPath = electronBinary();
   if (electronPath !== null) {
@@ -81,7 +89,10 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
     headless: true,
     args: chromiumFlags,
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'fr-FR',
+  });
   const page = await context.newPage();
   await page.goto(host.url);
   return {

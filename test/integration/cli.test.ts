@@ -46,8 +46,12 @@ describe('dpo-desk command line', () => {
     await old.handle.close();
     const result = await run(['init', '--db', file]);
     expect(result.code).toBe(0);
-    expect(result.out).toContain(`Base mise à jour : ${file} (schéma 1 -> ${String(latestSchemaVersion)})`);
-    expect(result.out).toMatch(/Copie de sécurité vérifiée avant la mise à jour : .*ancienne\.before-v3-/);
+    expect(result.out).toContain(
+      `Base mise à jour : ${file} (schéma 1 -> ${String(latestSchemaVersion)})`,
+    );
+    expect(result.out).toMatch(
+      /Copie de sécurité vérifiée avant la mise à jour : .*ancienne\.before-v3-/,
+    );
   });
 
   it('takes the file from DPO_DESK_DB when --db is absent', async () => {

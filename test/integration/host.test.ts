@@ -22,7 +22,10 @@ async function start() {
   const dir = tempDir();
   const rendererDir = join(dir, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+  writeFileSync(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html><head></head><body></body></html>',
+  );
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir, 'secret.txt'), 'secret');
   opened = await openContext(join(dir, 'dpo-desk.sqlite'), { actor: 'test' });
@@ -63,7 +66,12 @@ function send(
   });
 }
 
-function apiCall(running: RunningHost, name: string, body: unknown, headers: Record<string, string> = {}) {
+function apiCall(
+  running: RunningHost,
+  name: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return send(running.port, {
     method: 'POST',
     path: `/api/${name}`,
@@ -80,11 +88,17 @@ describe('the browser host', () => {
   it('listens on 127.0.0.1 and serves the page with a per-launch token and the bridge', async () => {
     const { host: running } = await start();
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const page = await send(running.port, { path: '/', headers: { host: `127.0.0.1:${String(running.port)}` } });
+    const page = await send(running.port, {
+      path: '/',
+      headers: { host: `127.0.0.1:${String(running.port)}` },
+    });
     expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="dpo-host-token" content="${running.token}" />`);
     expect(page.body).toContain('<script src="/dpo-bridge.js"></script>');
-    const bridge = await send(running.port, { path: '/dpo-bridge.js', headers: { host: `127.0.0.1:${String(running.port)}` } });
+    const bridge = await send(running.port, {
+      path: '/dpo-bridge.js',
+      headers: { host: `127.0.0.1:${String(running.port)}` },
+    });
     expect(bridge.body).toContain('"settings.save"');
     expect(bridge.body).not.toContain(running.token);
   });
@@ -100,10 +114,17 @@ describe('the browser host', () => {
 
   it('answers the contract with the token, through the same validation', async () => {
     const { host: running, ctx } = await start();
-    const saved = await apiCall(running, 'settings.save', validSettings, { [tokenHeader]: running.token });
+    const saved = await apiCall(running, 'settings.save', validSettings, {
+      [tokenHeader]: running.token,
+    });
     expect(saved.status).toBe(200);
     expect(JSON.parse(saved.body)).toMatchObject({ ok: true, value: { siren: '732829320' } });
-    const invalid = await apiCall(running, 'settings.save', { ...validSettings, siren: '1' }, { [tokenHeader]: running.token });
+    const invalid = await apiCall(
+      running,
+      'settings.save',
+      { ...validSettings, siren: '1' },
+      { [tokenHeader]: running.token },
+    );
     expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((await getOrganisationSettings(ctx.db))?.siren).toBe('732829320');
   });
@@ -113,7 +134,9 @@ describe('the browser host', () => {
     const without = await apiCall(running, 'settings.save', validSettings);
     expect(without.status).toBe(401);
     expect(JSON.parse(without.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    const wrong = await apiCall(running, 'settings.save', validSettings, { [tokenHeader]: 'a'.repeat(64) });
+    const wrong = await apiCall(running, 'settings.save', validSettings, {
+      [tokenHeader]: 'a'.repeat(64),
+    });
     expect(wrong.status).toBe(401);
     expect(await getOrganisationSettings(ctx.db)).toBeNull();
   });
@@ -130,7 +153,10 @@ describe('the browser host', () => {
       host: `evil.example:${String(running.port)}`,
     });
     expect(rebound.status).toBe(403);
-    const page = await send(running.port, { path: '/', headers: { host: `localhost:${String(running.port)}` } });
+    const page = await send(running.port, {
+      path: '/',
+      headers: { host: `localhost:${String(running.port)}` },
+    });
     expect(page.status).toBe(403);
     expect(page.body).not.toContain(running.token);
     expect(await getOrganisationSettings(ctx.db)).toBeNull();
@@ -139,10 +165,18 @@ describe('the browser host', () => {
   it('serves only the renderer folder', async () => {
     const { host: running } = await start();
     const hostHeader = { host: `127.0.0.1:${String(running.port)}` };
-    expect((await send(running.port, { path: '/assets/app.js', headers: hostHeader })).status).toBe(200);
-    expect((await send(running.port, { path: '/../secret.txt', headers: hostHeader })).status).toBe(404);
-    expect((await send(running.port, { path: '/%2e%2e/secret.txt', headers: hostHeader })).status).toBe(404);
-    expect((await send(running.port, { path: '/api/settings.get', headers: hostHeader })).status).toBe(405);
+    expect((await send(running.port, { path: '/assets/app.js', headers: hostHeader })).status).toBe(
+      200,
+    );
+    expect((await send(running.port, { path: '/../secret.txt', headers: hostHeader })).status).toBe(
+      404,
+    );
+    expect(
+      (await send(running.port, { path: '/%2e%2e/secret.txt', headers: hostHeader })).status,
+    ).toBe(404);
+    expect(
+      (await send(running.port, { path: '/api/settings.get', headers: hostHeader })).status,
+    ).toBe(405);
   });
 
   it('answers malformed JSON with VALIDATION', async () => {

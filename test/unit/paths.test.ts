@@ -16,7 +16,9 @@ describe('where the database lives', () => {
     expect(
       resolveDatabasePath(['--db', '/data/b.sqlite'], { DPO_DESK_DB: '/data/a.sqlite' }, userData),
     ).toBe('/data/b.sqlite');
-    expect(resolveDatabasePath(['app', '--db=/data/c.sqlite'], {}, userData)).toBe('/data/c.sqlite');
+    expect(resolveDatabasePath(['app', '--db=/data/c.sqlite'], {}, userData)).toBe(
+      '/data/c.sqlite',
+    );
     expect(resolveDatabasePath([], { DPO_DESK_DB: '' }, userData)).toBe(
       join(userData, 'dpo-desk.sqlite'),
     );
@@ -30,8 +32,12 @@ describe('where the database lives', () => {
     expect(defaultUserDataDir('darwin', {}, '/Users/dpo')).toBe(
       '/Users/dpo/Library/Application Support/DPO Desk',
     );
-    expect(defaultUserDataDir('win32', { APPDATA: 'C:\\Users\\dpo\\AppData\\Roaming' }, 'C:\\Users\\dpo')).toContain(
-      'DPO Desk',
-    );
+    expect(
+      defaultUserDataDir(
+        'win32',
+        { APPDATA: 'C:\\Users\\dpo\\AppData\\Roaming' },
+        'C:\\Users\\dpo',
+      ),
+    ).toContain('DPO Desk');
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 import type { AppInfo } from '../../../shared/api';
 import type { FieldIssue } from '../../../shared/errors';
 import { languages, type Language, type MessageKey } from '../../../shared/i18n';
@@ -42,7 +42,12 @@ const dpoFields: FieldSpec[] = [
   { name: 'dpoCnilNumber', label: 'field.dpoCnilNumber', max: maxLength.code },
 ];
 const letterFields: FieldSpec[] = [
-  { name: 'letterPlace', label: 'field.letterPlace', hint: 'hint.letterPlace', max: maxLength.shortText },
+  {
+    name: 'letterPlace',
+    label: 'field.letterPlace',
+    hint: 'hint.letterPlace',
+    max: maxLength.shortText,
+  },
 ];
 
 function issuesByField(issues: FieldIssue[]): Partial<Record<FieldName, string>> {
@@ -92,7 +97,10 @@ export function SettingsPage() {
     const result = await window.dpo.settings.save(values);
     if (!result.ok) {
       setErrors(issuesByField(result.error.details?.fields ?? []));
-      setStatus({ kind: 'error', text: `${t(`error.${result.error.code}`)} ${t('settings.notSaved')}` });
+      setStatus({
+        kind: 'error',
+        text: `${t(`error.${result.error.code}`)} ${t('settings.notSaved')}`,
+      });
       return;
     }
     const { updatedAt: at, ...fields } = result.value;
@@ -117,7 +125,7 @@ export function SettingsPage() {
     };
   }, [save]);
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
     void save();
   };
@@ -175,7 +183,7 @@ export function SettingsPage() {
         </div>
         {updatedAt !== null ? (
           <p className="muted" data-testid="updated-at">
-            {formatInstant(updatedAt, language)}
+            {t('settings.lastSaved')} {formatInstant(updatedAt, language)}
           </p>
         ) : null}
       </form>
