@@ -26,7 +26,9 @@ module.exports = {
       comment: 'renderer/ talks to window.dpo only: never db/, electron/ or node:.',
       severity: 'error',
       from: { path: '^renderer/' },
-      to: { path: ['^db/', '^electron/', electronPackage, '(^|/)node_modules/(better-sqlite3|kysely)/'] },
+      to: {
+        path: ['^db/', '^electron/', electronPackage, '(^|/)node_modules/(better-sqlite3|kysely)/'],
+      },
     },
     {
       name: 'renderer-no-node-builtins',
