@@ -44,7 +44,3 @@ export class AppError extends Error {
       : { code: this.code, message: this.message, details: this.details };
   }
 }
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import { api, isApiName, type ApiName } from '../../shared/api';
+import { api, isApiName } from '../../shared/api';
 import { AppError, type Result } from '../../shared/errors';
 import { toFieldIssues } from '../../shared/schemas/common';
 import type { Context } from './context';
@@ -47,15 +47,4 @@ export async function dispatch(
       error: { code: 'INTERNAL', message: 'Erreur interne inattendue. Rien n’a été enregistré.' },
     };
   }
-}
-
-/** For tests and the CLI: a typed call that throws an AppError instead of returning an envelope. */
-export async function call<N extends ApiName>(
-  ctx: Context,
-  name: N,
-  input: unknown,
-): Promise<Awaited<ReturnType<(typeof handlers)[N]>>> {
-  const result = await dispatch(ctx, name, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
-  return result.value as Awaited<ReturnType<(typeof handlers)[N]>>;
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getOrganisationSettings } from '../../db/settings';
 import { openContext } from '../../electron/services/open';
+import { emptyOrganisationSettings } from '../../shared/schemas/settings';
 import { useTempDir } from '../helpers/temp';
 import { launchApp, launchMode, screenshot, type LaunchedApp } from './launch';
 
@@ -117,21 +118,11 @@ describe(`DPO Desk end to end (${launchMode()})`, () => {
       await screenshot(page, 'settings-bad-siren');
 
       // The service refuses it too, when the form's own check is bypassed.
-      const answer = await page.evaluate(() =>
-        window.dpo.settings.save({
-          legalName: 'Contournement',
-          legalForm: '',
-          siren: '123456789',
-          address: '',
-          representative: '',
-          dpoName: '',
-          dpoEmail: '',
-          dpoPhone: '',
-          dpoAddress: '',
-          dpoCnilNumber: '',
-          letterPlace: '',
-        }),
-      );
+      const answer = await page.evaluate((input) => window.dpo.settings.save(input), {
+        ...emptyOrganisationSettings,
+        legalName: 'Contournement',
+        siren: '123456789',
+      });
       expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     });
     const opened = await openContext(file);
