@@ -38,8 +38,51 @@ export interface PreferenceTable {
   value: string;
 }
 
+export interface ClientTable {
+  id: string;
+  name: string;
+  address: Generated<string>;
+  contact_name: Generated<string>;
+  contact_email: Generated<string>;
+  contact_phone: Generated<string>;
+  dpo_contact: Generated<string>;
+  notes: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProcessingActivityTable {
+  id: string;
+  reference: string;
+  register: string;
+  name: string;
+  status: string;
+  status_before_archive: string | null;
+  main_purpose: Generated<string>;
+  owner_service: Generated<string>;
+  /** The purposes' legal bases, space-separated with a space at each end (` consent contract `). */
+  legal_bases: Generated<string>;
+  has_sensitive_data: Generated<number>;
+  dpia_needed: Generated<number>;
+  dpia_status: string;
+  missing_count: Generated<number>;
+  /** Lower case, accents removed: what the search box matches. */
+  search_text: Generated<string>;
+  details_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActivityClientTable {
+  activity_id: string;
+  client_id: string;
+}
+
 export interface Database {
   audit_entry: AuditEntryTable;
+  client: ClientTable;
+  processing_activity: ProcessingActivityTable;
+  activity_client: ActivityClientTable;
   organisation_settings: OrganisationSettingsTable;
   preference: PreferenceTable;
 }
@@ -49,3 +92,6 @@ export type NewAuditEntryRow = Insertable<AuditEntryTable>;
 export type OrganisationSettingsRow = Selectable<OrganisationSettingsTable>;
 export type NewOrganisationSettingsRow = Insertable<OrganisationSettingsTable>;
 export type OrganisationSettingsUpdate = Updateable<OrganisationSettingsTable>;
+export type ClientRow = Selectable<ClientTable>;
+export type ProcessingActivityRow = Selectable<ProcessingActivityTable>;
+export type NewProcessingActivityRow = Insertable<ProcessingActivityTable>;

@@ -1,6 +1,16 @@
-import type { z } from 'zod';
 import type { Result } from './errors';
+import type { HistoryEntry } from './history';
+import {
+  activityIdSchema,
+  activityListSchema,
+  activityInputSchema,
+  activityUpdateSchema,
+  type ActivitySummary,
+  type ProcessingActivity,
+} from './schemas/activity';
+import { clientSaveSchema, type Client } from './schemas/client';
 import { emptyInput } from './schemas/common';
+import { z } from 'zod';
 import {
   organisationSettingsSchema,
   preferencesSchema,
@@ -17,7 +27,17 @@ export interface AppInfo {
   appVersion: string;
   databasePath: string;
   schemaVersion: number;
+  /** 0 on first run: the UI then offers the example register. */
+  activityCount: number;
 }
+
+export interface ExampleLoaded {
+  activities: number;
+  clients: number;
+}
+
+const activityCreateSchema = z.object({ activity: activityInputSchema }).strict();
+const idSchema = activityIdSchema;
 
 interface Entry<Input extends z.ZodType, Output> {
   input: Input;
@@ -37,6 +57,19 @@ export const api = {
   ),
   'preferences.get': entry<typeof emptyInput, Preferences>(emptyInput),
   'preferences.save': entry<typeof preferencesSchema, Preferences>(preferencesSchema),
+  'activities.list': entry<typeof activityListSchema, ActivitySummary[]>(activityListSchema),
+  'activities.get': entry<typeof idSchema, ProcessingActivity>(idSchema),
+  'activities.create': entry<typeof activityCreateSchema, ProcessingActivity>(activityCreateSchema),
+  'activities.update': entry<typeof activityUpdateSchema, ProcessingActivity>(activityUpdateSchema),
+  'activities.duplicate': entry<typeof idSchema, ProcessingActivity>(idSchema),
+  'activities.archive': entry<typeof idSchema, ProcessingActivity>(idSchema),
+  'activities.restore': entry<typeof idSchema, ProcessingActivity>(idSchema),
+  'activities.delete': entry<typeof idSchema, { reference: string }>(idSchema),
+  'activities.history': entry<typeof idSchema, HistoryEntry[]>(idSchema),
+  'clients.list': entry<typeof emptyInput, Client[]>(emptyInput),
+  'clients.save': entry<typeof clientSaveSchema, Client>(clientSaveSchema),
+  'clients.delete': entry<typeof idSchema, { id: string }>(idSchema),
+  'example.load': entry<typeof emptyInput, ExampleLoaded>(emptyInput),
 };
 
 export type Api = typeof api;

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import { migration0001 } from './0001_audit_journal';
 import { migration0002 } from './0002_organisation_settings';
 import { migration0003 } from './0003_preferences';
+import { migration0004 } from './0004_register';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -11,6 +12,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0001_audit_journal': migration0001,
   '0002_organisation_settings': migration0002,
   '0003_preferences': migration0003,
+  '0004_register': migration0004,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -1,6 +1,20 @@
 import { readUserVersion } from '../../db/migrations/define';
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
+import {
+  activityCount,
+  activityHistory,
+  archiveActivity,
+  createActivity,
+  deleteActivity,
+  duplicateActivity,
+  getActivityRecord,
+  listActivities,
+  restoreActivity,
+  updateActivity,
+} from './activities';
+import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
+import { loadExample } from './example';
 import { getPreferences, savePreferences } from './preferences';
 import { getSettings, saveSettings } from './settings';
 
@@ -14,9 +28,23 @@ export const handlers: Handlers = {
     appVersion: ctx.appVersion,
     databasePath: ctx.paths.database,
     schemaVersion: await readUserVersion(ctx.db),
+    activityCount: await activityCount(ctx),
   }),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.save': (ctx, input) => saveSettings(ctx, input),
   'preferences.get': (ctx) => getPreferences(ctx),
   'preferences.save': (ctx, input) => savePreferences(ctx, input),
+  'activities.list': (ctx, input) => listActivities(ctx, input),
+  'activities.get': (ctx, input) => getActivityRecord(ctx, input.id),
+  'activities.create': (ctx, input) => createActivity(ctx, input.activity),
+  'activities.update': (ctx, input) => updateActivity(ctx, input),
+  'activities.duplicate': (ctx, input) => duplicateActivity(ctx, input.id),
+  'activities.archive': (ctx, input) => archiveActivity(ctx, input.id),
+  'activities.restore': (ctx, input) => restoreActivity(ctx, input.id),
+  'activities.delete': (ctx, input) => deleteActivity(ctx, input.id),
+  'activities.history': (ctx, input) => activityHistory(ctx, input.id),
+  'clients.list': (ctx) => listClients(ctx),
+  'clients.save': (ctx, input) => saveClient(ctx, input),
+  'clients.delete': (ctx, input) => deleteClient(ctx, input.id),
+  'example.load': (ctx) => loadExample(ctx),
 };

@@ -3,6 +3,7 @@ import { getPreference, putPreference } from '../../db/preferences';
 import { defaultLanguage, languages, type Language } from '../../shared/i18n';
 import type { Preferences } from '../../shared/schemas/settings';
 import type { Context } from './context';
+import { transact } from './transact';
 
 function asLanguage(value: string | null): Language {
   return (languages as readonly string[]).includes(value ?? '')
@@ -16,7 +17,7 @@ export async function getPreferences(ctx: Context): Promise<Preferences> {
 
 export function savePreferences(ctx: Context, preferences: Preferences): Promise<Preferences> {
   const now = ctx.clock();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const before = await getPreference(trx, 'language');
     await putPreference(trx, 'language', preferences.language);
     await insertAuditEntry(trx, {

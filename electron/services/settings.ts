@@ -5,6 +5,7 @@ import type {
   OrganisationSettingsFields,
 } from '../../shared/schemas/settings';
 import type { Context } from './context';
+import { transact } from './transact';
 
 export function getSettings(ctx: Context): Promise<OrganisationSettings | null> {
   return getOrganisationSettings(ctx.db);
@@ -16,7 +17,7 @@ export function saveSettings(
   fields: OrganisationSettingsFields,
 ): Promise<OrganisationSettings> {
   const now = ctx.clock();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const before = await getOrganisationSettings(trx);
     const after = await putOrganisationSettings(trx, fields, now.toISOString());
     await insertAuditEntry(trx, {

@@ -1,0 +1,218 @@
+import type { Kysely } from 'kysely';
+import {
+  countActivities,
+  deleteActivityRow,
+  getActivity,
+  getStatusBeforeArchive,
+  insertActivity,
+  listActivitySummaries,
+  nextActivityReference,
+  replaceActivity,
+} from '../../db/activities';
+import { insertAuditEntry, listAuditEntries } from '../../db/audit';
+import { getClient } from '../../db/clients';
+import { newId } from '../../db/ids';
+import type { Database } from '../../db/schema';
+import { diffFields } from '../../shared/diff';
+import { AppError } from '../../shared/errors';
+import type { HistoryEntry } from '../../shared/history';
+import { maxLength } from '../../shared/limits';
+import {
+  activityInputSchema,
+  type ActivityFields,
+  type ActivityListFilter,
+  type ActivitySummary,
+  type ProcessingActivity,
+} from '../../shared/schemas/activity';
+import type { Context } from './context';
+import { transact } from './transact';
+
+export const activityEntity = 'processing_activity';
+
+async function requireActivity(db: Kysely<Database>, id: string): Promise<ProcessingActivity> {
+  const activity = await getActivity(db, id);
+  if (activity === null) {
+    throw new AppError('NOT_FOUND', `Activité introuvable (${id.slice(0, 64)}).`);
+  }
+  return activity;
+}
+
+async function checkClients(db: Kysely<Database>, clientIds: readonly string[]): Promise<void> {
+  for (const [index, clientId] of clientIds.entries()) {
+    if ((await getClient(db, clientId)) === null) {
+      throw new AppError('VALIDATION', 'Client inconnu : rien n’a été enregistré.', {
+        fields: [{ path: `clientIds.${String(index)}`, messageKey: 'validation.unknownClient' }],
+      });
+    }
+  }
+}
+
+export function listActivities(
+  ctx: Context,
+  filter: ActivityListFilter,
+): Promise<ActivitySummary[]> {
+  return listActivitySummaries(ctx.db, filter);
+}
+
+export async function getActivityRecord(ctx: Context, id: string): Promise<ProcessingActivity> {
+  return requireActivity(ctx.db, id);
+}
+
+/** Creates an activity inside `trx` (used by create, duplicate and the example register). */
+export async function createActivityIn(
+  trx: Kysely<Database>,
+  ctx: Context,
+  fields: ActivityFields,
+  now: Date,
+): Promise<ProcessingActivity> {
+  await checkClients(trx, fields.clientIds);
+  const activity: ProcessingActivity = {
+    ...fields,
+    id: newId(now),
+    reference: await nextActivityReference(trx),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await insertActivity(trx, activity);
+  await insertAuditEntry(trx, {
+    at: now,
+    actor: ctx.actor,
+    entity: activityEntity,
+    entityId: activity.id,
+    action: 'create',
+    before: null,
+    after: activity,
+  });
+  return activity;
+}
+
+export function createActivity(ctx: Context, fields: ActivityFields): Promise<ProcessingActivity> {
+  const now = ctx.clock();
+  return transact(ctx, (trx) => createActivityIn(trx, ctx, fields, now));
+}
+
+async function writeUpdate(
+  trx: Kysely<Database>,
+  ctx: Context,
+  before: ProcessingActivity,
+  fields: ActivityFields,
+  now: Date,
+  statusBeforeArchive: string | null,
+): Promise<ProcessingActivity> {
+  const after: ProcessingActivity = {
+    ...fields,
+    id: before.id,
+    reference: before.reference,
+    createdAt: before.createdAt,
+    updatedAt: now.toISOString(),
+  };
+  await replaceActivity(trx, after, statusBeforeArchive);
+  await insertAuditEntry(trx, {
+    at: now,
+    actor: ctx.actor,
+    entity: activityEntity,
+    entityId: after.id,
+    action: 'update',
+    before,
+    after,
+  });
+  return after;
+}
+
+export function updateActivity(
+  ctx: Context,
+  input: { id: string; expectedUpdatedAt: string; activity: ActivityFields },
+): Promise<ProcessingActivity> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireActivity(trx, input.id);
+    if (before.updatedAt !== input.expectedUpdatedAt) {
+      throw new AppError(
+        'CONFLICT',
+        `L’activité ${before.reference} a été modifiée entre-temps (${before.updatedAt}) : rechargez-la avant d’enregistrer.`,
+      );
+    }
+    await checkClients(trx, input.activity.clientIds);
+    return writeUpdate(trx, ctx, before, input.activity, now, null);
+  });
+}
+
+export function duplicateActivity(ctx: Context, id: string): Promise<ProcessingActivity> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const source = await requireActivity(trx, id);
+    const { id: _id, reference: _ref, createdAt: _c, updatedAt: _u, ...fields } = source;
+    const suffix = ' (copie)';
+    return createActivityIn(
+      trx,
+      ctx,
+      {
+        ...fields,
+        name: `${fields.name.slice(0, maxLength.name - suffix.length)}${suffix}`,
+        status: 'draft',
+      },
+      now,
+    );
+  });
+}
+
+export function archiveActivity(ctx: Context, id: string): Promise<ProcessingActivity> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireActivity(trx, id);
+    if (before.status === 'archived') return before;
+    return writeUpdate(trx, ctx, before, { ...before, status: 'archived' }, now, before.status);
+  });
+}
+
+/** Back to the status it had when archived (a draft stays a draft). */
+export function restoreActivity(ctx: Context, id: string): Promise<ProcessingActivity> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireActivity(trx, id);
+    if (before.status !== 'archived') return before;
+    const previous = await getStatusBeforeArchive(trx, id);
+    const candidate: ActivityFields = {
+      ...before,
+      status: previous === 'active' ? 'active' : 'draft',
+    };
+    // An activity that no longer passes the rules of an active record comes back as a draft.
+    const status = activityInputSchema.safeParse(candidate).success ? candidate.status : 'draft';
+    return writeUpdate(trx, ctx, before, { ...candidate, status }, now, null);
+  });
+}
+
+export function deleteActivity(ctx: Context, id: string): Promise<{ reference: string }> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireActivity(trx, id);
+    await deleteActivityRow(trx, id);
+    await insertAuditEntry(trx, {
+      at: now,
+      actor: ctx.actor,
+      entity: activityEntity,
+      entityId: id,
+      action: 'delete',
+      before,
+      after: null,
+    });
+    return { reference: before.reference };
+  });
+}
+
+export async function activityHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
+  const entries = await listAuditEntries(ctx.db, { entity: activityEntity, entityId: id });
+  if (entries.length === 0) await requireActivity(ctx.db, id);
+  return entries
+    .map((entry) => ({
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      changes: diffFields(entry.before, entry.after, ['updatedAt', 'createdAt', 'id']),
+    }))
+    .reverse();
+}
+
+export function activityCount(ctx: Context): Promise<number> {
+  return countActivities(ctx.db);
+}

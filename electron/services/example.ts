@@ -1,0 +1,538 @@
+import { countActivities } from '../../db/activities';
+import { getOrganisationSettings } from '../../db/settings';
+import type { ExampleLoaded } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import {
+  activityInputSchema,
+  emptyActivity,
+  emptySecurity,
+  type ActivityFields,
+  type DataCategory,
+} from '../../shared/schemas/activity';
+import type { ClientFields } from '../../shared/schemas/client';
+import type { OrganisationSettingsFields } from '../../shared/schemas/settings';
+import { createActivityIn } from './activities';
+import type { Context } from './context';
+import { saveClient } from './clients';
+import { saveSettings } from './settings';
+import { transact, withTransaction } from './transact';
+
+/**
+ * The example register, written from the two seed documents (the privacy policy of a call centre
+ * in Castelnau-le-Lez and the cookie policy of a call-centre platform), so that every screen has
+ * real content on first run. Names of client companies are invented.
+ */
+
+export const exampleOrganisation: OrganisationSettingsFields = {
+  legalName: 'CALLIMEDIA (exemple)',
+  legalForm: 'SAS',
+  siren: '552100554',
+  address: '1 Chemin de Borie, Parc de Bellegarde Bât. A\n34170 Castelnau-le-Lez',
+  representative: 'Le Président',
+  dpoName: 'Délégué à la protection des données',
+  dpoEmail: 'rgpd@callimedia.example',
+  dpoPhone: '',
+  dpoAddress: 'DPO, 1 Chemin de Borie, Parc de Bellegarde Bât. A\n34170 Castelnau-le-Lez',
+  dpoCnilNumber: '',
+  letterPlace: 'Castelnau-le-Lez',
+};
+
+export const exampleClients: ClientFields[] = [
+  {
+    name: 'Énergies du Sud (exemple)',
+    address: '12 avenue de la Mer\n34000 Montpellier',
+    contactName: 'Direction marketing',
+    contactEmail: 'marketing@energies-du-sud.example',
+    contactPhone: '',
+    dpoContact: 'dpo@energies-du-sud.example',
+    notes: 'Contrat de sous-traitance (article 28) signé pour les campagnes d’appels sortants.',
+  },
+  {
+    name: 'Mutuelle Horizon (exemple)',
+    address: '5 rue des Remparts\n30000 Nîmes',
+    contactName: 'Service relation adhérents',
+    contactEmail: 'relation@mutuelle-horizon.example',
+    contactPhone: '',
+    dpoContact: 'dpo@mutuelle-horizon.example',
+    notes: 'Service client externalisé : appels entrants des adhérents.',
+  },
+];
+
+function years(count: number, startEvent: string): DataCategory['retention'] {
+  return { mode: 'duration', duration: count, unit: 'years', startEvent, criteria: '' };
+}
+
+function months(count: number, startEvent: string): DataCategory['retention'] {
+  return { mode: 'duration', duration: count, unit: 'months', startEvent, criteria: '' };
+}
+
+function criteria(text: string): DataCategory['retention'] {
+  return { mode: 'criteria', duration: null, unit: 'years', startEvent: '', criteria: text };
+}
+
+const usualSecurity = (() => {
+  const security = emptySecurity();
+  security.accessControl = {
+    applied: true,
+    description: 'Accès limité aux personnes ayant un besoin opérationnel ; comptes nominatifs.',
+  };
+  security.traceability = {
+    applied: true,
+    description: 'Journalisation des accès et des modifications, conservée 6 mois.',
+  };
+  security.backup = { applied: true, description: 'Sauvegardes quotidiennes chiffrées.' };
+  security.processorControl = {
+    applied: true,
+    description: 'Clauses de l’article 28 dans les contrats des prestataires.',
+  };
+  return security;
+})();
+
+function activity(fields: Partial<ActivityFields>): ActivityFields {
+  return activityInputSchema.parse({
+    ...emptyActivity(),
+    status: 'active',
+    security: usualSecurity,
+    sourceDirect: true,
+    informationNotice:
+      'Politique de protection des données personnelles publiée sur le site internet.',
+    dpiaStatus: 'notRequired',
+    ...fields,
+  });
+}
+
+export function exampleActivities(clientIds: readonly string[]): ActivityFields[] {
+  const [energies = '', mutuelle = ''] = clientIds;
+  return [
+    activity({
+      name: 'Prospection commerciale',
+      ownerService: 'Direction commerciale',
+      software: 'CRM',
+      purposes: [
+        {
+          description:
+            'Informer les prospects de nos offres commerciales et promotionnelles (produits, services, devis, actualités) par courriel, courrier ou téléphone.',
+          legalBasis: 'consent',
+          legitimateInterest: '',
+        },
+        {
+          description:
+            'Envoyer des campagnes marketing par courriel, courrier ou téléphone, y compris par un prestataire.',
+          legalBasis: 'consent',
+          legitimateInterest: '',
+        },
+      ],
+      dataSubjects: ['Prospects'],
+      dataCategories: [
+        {
+          kind: 'identity',
+          description: 'État civil, identité, coordonnées de contact.',
+          retention: years(
+            3,
+            'dernier contact actif du prospect (le délai repart à chaque sollicitation active de sa part)',
+          ),
+        },
+        {
+          kind: 'professionalLife',
+          description: 'Fonction, entreprise.',
+          retention: years(3, 'dernier contact actif du prospect'),
+        },
+        {
+          kind: 'telephony',
+          description: 'Numéro de téléphone, historique des appels.',
+          retention: years(3, 'dernier contact actif du prospect'),
+        },
+      ],
+      recipients: [
+        { kind: 'internal', name: 'Direction commerciale' },
+        { kind: 'processor', name: 'Prestataires de campagnes marketing' },
+      ],
+      sourceThirdParties: true,
+      sourceDetails:
+        'Données collectées directement ou auprès de partenaires s’engageant à respecter le RGPD.',
+      mandatoryData: 'Les données obligatoires sont signalées lors de la collecte.',
+    }),
+    activity({
+      name: 'Exécution des contrats et des services',
+      ownerService: 'Direction des opérations',
+      software: 'ERP, outil de facturation',
+      purposes: [
+        {
+          description:
+            'Exécuter les contrats en cours, informer le client sur sa commande, ses factures et documents contractuels, exécuter les garanties.',
+          legalBasis: 'contract',
+          legitimateInterest: '',
+        },
+        {
+          description: 'Respecter nos obligations légales comptables et fiscales.',
+          legalBasis: 'legalObligation',
+          legitimateInterest: '',
+        },
+      ],
+      dataSubjects: ['Clients'],
+      dataCategories: [
+        {
+          kind: 'identity',
+          description: 'État civil, identité, coordonnées.',
+          retention: years(
+            3,
+            'fin de la relation commerciale (dernière activité du client), après la durée du contrat',
+          ),
+        },
+        {
+          kind: 'economic',
+          description: 'Informations d’ordre économique et financier, factures.',
+          retention: years(10, 'clôture de l’exercice (pièces comptables, Code de commerce)'),
+        },
+        {
+          kind: 'connection',
+          description: 'Données de connexion à l’espace client.',
+          retention: years(3, 'fin de la relation commerciale'),
+        },
+      ],
+      recipients: [
+        { kind: 'internal', name: 'Direction des opérations' },
+        { kind: 'internal', name: 'Service comptabilité' },
+        { kind: 'external', name: 'Commissaires aux comptes et experts-comptables' },
+        { kind: 'processor', name: 'Prestataires informatiques et d’infogérance' },
+      ],
+    }),
+    activity({
+      name: 'Relation client et suivi clientèle',
+      ownerService: 'Service client',
+      software: 'CRM',
+      purposes: [
+        {
+          description:
+            'Gérer la relation client, les demandes, réclamations et litiges, suivre l’historique client.',
+          legalBasis: 'contract',
+          legitimateInterest: '',
+        },
+      ],
+      dataSubjects: ['Clients'],
+      dataCategories: [
+        {
+          kind: 'identity',
+          description: 'Identité et coordonnées.',
+          retention: years(3, 'fin de la relation commerciale (dernière activité du client)'),
+        },
+        {
+          kind: 'telephony',
+          description: 'Échanges téléphoniques et courriels avec le service client.',
+          retention: years(3, 'fin de la relation commerciale'),
+        },
+      ],
+      recipients: [{ kind: 'internal', name: 'Service client' }],
+    }),
+    activity({
+      name: 'Paiements et lutte contre la fraude',
+      ownerService: 'Direction administrative et financière',
+      purposes: [
+        {
+          description: 'Encaisser les paiements, directement ou par un prestataire de paiement.',
+          legalBasis: 'contract',
+          legitimateInterest: '',
+        },
+        {
+          description: 'Lutter contre la fraude sur les paiements et prélèvements.',
+          legalBasis: 'legitimateInterest',
+          legitimateInterest:
+            'Protéger l’entreprise et ses clients contre les paiements frauduleux et les impayés.',
+        },
+      ],
+      dataSubjects: ['Clients'],
+      dataCategories: [
+        {
+          kind: 'economic',
+          description: 'Coordonnées bancaires, historique des transactions.',
+          retention: criteria(
+            'Le temps nécessaire à la durée de la relation contractuelle ou dans les limites légales.',
+          ),
+        },
+      ],
+      recipients: [
+        { kind: 'processor', name: 'Prestataires de paiement' },
+        { kind: 'processor', name: 'Prestataires de sécurité des paiements' },
+      ],
+    }),
+    activity({
+      name: 'Amélioration des services, enquêtes de satisfaction et statistiques',
+      ownerService: 'Direction marketing',
+      purposes: [
+        {
+          description:
+            'Améliorer nos offres et services, suivre le parcours utilisateur, réaliser des enquêtes de satisfaction et des statistiques anonymes.',
+          legalBasis: 'legitimateInterest',
+          legitimateInterest: 'Améliorer la qualité de nos services et adapter nos offres.',
+        },
+      ],
+      dataSubjects: ['Clients', 'Utilisateurs inscrits'],
+      dataCategories: [
+        {
+          kind: 'identity',
+          description: 'Coordonnées des personnes interrogées.',
+          retention: years(3, 'fin de la relation commerciale'),
+        },
+        {
+          kind: 'other',
+          description: 'Réponses aux enquêtes (anonymisées pour les statistiques).',
+          retention: years(1, 'clôture de l’enquête'),
+        },
+      ],
+      recipients: [
+        {
+          kind: 'processor',
+          name: 'Prestataires d’analyse de données, de sondages et de statistiques',
+        },
+      ],
+    }),
+    activity({
+      name: 'Mesure d’audience et gestion des cookies du site internet',
+      ownerService: 'Direction marketing',
+      software: 'Google Analytics, Matomo, Microsoft Clarity, outil de gestion du consentement',
+      purposes: [
+        {
+          description:
+            'Mesurer l’audience du site, comprendre la navigation et améliorer le site (cookies de mesure d’audience et analytiques).',
+          legalBasis: 'consent',
+          legitimateInterest: '',
+        },
+        {
+          description:
+            'Conserver les choix de consentement des visiteurs (accepter, refuser, personnaliser).',
+          legalBasis: 'legalObligation',
+          legitimateInterest: '',
+        },
+      ],
+      dataSubjects: ['Visiteurs du site internet'],
+      dataCategories: [
+        {
+          kind: 'internet',
+          description:
+            'Adresse IP, données de navigation, type de navigateur, appareil, pages consultées, durée de visite, interactions.',
+          retention: months(13, 'premier dépôt du cookie'),
+        },
+        {
+          kind: 'connection',
+          description: 'Choix de consentement aux cookies.',
+          retention: months(6, 'enregistrement du choix'),
+        },
+      ],
+      recipients: [
+        { kind: 'processor', name: 'Google Analytics' },
+        { kind: 'processor', name: 'Matomo' },
+        { kind: 'processor', name: 'Microsoft Clarity' },
+      ],
+      transfers: [
+        {
+          recipient: 'Google LLC (Google Analytics)',
+          country: 'États-Unis',
+          safeguard: 'adequacyDecision',
+          documentation:
+            'Cadre de protection des données UE–États-Unis (décision d’adéquation du 10 juillet 2023).',
+        },
+        {
+          recipient: 'Microsoft Corporation (Microsoft Clarity)',
+          country: 'États-Unis',
+          safeguard: 'standardContractualClauses',
+          documentation: 'Clauses contractuelles types annexées aux conditions du service.',
+        },
+      ],
+      informationNotice:
+        'Politique cookies du site et bandeau de consentement (consentement valable 13 mois au plus).',
+      dpiaCriteria: ['systematicMonitoring'],
+    }),
+    activity({
+      name: 'Respect du droit et des décisions de justice',
+      ownerService: 'Direction juridique',
+      purposes: [
+        {
+          description:
+            'Répondre aux demandes des autorités administratives ou judiciaires et se conformer aux décisions de justice.',
+          legalBasis: 'legalObligation',
+          legitimateInterest: '',
+        },
+        {
+          description: 'Protéger nos droits, constater, exercer ou défendre nos droits en justice.',
+          legalBasis: 'legitimateInterest',
+          legitimateInterest: 'Défendre les intérêts de l’entreprise en cas de litige.',
+        },
+      ],
+      dataSubjects: ['Clients', 'Prospects'],
+      dataCategories: [
+        {
+          kind: 'identity',
+          description: 'Identité et éléments du dossier concerné.',
+          retention: criteria('Durée de la prescription applicable à l’action concernée.'),
+        },
+      ],
+      recipients: [
+        { kind: 'authority', name: 'Autorités, administrations et juridictions françaises' },
+        { kind: 'external', name: 'Avocats et auxiliaires de justice' },
+      ],
+    }),
+    activity({
+      name: 'Vidéosurveillance et contrôle d’accès par badge',
+      ownerService: 'Services généraux',
+      purposes: [
+        {
+          description: 'Protéger les biens et les personnes dans les locaux.',
+          legalBasis: 'legitimateInterest',
+          legitimateInterest: 'Sécurité des locaux, des biens et des personnes.',
+        },
+      ],
+      dataSubjects: ['Salariés', 'Visiteurs'],
+      dataCategories: [
+        {
+          kind: 'identity',
+          description: 'Images des caméras ; nom et numéro de badge.',
+          retention: months(1, 'enregistrement des images'),
+        },
+        {
+          kind: 'location',
+          description: 'Horaires et points de passage des badges.',
+          retention: months(3, 'passage du badge'),
+        },
+      ],
+      recipients: [
+        { kind: 'internal', name: 'Services généraux' },
+        { kind: 'processor', name: 'Prestataire de sécurité' },
+      ],
+      dpiaCriteria: ['systematicMonitoring'],
+    }),
+    activity({
+      name: 'Gestion des demandes d’exercice des droits',
+      ownerService: 'Délégué à la protection des données',
+      software: 'DPO Desk',
+      purposes: [
+        {
+          description:
+            'Recevoir, instruire et répondre aux demandes d’accès, de rectification, d’effacement, d’opposition, de limitation et de portabilité.',
+          legalBasis: 'legalObligation',
+          legitimateInterest: '',
+        },
+      ],
+      dataSubjects: ['Clients', 'Prospects', 'Visiteurs du site internet'],
+      dataCategories: [
+        {
+          kind: 'identity',
+          description:
+            'Identité et coordonnées du demandeur, objet de la demande, réponse apportée.',
+          retention: years(5, 'clôture de la demande'),
+        },
+      ],
+      recipients: [{ kind: 'internal', name: 'Délégué à la protection des données' }],
+    }),
+    activity({
+      name: 'Enregistrement des appels (qualité et formation)',
+      status: 'draft',
+      ownerService: 'Direction des opérations',
+      software: 'Plateforme de téléphonie',
+      purposes: [
+        {
+          description: 'Évaluer la qualité des appels et former les téléconseillers.',
+          legalBasis: null,
+          legitimateInterest: '',
+        },
+      ],
+      dataSubjects: ['Personnes appelées par le centre d’appels', 'Salariés'],
+      dataCategories: [
+        {
+          kind: 'telephony',
+          description: 'Enregistrements vocaux des appels.',
+          retention: {
+            mode: 'undetermined',
+            duration: null,
+            unit: 'months',
+            startEvent: '',
+            criteria: '',
+          },
+        },
+      ],
+      dpiaStatus: 'notAssessed',
+      notes:
+        'Fiche à compléter : base légale, durée de conservation des enregistrements, analyse d’impact.',
+    }),
+    activity({
+      register: 'processor',
+      name: 'Campagnes d’appels sortants pour le compte de clients',
+      ownerService: 'Direction des opérations',
+      software: 'Plateforme de téléphonie, CRM du client',
+      clientIds: [energies],
+      purposes: [
+        {
+          description:
+            'Appeler les prospects et clients du client donneur d’ordre selon ses instructions documentées.',
+          legalBasis: 'contract',
+          legitimateInterest: '',
+        },
+      ],
+      dataSubjects: ['Personnes appelées par le centre d’appels'],
+      dataCategories: [
+        {
+          kind: 'identity',
+          description: 'Nom, prénom, coordonnées transmis par le client.',
+          retention: criteria(
+            'Durée de la campagne, puis restitution ou suppression selon les instructions du client.',
+          ),
+        },
+        {
+          kind: 'telephony',
+          description: 'Numéros appelés, résultats d’appels.',
+          retention: criteria('Durée de la campagne, puis restitution au client.'),
+        },
+      ],
+    }),
+    activity({
+      register: 'processor',
+      name: 'Service client externalisé (appels entrants)',
+      ownerService: 'Direction des opérations',
+      clientIds: [mutuelle],
+      purposes: [
+        {
+          description:
+            'Répondre aux appels des adhérents du client et tracer les demandes dans ses outils.',
+          legalBasis: 'contract',
+          legitimateInterest: '',
+        },
+      ],
+      dataSubjects: ['Adhérents du client'],
+      dataCategories: [
+        {
+          kind: 'identity',
+          description: 'Identité, numéro d’adhérent, coordonnées.',
+          retention: criteria('Aucune conservation hors des outils du client.'),
+        },
+        {
+          kind: 'telephony',
+          description: 'Appels entrants.',
+          retention: criteria('Selon les instructions du client.'),
+        },
+      ],
+    }),
+  ];
+}
+
+/** Loads the example organisation, clients and register into an empty database. */
+export function loadExample(ctx: Context): Promise<ExampleLoaded> {
+  return transact(ctx, async (trx) => {
+    const inTrx = withTransaction(ctx, trx);
+    if ((await countActivities(trx)) > 0) {
+      throw new AppError(
+        'CONFLICT',
+        'Le registre contient déjà des activités : l’exemple ne se charge que dans une base vide.',
+      );
+    }
+    if ((await getOrganisationSettings(trx)) === null) {
+      await saveSettings(inTrx, exampleOrganisation);
+    }
+    const clientIds: string[] = [];
+    for (const client of exampleClients) {
+      clientIds.push((await saveClient(inTrx, { client })).id);
+    }
+    const activities = exampleActivities(clientIds);
+    const now = ctx.clock();
+    for (const fields of activities) await createActivityIn(trx, inTrx, fields, now);
+    return { activities: activities.length, clients: clientIds.length };
+  });
+}

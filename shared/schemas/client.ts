@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { maxLength } from '../limits';
+import { boundedText, requiredText } from './common';
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A client company (controller) for which the organisation processes data (Art. 30(2)). */
+export const clientInputSchema = z
+  .object({
+    name: requiredText(maxLength.name),
+    address: boundedText(maxLength.address),
+    contactName: boundedText(maxLength.name),
+    contactEmail: boundedText(maxLength.email).refine(
+      (value) => value === '' || emailPattern.test(value),
+      { error: 'validation.email' },
+    ),
+    contactPhone: boundedText(maxLength.phone),
+    dpoContact: boundedText(maxLength.name),
+    notes: boundedText(maxLength.freeText),
+  })
+  .strict();
+
+export type ClientInput = z.input<typeof clientInputSchema>;
+export type ClientFields = z.output<typeof clientInputSchema>;
+
+export interface Client extends ClientFields {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const clientSaveSchema = z
+  .object({
+    /** Absent: create. */
+    id: z.string({ error: 'validation.invalid' }).max(64).optional(),
+    client: clientInputSchema,
+  })
+  .strict();
+
+export const emptyClient: ClientFields = {
+  name: '',
+  address: '',
+  contactName: '',
+  contactEmail: '',
+  contactPhone: '',
+  dpoContact: '',
+  notes: '',
+};
