@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
 import { AppError } from '../shared/errors';
 import { latestSchemaVersion, migrationNames, staticMigrationProvider } from './migrations';
@@ -86,22 +86,22 @@ function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('secure_delete = ON');
 }
 
-/** `dpo-desk.sqlite` -> `dpo-desk.before-v3-2026-11-22T07-01-02Z.sqlite`, beside it. */
-export function preMigrationBackupPath(file: string, targetVersion: number, now: Date): string {
+/** `dpo-desk.sqlite` -> `dpo-desk.<label>-2026-11-22T07-01-02Z.sqlite`, beside it. */
+export function backupPathBeside(file: string, label: string, now: Date): string {
   const stamp = now
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z')
     .replaceAll(':', '-');
   const name = basename(file).replace(/\.sqlite$/i, '');
-  return join(dirname(file), `${name}.before-v${String(targetVersion)}-${stamp}.sqlite`);
+  return join(dirname(file), `${name}.${label}-${stamp}.sqlite`);
 }
 
-/** A consistent copy with VACUUM INTO, which counts only once `quick_check` says ok. */
-export function backupInto(sqlite: BetterSqlite3.Database, target: string): void {
-  if (existsSync(target)) {
-    throw new AppError('CONFLICT', `La sauvegarde ${target} existe déjà.`);
-  }
-  sqlite.prepare('VACUUM INTO ?').run(target);
+export function preMigrationBackupPath(file: string, targetVersion: number, now: Date): string {
+  return backupPathBeside(file, `before-v${String(targetVersion)}`, now);
+}
+
+/** A backup counts only once `quick_check` on the copy says ok. */
+function verifyBackup(target: string): void {
   const copy = new BetterSqlite3(target, { readonly: true, fileMustExist: true });
   try {
     const check = copy.pragma('quick_check', { simple: true });
@@ -111,6 +111,26 @@ export function backupInto(sqlite: BetterSqlite3.Database, target: string): void
   } finally {
     copy.close();
   }
+}
+
+function refuseExisting(target: string): void {
+  if (existsSync(target)) {
+    throw new AppError('CONFLICT', `La sauvegarde ${target} existe déjà.`);
+  }
+}
+
+/** A consistent copy with VACUUM INTO, checked before it counts. */
+export function backupInto(sqlite: BetterSqlite3.Database, target: string): void {
+  refuseExisting(target);
+  sqlite.prepare('VACUUM INTO ?').run(target);
+  verifyBackup(target);
+}
+
+/** The same through Kysely, for services that hold only the query builder. */
+export async function backupDatabase(db: Kysely<Database>, target: string): Promise<void> {
+  refuseExisting(target);
+  await sql`VACUUM INTO ${target}`.execute(db);
+  verifyBackup(target);
 }
 
 function wrap(sqlite: BetterSqlite3.Database, file: string): DatabaseHandle {

@@ -1,9 +1,12 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
 import { openContext } from '../services/open';
 import { defaultUserDataDir, resolveDatabasePath } from '../services/paths';
 import { appVersion } from '../services/version';
+import { loadExample } from '../services/example';
+import { exportJson, importJson } from '../services/transfer';
 import type { MigrationReport } from '../../db/connection';
 
 export interface CliIo {
@@ -56,7 +59,7 @@ function commanderMessage(error: CommanderError): string {
     case 'commander.optionMissingArgument':
     case 'commander.missingMandatoryOptionValue':
     case 'commander.missingArgument':
-      return `valeur manquante (${detail}).`;
+      return `valeur ou option obligatoire manquante (${detail}).`;
     case 'commander.excessArguments':
       return `arguments en trop (${detail}).`;
     default:
@@ -76,21 +79,91 @@ function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.out, writeErr: () => undefined })
     .showSuggestionAfterError(false);
 
-  program
-    .command('init')
-    .description('crée la base si elle n’existe pas, ou la met à jour, et dit ce qui a été fait')
-    .option(
-      '--db <fichier>',
-      'fichier de base de données (sinon DPO_DESK_DB, sinon le dossier de l’application)',
-    )
-    .helpOption('-h, --help', 'affiche l’aide')
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: () => undefined })
-    .action(async (options: { db?: string }) => {
+  const dbOption =
+    'fichier de base de données (sinon DPO_DESK_DB, sinon le dossier de l’application)';
+  const sub = (parent: Command, name: string, description: string) =>
+    parent
+      .command(name)
+      .description(description)
+      .helpOption('-h, --help', 'affiche l’aide')
+      .exitOverride()
+      .configureOutput({ writeOut: io.out, writeErr: () => undefined });
+
+  sub(
+    program,
+    'init',
+    'crée la base si elle n’existe pas, ou la met à jour, et dit ce qui a été fait',
+  )
+    .option('--db <fichier>', dbOption)
+    .option('--example', 'charge l’organisation et le registre d’exemple (base vide seulement)')
+    .action(async (options: { db?: string; example?: boolean }) => {
       const file = databasePathFrom(options.db, io);
       const opened = await openContext(file);
-      await opened.close();
-      io.out(`${describeMigration(file, opened.report).join('\n')}\n`);
+      try {
+        const lines = describeMigration(file, opened.report);
+        if (options.example === true) {
+          const loaded = await loadExample(opened.ctx);
+          lines.push(
+            `Exemple chargé : ${String(loaded.activities)} activités, ${String(loaded.clients)} clients.`,
+          );
+        }
+        io.out(`${lines.join('\n')}\n`);
+      } finally {
+        await opened.close();
+      }
+    });
+
+  const exportCommand = sub(program, 'export', 'exporte la base (voir « export json »)');
+  sub(exportCommand, 'json', 'écrit toute la base dans un fichier JSON versionné')
+    .option('--db <fichier>', dbOption)
+    .requiredOption('--out <fichier>', 'fichier JSON à écrire')
+    .action(async (options: { db?: string; out: string }) => {
+      const file = databasePathFrom(options.db, io);
+      const opened = await openContext(file);
+      try {
+        const text = await exportJson(opened.ctx);
+        // Written beside then renamed: a reader never sees half a file.
+        const partial = `${options.out}.partiel`;
+        writeFileSync(partial, text, 'utf8');
+        renameSync(partial, options.out);
+        io.out(`Export JSON écrit : ${options.out} (${String(Buffer.byteLength(text))} octets)\n`);
+      } finally {
+        await opened.close();
+      }
+    });
+
+  const importCommand = sub(program, 'import', 'importe dans la base (voir « import json »)');
+  sub(
+    importCommand,
+    'json',
+    'importe un export JSON dans une base vide (ou la remplace avec --replace)',
+  )
+    .option('--db <fichier>', dbOption)
+    .requiredOption('--in <fichier>', 'fichier JSON à lire')
+    .option('--replace', 'remplace une base non vide, après une sauvegarde vérifiée')
+    .action(async (options: { db?: string; in: string; replace?: boolean }) => {
+      let text: string;
+      try {
+        text = readFileSync(options.in, 'utf8');
+      } catch (error) {
+        throw new AppError(
+          'NOT_FOUND',
+          `Fichier illisible : ${options.in} (${(error as Error).message})`,
+        );
+      }
+      const file = databasePathFrom(options.db, io);
+      const opened = await openContext(file);
+      try {
+        const report = await importJson(opened.ctx, text, { replace: options.replace === true });
+        const lines = [
+          `Import terminé dans ${file} : ${String(report.activities)} activités, ${String(report.clients)} clients.`,
+        ];
+        if (report.backupPath !== null)
+          lines.push(`Sauvegarde vérifiée avant remplacement : ${report.backupPath}`);
+        io.out(`${lines.join('\n')}\n`);
+      } finally {
+        await opened.close();
+      }
     });
 
   return program;

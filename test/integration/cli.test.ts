@@ -92,6 +92,6 @@ describe('dpo-desk command line', () => {
     expect(command.err).toMatch(/^dpo-desk : commande inconnue .*\n$/);
     const missing = await run(['init', '--db']);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/^dpo-desk : valeur manquante/);
+    expect(missing.err).toMatch(/^dpo-desk : valeur ou option obligatoire manquante/);
   });
 });
