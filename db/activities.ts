@@ -26,7 +26,7 @@ function searchTextOf(activity: ProcessingActivity): string {
       activity.ownerService,
       activity.software,
       activity.jointController,
-      ...activity.purposes.map((p) => p.description),
+      ...activity.purposes.flatMap((p) => [p.description, p.legitimateInterest]),
       ...activity.dataSubjects,
       ...activity.dataCategories.map((c) => c.description),
       ...activity.recipients.map((r) => r.name),
@@ -172,7 +172,7 @@ export async function countActivities(db: Kysely<Database>): Promise<number> {
     .selectFrom('processing_activity')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return row.n;
 }
 
 /** The register list: one query, summary columns only, filters applied in SQL. */

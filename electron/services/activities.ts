@@ -47,6 +47,18 @@ async function checkClients(db: Kysely<Database>, clientIds: readonly string[]):
   }
 }
 
+/** The editable fields of a record, without its identity and timestamps. */
+export function fieldsOf(activity: ProcessingActivity): ActivityFields {
+  const {
+    id: _id,
+    reference: _reference,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...fields
+  } = activity;
+  return fields;
+}
+
 export function listActivities(
   ctx: Context,
   filter: ActivityListFilter,
@@ -141,7 +153,7 @@ export function duplicateActivity(ctx: Context, id: string): Promise<ProcessingA
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
     const source = await requireActivity(trx, id);
-    const { id: _id, reference: _ref, createdAt: _c, updatedAt: _u, ...fields } = source;
+    const fields = fieldsOf(source);
     const suffix = ' (copie)';
     return createActivityIn(
       trx,
@@ -161,7 +173,14 @@ export function archiveActivity(ctx: Context, id: string): Promise<ProcessingAct
   return transact(ctx, async (trx) => {
     const before = await requireActivity(trx, id);
     if (before.status === 'archived') return before;
-    return writeUpdate(trx, ctx, before, { ...before, status: 'archived' }, now, before.status);
+    return writeUpdate(
+      trx,
+      ctx,
+      before,
+      { ...fieldsOf(before), status: 'archived' },
+      now,
+      before.status,
+    );
   });
 }
 
@@ -173,7 +192,7 @@ export function restoreActivity(ctx: Context, id: string): Promise<ProcessingAct
     if (before.status !== 'archived') return before;
     const previous = await getStatusBeforeArchive(trx, id);
     const candidate: ActivityFields = {
-      ...before,
+      ...fieldsOf(before),
       status: previous === 'active' ? 'active' : 'draft',
     };
     // An activity that no longer passes the rules of an active record comes back as a draft.

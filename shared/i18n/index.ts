@@ -13,7 +13,14 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(fr, key);
 }
 
-/** Translates a key; an unknown key is shown as is rather than hidden. */
-export function translate(language: Language, key: string): string {
-  return isMessageKey(key) ? dictionaries[language][key] : key;
+/** Translates a key, filling `{name}` placeholders; an unknown key is shown as is, not hidden. */
+export function translate(
+  language: Language,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
+  const text = isMessageKey(key) ? dictionaries[language][key] : key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }

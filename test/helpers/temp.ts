@@ -1,3 +1,5 @@
+import type { ActivityFields } from '../../shared/schemas/activity';
+import { emptyActivity, emptySecurity } from '../../shared/schemas/activity';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,3 +31,35 @@ export const validSettings = {
   dpoCnilNumber: 'DPO-12345',
   letterPlace: 'Castelnau-le-Lez',
 };
+
+/** A complete, active controller activity: nothing missing for Art. 30. */
+export function completeActivity(overrides: Partial<ActivityFields> = {}): ActivityFields {
+  const security = emptySecurity();
+  security.accessControl = { applied: true, description: 'Comptes nominatifs' };
+  return {
+    ...emptyActivity(),
+    name: 'Prospection téléphonique',
+    status: 'active',
+    ownerService: 'Direction commerciale',
+    purposes: [
+      { description: 'Prospection par téléphone', legalBasis: 'consent', legitimateInterest: '' },
+    ],
+    dataSubjects: ['Prospects'],
+    dataCategories: [
+      {
+        kind: 'identity',
+        description: 'Nom, prénom, téléphone',
+        retention: {
+          mode: 'duration',
+          duration: 3,
+          unit: 'years',
+          startEvent: 'dernier contact actif',
+          criteria: '',
+        },
+      },
+    ],
+    security,
+    dpiaStatus: 'notRequired',
+    ...overrides,
+  };
+}

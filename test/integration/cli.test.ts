@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/cli';
@@ -49,8 +49,8 @@ describe('dpo-desk command line', () => {
     expect(result.out).toContain(
       `Base mise à jour : ${file} (schéma 1 -> ${String(latestSchemaVersion)})`,
     );
-    expect(result.out).toMatch(
-      /Copie de sécurité vérifiée avant la mise à jour : .*ancienne\.before-v3-/,
+    expect(result.out).toContain(
+      `Copie de sécurité vérifiée avant la mise à jour : ${join(dirname(file), `ancienne.before-v${String(latestSchemaVersion)}-`)}`,
     );
   });
 

@@ -125,6 +125,36 @@ describe('migrations', () => {
     }
   });
 
+  it('0004: keeps the organisation and creates an empty register', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const v3 = await openDatabase(file, { migrateTo: '0003_preferences' });
+    await v3.handle.db
+      .insertInto('organisation_settings')
+      .values({ id: 1, legal_name: 'CALLIMEDIA', updated_at: '2026-11-01T09:00:00.000Z' })
+      .execute();
+    await v3.handle.db.insertInto('preference').values({ key: 'language', value: 'en' }).execute();
+    await v3.handle.close();
+
+    const v4 = await openDatabase(file, { migrateTo: '0004_register' });
+    try {
+      expect(v4.report.applied).toEqual(['0004_register']);
+      expect(
+        await v4.handle.db.selectFrom('organisation_settings').select('legal_name').execute(),
+      ).toEqual([{ legal_name: 'CALLIMEDIA' }]);
+      expect(await v4.handle.db.selectFrom('preference').selectAll().execute()).toEqual([
+        { key: 'language', value: 'en' },
+      ]);
+      expect(await v4.handle.db.selectFrom('processing_activity').selectAll().execute()).toEqual(
+        [],
+      );
+      expect(tableNames(file)).toEqual(
+        expect.arrayContaining(['client', 'processing_activity', 'activity_client']),
+      );
+    } finally {
+      await v4.handle.close();
+    }
+  });
+
   it('copy an existing database with VACUUM INTO before migrating it, and check the copy', async () => {
     const dir = tempDir();
     const file = join(dir, 'dpo-desk.sqlite');
@@ -140,7 +170,9 @@ describe('migrations', () => {
     });
     await handle.close();
     expect(report.fromVersion).toBe(2);
-    expect(report.backupPath).toBe(join(dir, 'dpo-desk.before-v3-2026-11-22T08-30-00Z.sqlite'));
+    expect(report.backupPath).toBe(
+      join(dir, `dpo-desk.before-v${String(latestSchemaVersion)}-2026-11-22T08-30-00Z.sqlite`),
+    );
     const backupPath = report.backupPath ?? '';
     expect(existsSync(backupPath)).toBe(true);
     const backup = new BetterSqlite3(backupPath, { readonly: true });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../db/audit';
+import { latestSchemaVersion } from '../../db/migrations';
 import { getOrganisationSettings } from '../../db/settings';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext } from '../../electron/services/open';
@@ -146,7 +147,7 @@ describe('organisation settings through the service', () => {
     const opened = await open(file);
     expect(await dispatch(opened.ctx, 'app.info', {})).toMatchObject({
       ok: true,
-      value: { databasePath: file, schemaVersion: 3 },
+      value: { databasePath: file, schemaVersion: latestSchemaVersion, activityCount: 0 },
     });
     await opened.close();
   });

@@ -1,0 +1,127 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/cli';
+import { openContext } from '../../electron/services/open';
+import { exportJson, importJson } from '../../electron/services/transfer';
+import { useTempDir } from '../helpers/temp';
+
+const tempDir = useTempDir();
+
+async function cli(argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, {
+    out: (text) => (out += text),
+    err: (text) => (err += text),
+    env: {},
+  });
+  return { code, out, err };
+}
+
+async function exampleJson(dir: string): Promise<string> {
+  const db = join(dir, 'source.sqlite');
+  expect((await cli(['init', '--db', db, '--example'])).code).toBe(0);
+  const out = join(dir, 'export.json');
+  const result = await cli(['export', 'json', '--db', db, '--out', out]);
+  expect(result).toMatchObject({ code: 0, err: '' });
+  return out;
+}
+
+function countRows(file: string, table: string): number {
+  const sqlite = new BetterSqlite3(file, { readonly: true });
+  try {
+    return (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  } finally {
+    sqlite.close();
+  }
+}
+
+describe('whole-database JSON export and import', () => {
+  it('round-trips without losing a byte: export, import into a fresh file, export again', async () => {
+    const dir = tempDir();
+    const first = await exampleJson(dir);
+    const copy = join(dir, 'copie.sqlite');
+    const imported = await cli(['import', 'json', '--db', copy, '--in', first]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('12 activités, 2 clients');
+    const second = join(dir, 'export-2.json');
+    await cli(['export', 'json', '--db', copy, '--out', second]);
+    expect(readFileSync(second)).toEqual(readFileSync(first));
+    const document = JSON.parse(readFileSync(first, 'utf8')) as Record<string, unknown>;
+    expect(document).toMatchObject({ format: 'dpo-desk', version: 1 });
+    expect(existsSync(`${first}.partiel`)).toBe(false);
+  });
+
+  it('refuses a non-empty database unless --replace, which backs up first', async () => {
+    const dir = tempDir();
+    const file = await exampleJson(dir);
+    const target = join(dir, 'cible.sqlite');
+    await cli(['init', '--db', target, '--example']);
+    const refused = await cli(['import', 'json', '--db', target, '--in', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('la base n’est pas vide');
+    const replaced = await cli(['import', 'json', '--db', target, '--in', file, '--replace']);
+    expect(replaced.code).toBe(0);
+    const backup = /Sauvegarde vérifiée avant remplacement : (.*)$/m.exec(replaced.out)?.[1] ?? '';
+    expect(existsSync(backup)).toBe(true);
+    expect(countRows(backup, 'processing_activity')).toBe(12);
+    expect(countRows(target, 'processing_activity')).toBe(12);
+  });
+
+  it('names the record and field of an invalid document and writes nothing', async () => {
+    const dir = tempDir();
+    const file = await exampleJson(dir);
+    const document = JSON.parse(readFileSync(file, 'utf8')) as {
+      version: number;
+      activities: { purposes: { legalBasis: string | null }[] }[];
+    };
+    const target = join(dir, 'vide.sqlite');
+
+    const cases: [string, string, RegExp][] = [
+      ['pas-json.json', '{ "format": "dpo-desk", ', /n’est pas du JSON lisible/],
+      ['autre.json', JSON.stringify({ hello: 1 }), /n’est pas un export DPO Desk/],
+      [
+        'version.json',
+        JSON.stringify({ ...document, version: 99 }),
+        /version de format 99 non prise en charge/,
+      ],
+    ];
+    const broken = structuredClone(document);
+    const purpose = broken.activities[3]?.purposes[0];
+    if (purpose !== undefined) purpose.legalBasis = 'horoscope';
+    cases.push([
+      'champ.json',
+      JSON.stringify(broken),
+      /activité n° 4 T-0004 « Paiements et lutte contre la fraude » champ « purposes\.0\.legalBasis » : Valeur invalide/,
+    ]);
+
+    for (const [name, text, message] of cases) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      const result = await cli(['import', 'json', '--db', target, '--in', path]);
+      expect(result.code, name).toBe(1);
+      expect(result.err, name).toMatch(message);
+      expect(result.err.trimEnd().split('\n'), name).toHaveLength(1);
+      expect(countRows(target, 'processing_activity')).toBe(0);
+      expect(countRows(target, 'client')).toBe(0);
+      expect(countRows(target, 'audit_entry')).toBe(0);
+    }
+  });
+
+  it('records the import in the audit journal', async () => {
+    const dir = tempDir();
+    const source = await openContext(join(dir, 'a.sqlite'), { actor: 'dpo' });
+    const { loadExample } = await import('../../electron/services/example');
+    await loadExample(source.ctx);
+    const text = await exportJson(source.ctx);
+    await source.close();
+    const target = await openContext(join(dir, 'b.sqlite'), { actor: 'dpo' });
+    await importJson(target.ctx, text, { replace: false });
+    const entries = await target.ctx.db.selectFrom('audit_entry').selectAll().execute();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ entity: 'database', entity_id: 'import', action: 'create' });
+    await target.close();
+  });
+});
