@@ -196,6 +196,7 @@ export async function listActivitySummaries(
       'a.dpia_status',
       'a.missing_count',
       'a.updated_at',
+      'a.search_text',
       sql<
         string | null
       >`(select group_concat(c.name, char(31)) from activity_client ac join client c on c.id = ac.client_id where ac.activity_id = a.id)`.as(
@@ -238,6 +239,7 @@ export async function listActivitySummaries(
     missingCount: row.missing_count,
     clientNames: row.client_names === null ? [] : row.client_names.split('\u001f').sort(),
     updatedAt: row.updated_at,
+    searchText: row.search_text,
   }));
 }
 

@@ -1,27 +1,60 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
+import { mayLeave } from './navigation';
 import { PlannedPage } from './pages/PlannedPage';
+import { ActivityPage } from './pages/register/ActivityPage';
+import { RegisterPage } from './pages/register/RegisterPage';
 import { SettingsPage } from './pages/SettingsPage';
-import { routeFromHash, routes, type Route } from './routes';
+import { locationFromHash, processorSlug, routes, type Location } from './routes';
 
-function useHashRoute(): Route {
-  const [route, setRoute] = useState(() => routeFromHash(window.location.hash));
+/** Follows the address after the `#`, unless the page being left has unsaved changes. */
+function useHashLocation(): Location {
+  const [location, setLocation] = useState(() => locationFromHash(window.location.hash));
+  const shownHash = useRef(window.location.hash);
   useEffect(() => {
     const onChange = () => {
-      setRoute(routeFromHash(window.location.hash));
+      if (!mayLeave()) {
+        window.history.replaceState(null, '', shownHash.current || '#/');
+        return;
+      }
+      shownHash.current = window.location.hash;
+      setLocation(locationFromHash(window.location.hash));
     };
     window.addEventListener('hashchange', onChange);
     return () => {
       window.removeEventListener('hashchange', onChange);
     };
   }, []);
-  return route;
+  return location;
+}
+
+function Page({ location }: { location: Location }) {
+  const { t } = useI18n();
+  const { route, params } = location;
+  switch (route.id) {
+    case 'settings':
+      return <SettingsPage />;
+    case 'register': {
+      // #/registre, #/registre/art-30-2, #/registre/nouvelle[/art-30-2], #/registre/fiche/<id>
+      const [target, extra] = params;
+      if (target === 'fiche' && extra !== undefined) {
+        return <ActivityPage key={extra} id={extra} register="controller" />;
+      }
+      if (target === 'nouvelle') {
+        const register = extra === processorSlug ? 'processor' : 'controller';
+        return <ActivityPage key={`new-${register}`} id={null} register={register} />;
+      }
+      return <RegisterPage register={target === processorSlug ? 'processor' : 'controller'} />;
+    }
+    default:
+      return <PlannedPage title={t(route.label)} intro={t(route.intro)} />;
+  }
 }
 
 function Shell() {
   const { t } = useI18n();
-  const route = useHashRoute();
+  const location = useHashLocation();
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Navigation">
@@ -34,7 +67,7 @@ function Shell() {
             <li key={item.id}>
               <a
                 href={`#/${item.slug}`}
-                aria-current={item.id === route.id ? 'page' : undefined}
+                aria-current={item.id === location.route.id ? 'page' : undefined}
                 data-route={item.id}
               >
                 {t(item.label)}
@@ -44,11 +77,7 @@ function Shell() {
         </ul>
       </nav>
       <main className="content">
-        {route.id === 'settings' ? (
-          <SettingsPage />
-        ) : (
-          <PlannedPage title={t(route.label)} intro={t(route.intro)} />
-        )}
+        <Page location={location} />
       </main>
     </div>
   );

@@ -5,13 +5,13 @@ interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
   /** Takes a MessageKey, or a key that arrived as data (an error code, a field issue). */
-  t: (key: string) => string;
+  t: (key: string, params?: Record<string, string | number>) => string;
 }
 
 const I18nContext = createContext<I18n>({
   language: defaultLanguage,
   setLanguage: () => undefined,
-  t: (key) => translate(defaultLanguage, key),
+  t: (key, params) => translate(defaultLanguage, key, params),
 });
 
 export function I18nProvider(props: {
@@ -22,7 +22,7 @@ export function I18nProvider(props: {
   const value: I18n = {
     language: props.language,
     setLanguage: props.setLanguage,
-    t: (key) => translate(props.language, key),
+    t: (key, params) => translate(props.language, key, params),
   };
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }

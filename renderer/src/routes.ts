@@ -28,7 +28,28 @@ export const routes = [
 export type Route = (typeof routes)[number];
 export type RouteId = Route['id'];
 
-export function routeFromHash(hash: string): Route {
-  const slug = hash.replace(/^#\/?/, '');
-  return routes.find((route) => route.slug === slug) ?? routes[0];
+export interface Location {
+  route: Route;
+  /** What follows the page in the address: `registre/<id>` gives ['<id>']. */
+  params: string[];
+}
+
+export function locationFromHash(hash: string): Location {
+  const [slug = '', ...params] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  return { route: routes.find((route) => route.slug === slug) ?? routes[0], params };
+}
+
+/** The processor register's place in the address (`#/registre/art-30-2`). */
+export const processorSlug = 'art-30-2';
+
+export function registerHash(register: 'controller' | 'processor'): string {
+  return register === 'processor' ? `#/registre/${processorSlug}` : '#/registre';
+}
+
+export function activityHash(id: string): string {
+  return `#/registre/fiche/${encodeURIComponent(id)}`;
+}
+
+export function newActivityHash(register: 'controller' | 'processor'): string {
+  return register === 'processor' ? `#/registre/nouvelle/${processorSlug}` : '#/registre/nouvelle';
 }

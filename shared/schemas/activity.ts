@@ -268,4 +268,6 @@ export interface ActivitySummary {
   missingCount: number;
   clientNames: string[];
   updatedAt: string;
+  /** The record's words, lower case without accents, for the list's instant search box. */
+  searchText: string;
 }

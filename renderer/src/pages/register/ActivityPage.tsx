@@ -1,0 +1,290 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { missingItems } from '../../../../shared/register/completeness';
+import type { RegisterKind } from '../../../../shared/register/vocabulary';
+import { toFieldIssues } from '../../../../shared/schemas/common';
+import {
+  activityInputSchema,
+  emptyActivity,
+  type ActivityFields,
+  type ProcessingActivity,
+} from '../../../../shared/schemas/activity';
+import { emptyClient, type Client } from '../../../../shared/schemas/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { issuesByPath } from '../../forms';
+import { useI18n } from '../../i18n';
+import { navigate, setLeaveGuard } from '../../navigation';
+import { activityHash, registerHash } from '../../routes';
+import { ActivityForm } from './ActivityForm';
+import { HistoryView } from './HistoryView';
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+function fieldsOf(activity: ProcessingActivity): ActivityFields {
+  const { id: _id, reference: _reference, createdAt: _c, updatedAt: _u, ...fields } = activity;
+  return fields;
+}
+
+/** One activity: its record in CNIL order, what is still missing, its history and its actions. */
+export function ActivityPage({ id, register }: { id: string | null; register: RegisterKind }) {
+  const { t } = useI18n();
+  const [record, setRecord] = useState<ProcessingActivity | null>(null);
+  const [value, setValue] = useState<ActivityFields>(() => emptyActivity(register));
+  const [saved, setSaved] = useState<ActivityFields>(() => emptyActivity(register));
+  const [clients, setClients] = useState<Client[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [tab, setTab] = useState<'record' | 'history'>('record');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [loaded, setLoaded] = useState(id === null);
+
+  /** Set once the record is gone: leaving then loses nothing. */
+  const nothingToKeep = useRef(false);
+  const dirty = useMemo(() => JSON.stringify(value) !== JSON.stringify(saved), [value, saved]);
+  const missing = useMemo(() => missingItems(value), [value]);
+
+  useEffect(() => {
+    void window.dpo.clients.list().then((result) => {
+      if (result.ok) setClients(result.value);
+    });
+    if (id === null) return;
+    void window.dpo.activities.get({ id }).then((result) => {
+      if (result.ok) {
+        setRecord(result.value);
+        setValue(fieldsOf(result.value));
+        setSaved(fieldsOf(result.value));
+      } else {
+        setStatus({ kind: 'error', text: result.error.message });
+      }
+      setLoaded(true);
+    });
+  }, [id]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const release = setLeaveGuard(
+      () => nothingToKeep.current || window.confirm(t('common.leaveUnsaved')),
+    );
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      release();
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
+  }, [dirty, t]);
+
+  const accept = (activity: ProcessingActivity, message: string) => {
+    setRecord(activity);
+    setValue(fieldsOf(activity));
+    setSaved(fieldsOf(activity));
+    setErrors({});
+    setStatus({ kind: 'ok', text: message });
+  };
+
+  const save = useCallback(async () => {
+    const local = activityInputSchema.safeParse(value);
+    if (!local.success) {
+      setErrors(issuesByPath(toFieldIssues(local.error)));
+      setStatus({ kind: 'error', text: t('common.notSaved') });
+      return;
+    }
+    const result =
+      record === null
+        ? await window.dpo.activities.create({ activity: value })
+        : await window.dpo.activities.update({
+            id: record.id,
+            expectedUpdatedAt: record.updatedAt,
+            activity: value,
+          });
+    if (!result.ok) {
+      setErrors(issuesByPath(result.error.details?.fields ?? [], 'activity.'));
+      setStatus({ kind: 'error', text: result.error.message });
+      return;
+    }
+    const created = record === null;
+    accept(
+      result.value,
+      created ? t('activity.created', { reference: result.value.reference }) : t('common.saved'),
+    );
+    if (created) {
+      // The address now names the new record; nothing is left unsaved to guard.
+      window.history.replaceState(null, '', activityHash(result.value.id));
+    }
+  }, [record, value, t]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [save]);
+
+  const act = async (action: 'duplicate' | 'archive' | 'restore') => {
+    if (record === null) return;
+    const result = await window.dpo.activities[action]({ id: record.id });
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: result.error.message });
+      return;
+    }
+    if (action === 'duplicate') {
+      navigate(activityHash(result.value.id));
+      return;
+    }
+    accept(result.value, t(action === 'archive' ? 'activity.archived' : 'activity.restored'));
+  };
+
+  const remove = async () => {
+    if (record === null) return;
+    const result = await window.dpo.activities.delete({ id: record.id });
+    setConfirmDelete(false);
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: result.error.message });
+      return;
+    }
+    nothingToKeep.current = true;
+    navigate(registerHash(record.register));
+  };
+
+  const addClient = async (name: string) => {
+    const result = await window.dpo.clients.save({ client: { ...emptyClient, name } });
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: result.error.message });
+      return;
+    }
+    setClients((list) => [...list, result.value].sort((a, b) => a.name.localeCompare(b.name)));
+    setValue((current) => ({ ...current, clientIds: [...current.clientIds, result.value.id] }));
+  };
+
+  if (!loaded) return <p className="page">{t('common.loading')}</p>;
+
+  const title = record === null ? t('activity.newTitle') : `${record.reference} — ${record.name}`;
+  return (
+    <section className="page page-wide">
+      <p>
+        <a href={registerHash(record?.register ?? register)}>← {t('activity.back')}</a>
+      </p>
+      <div className="page-head">
+        <h1>{title}</h1>
+        {record !== null ? (
+          <div className="actions">
+            <button type="button" onClick={() => void act('duplicate')}>
+              {t('activity.duplicate')}
+            </button>
+            {record.status === 'archived' ? (
+              <button type="button" onClick={() => void act('restore')}>
+                {t('activity.restore')}
+              </button>
+            ) : (
+              <button type="button" onClick={() => void act('archive')}>
+                {t('activity.archive')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirmDelete(true);
+              }}
+            >
+              {t('activity.delete')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+
+      {record !== null ? (
+        <div className="tabs" role="tablist">
+          {(['record', 'history'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={tab === name}
+              className={tab === name ? 'tab tab-active' : 'tab'}
+              onClick={() => {
+                setTab(name);
+              }}
+            >
+              {t(`activity.tab.${name}`)}
+            </button>
+          ))}
+        </div>
+      ) : null}
+
+      {tab === 'history' && record !== null ? (
+        <HistoryView key={record.updatedAt} id={record.id} />
+      ) : (
+        <form
+          noValidate
+          aria-label={title}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <aside
+            className={missing.length === 0 ? 'completeness complete' : 'completeness'}
+            aria-label="completeness"
+          >
+            {missing.length === 0 ? (
+              <p>{t('activity.complete')}</p>
+            ) : (
+              <>
+                <p className="completeness-title">
+                  {t('activity.missingTitle', { count: missing.length })}
+                </p>
+                <ul>
+                  {missing.map((item) => (
+                    <li key={`${item.code}-${item.path}`}>
+                      {t(`missing.${item.code}`, { position: item.position ?? '' })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </aside>
+          <ActivityForm
+            value={value}
+            onChange={setValue}
+            errors={errors}
+            clients={clients}
+            onAddClient={addClient}
+          />
+          <div className="form-actions sticky-actions">
+            <button type="submit" className="primary">
+              {t('common.save')}
+            </button>
+            <span className="shortcut">Ctrl+S</span>
+            {dirty ? <span className="dirty">{t('common.unsaved')}</span> : null}
+            <span
+              role="status"
+              className={status?.kind === 'error' ? 'status status-error' : 'status'}
+            >
+              {status?.text ?? ''}
+            </span>
+          </div>
+        </form>
+      )}
+
+      {confirmDelete && record !== null ? (
+        <ConfirmDialog
+          title={t('activity.deleteTitle')}
+          message={t('activity.deleteConfirm', { reference: record.reference, name: record.name })}
+          confirmLabel={t('activity.deleteButton')}
+          cancelLabel={t('common.cancel')}
+          onConfirm={() => void remove()}
+          onCancel={() => {
+            setConfirmDelete(false);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
