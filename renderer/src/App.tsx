@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { defaultLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
-import { mayLeave } from './navigation';
+import { acceptLocation, mayLeave, shownLocation } from './navigation';
 import { PlannedPage } from './pages/PlannedPage';
 import { ActivityPage } from './pages/register/ActivityPage';
 import { RegisterPage } from './pages/register/RegisterPage';
@@ -11,14 +11,13 @@ import { locationFromHash, processorSlug, routes, type Location } from './routes
 /** Follows the address after the `#`, unless the page being left has unsaved changes. */
 function useHashLocation(): Location {
   const [location, setLocation] = useState(() => locationFromHash(window.location.hash));
-  const shownHash = useRef(window.location.hash);
   useEffect(() => {
     const onChange = () => {
       if (!mayLeave()) {
-        window.history.replaceState(null, '', shownHash.current || '#/');
+        window.history.replaceState(null, '', shownLocation() || '#/');
         return;
       }
-      shownHash.current = window.location.hash;
+      acceptLocation(window.location.hash);
       setLocation(locationFromHash(window.location.hash));
     };
     window.addEventListener('hashchange', onChange);

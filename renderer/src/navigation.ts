@@ -21,3 +21,20 @@ export function mayLeave(): boolean {
 export function navigate(hash: string): void {
   window.location.hash = hash;
 }
+
+/** The address the app shows; restored when leaving a page is refused. */
+let shownHash = window.location.hash;
+
+export function shownLocation(): string {
+  return shownHash;
+}
+
+export function acceptLocation(hash: string): void {
+  shownHash = hash;
+}
+
+/** Changes the address without leaving the page (a new record got its id). */
+export function replaceLocation(hash: string): void {
+  window.history.replaceState(null, '', hash);
+  shownHash = hash;
+}

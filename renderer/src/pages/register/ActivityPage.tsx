@@ -12,7 +12,7 @@ import { emptyClient, type Client } from '../../../../shared/schemas/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
-import { navigate, setLeaveGuard } from '../../navigation';
+import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
 import { activityHash, registerHash } from '../../routes';
 import { ActivityForm } from './ActivityForm';
 import { HistoryView } from './HistoryView';
@@ -109,7 +109,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
     );
     if (created) {
       // The address now names the new record; nothing is left unsaved to guard.
-      window.history.replaceState(null, '', activityHash(result.value.id));
+      replaceLocation(activityHash(result.value.id));
     }
   }, [record, value, t]);
 

@@ -28,7 +28,7 @@ export function activityColumns(
     column.accessor((row) => row.status, {
       id: 'status',
       header: t('register.col.status'),
-      size: 110,
+      size: 130,
       filterFn: 'equals',
       cell: (info) => (
         <span className={`badge badge-${info.row.original.status}`}>
