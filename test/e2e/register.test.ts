@@ -13,10 +13,6 @@ async function openRegister(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Registre' }).waitFor();
 }
 
-async function rowCount(page: Page): Promise<string> {
-  return page.getByTestId('row-count').innerText();
-}
-
 describe('the register, end to end', () => {
   it('loads the example, searches without accents, filters, creates through every section, edits, shows history, duplicates, archives, restores, deletes', async () => {
     const file = join(tempDir(), 'dpo-desk.sqlite');
