@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { listActivitySummaries } from '../../db/activities';
+import { createActivityIn } from '../../electron/services/activities';
+import { exampleActivities } from '../../electron/services/example';
 import { openContext } from '../../electron/services/open';
+import { withTransaction } from '../../electron/services/transact';
 import { useTempDir } from '../helpers/temp';
 import { launchApp, screenshot } from './launch';
 
@@ -186,5 +189,46 @@ describe('the register, end to end', () => {
       dpiaNeeded: true,
       legalBases: ['legitimateInterest'],
     });
+  });
+});
+
+describe('a large register', () => {
+  it('lists 2,000 activities with only the visible rows in the page, and scrolls to the last', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const seeded = await openContext(file, { actor: 'test' });
+    const templates = exampleActivities([]).filter((a) => a.register === 'controller');
+    await seeded.ctx.db.transaction().execute(async (trx) => {
+      const ctx = withTransaction(seeded.ctx, trx);
+      for (let i = 0; i < 2_000; i++) {
+        const template = templates[i % templates.length];
+        if (template !== undefined) {
+          await createActivityIn(
+            trx,
+            ctx,
+            { ...template, name: `${template.name} ${String(i + 1)}` },
+            new Date(),
+          );
+        }
+      }
+    });
+    await seeded.close();
+
+    const app = await launchApp(file);
+    try {
+      const { page } = app;
+      await openRegister(page);
+      await page.getByText('2000 activité(s)').waitFor();
+      expect(await page.locator('tbody tr[data-row-id]').count()).toBeLessThan(80);
+      await page.locator('.data-table-scroll').evaluate((element) => {
+        element.scrollTop = element.scrollHeight;
+      });
+      await page.getByRole('cell', { name: 'T-2000', exact: true }).waitFor();
+      expect(await page.locator('tbody tr[data-row-id]').count()).toBeLessThan(80);
+      await page.getByLabel('Rechercher').fill('videosurveillance 1998');
+      await page.getByText('1 sur 2000').waitFor();
+      await screenshot(page, 'register-2000');
+    } finally {
+      await app.close();
+    }
   });
 });
