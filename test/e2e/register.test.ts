@@ -56,8 +56,41 @@ describe('the register, end to end', () => {
       // The processor register.
       await page.getByRole('tab', { name: 'Registre du sous-traitant (art. 30.2)' }).click();
       await page.getByText('2 activité(s)').waitFor();
-      await page.getByText('Énergies du Sud (exemple)').waitFor();
+      await page.getByRole('cell', { name: 'Énergies du Sud (exemple)' }).waitFor();
       await screenshot(page, 'register-processor-list');
+
+      // The clients (controllers) of the processor register, with their contacts.
+      const clients = page.getByRole('region', {
+        name: 'Clients pour lesquels nous sommes sous-traitant',
+      });
+      await clients
+        .getByRole('listitem')
+        .filter({ hasText: 'Énergies du Sud (exemple)' })
+        .getByRole('button', { name: 'Modifier' })
+        .click();
+      const clientForm = page.getByRole('form', { name: 'Fiche client' });
+      await clientForm.getByLabel('Courriel du contact').fill('pas-une-adresse');
+      await clientForm.getByRole('button', { name: 'Enregistrer' }).click();
+      await clientForm.getByText('Adresse électronique invalide.').waitFor();
+      await clientForm
+        .getByLabel('Courriel du contact')
+        .fill('dpo-marketing@energies-du-sud.example');
+      await clientForm.getByRole('button', { name: 'Enregistrer' }).click();
+      await clients.getByText('dpo-marketing@energies-du-sud.example').waitFor();
+      await clients
+        .getByRole('listitem')
+        .filter({ hasText: 'Énergies du Sud (exemple)' })
+        .getByRole('button', { name: 'Retirer' })
+        .click();
+      await clients.getByText('est encore lié à : T-0011 Campagnes d’appels sortants').waitFor();
+
+      // Hidden columns stay hidden after a reload.
+      await page.getByText('Colonnes').click();
+      await page.locator('.column-menu-list').getByLabel('Service').uncheck();
+      expect(await page.getByRole('columnheader', { name: 'Service' }).count()).toBe(0);
+      await page.reload();
+      await page.getByText('2 activité(s)').waitFor();
+      expect(await page.getByRole('columnheader', { name: 'Service' }).count()).toBe(0);
       await page.getByRole('tab', { name: 'Registre du responsable (art. 30.1)' }).click();
 
       // A new activity through every section.

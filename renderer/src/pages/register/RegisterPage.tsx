@@ -10,6 +10,7 @@ import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../navigation';
 import { activityHash, newActivityHash, registerHash } from '../../routes';
+import { ClientsPanel } from './ClientsPanel';
 import { activityColumns } from './columns';
 
 type Tristate = '' | 'yes' | 'no';
@@ -213,6 +214,7 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
           initialSorting={[{ id: 'reference', desc: false }]}
         />
       )}
+      {register === 'processor' ? <ClientsPanel /> : null}
     </section>
   );
 }

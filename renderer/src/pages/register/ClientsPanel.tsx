@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'react';
+import { maxLength } from '../../../../shared/limits';
+import { toFieldIssues } from '../../../../shared/schemas/common';
+import {
+  clientInputSchema,
+  emptyClient,
+  type Client,
+  type ClientFields,
+} from '../../../../shared/schemas/client';
+import { Field } from '../../components/Field';
+import { issuesByPath } from '../../forms';
+import { useI18n } from '../../i18n';
+
+/** The client companies (controllers) of the processor register, with their contacts. */
+export function ClientsPanel() {
+  const { t } = useI18n();
+  const [clients, setClients] = useState<Client[]>([]);
+  const [editing, setEditing] = useState<{ id: string | null; value: ClientFields } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    void window.dpo.clients.list().then((result) => {
+      if (current && result.ok) setClients(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [reloads]);
+
+  const save = async () => {
+    if (editing === null) return;
+    const local = clientInputSchema.safeParse(editing.value);
+    if (!local.success) {
+      setErrors(issuesByPath(toFieldIssues(local.error)));
+      return;
+    }
+    const result = await window.dpo.clients.save(
+      editing.id === null ? { client: editing.value } : { id: editing.id, client: editing.value },
+    );
+    if (!result.ok) {
+      setErrors(issuesByPath(result.error.details?.fields ?? [], 'client.'));
+      setMessage(result.error.message);
+      return;
+    }
+    setEditing(null);
+    setErrors({});
+    setMessage(t('common.saved'));
+    setReloads((n) => n + 1);
+  };
+
+  const remove = async (client: Client) => {
+    const result = await window.dpo.clients.delete({ id: client.id });
+    setMessage(result.ok ? t('clients.deleted', { name: client.name }) : result.error.message);
+    if (result.ok) setReloads((n) => n + 1);
+  };
+
+  const field = (name: keyof ClientFields, max: number, multiline = false) =>
+    editing === null ? null : (
+      <Field
+        name={`client.${name}`}
+        label={t(`field.client.${name}`)}
+        value={editing.value[name]}
+        maxLength={max}
+        multiline={multiline}
+        required={name === 'name'}
+        error={errors[name] !== undefined ? t(errors[name]) : undefined}
+        onChange={(v) => {
+          setEditing({ ...editing, value: { ...editing.value, [name]: v } });
+        }}
+      />
+    );
+
+  return (
+    <section className="clients-panel" aria-label={t('clients.title')}>
+      <div className="page-head">
+        <h2>{t('clients.title')}</h2>
+        <button
+          type="button"
+          onClick={() => {
+            setEditing({ id: null, value: emptyClient });
+            setErrors({});
+          }}
+        >
+          {t('clients.new')}
+        </button>
+      </div>
+      {message !== null ? <p role="status">{message}</p> : null}
+      {clients.length === 0 ? <p className="muted">{t('clients.empty')}</p> : null}
+      <ul className="clients">
+        {clients.map((client) => (
+          <li key={client.id}>
+            <div>
+              <strong>{client.name}</strong>
+              <span className="muted">
+                {[client.contactName, client.contactEmail, client.dpoContact]
+                  .filter((part) => part !== '')
+                  .join(' · ')}
+              </span>
+            </div>
+            <div className="actions">
+              <button
+                type="button"
+                onClick={() => {
+                  const { id, createdAt: _c, updatedAt: _u, ...value } = client;
+                  setEditing({ id, value });
+                  setErrors({});
+                }}
+              >
+                {t('clients.edit')}
+              </button>
+              <button type="button" className="danger" onClick={() => void remove(client)}>
+                {t('common.remove')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {editing !== null ? (
+        <form
+          className="client-form"
+          aria-label={t('clients.form')}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <div className="grid-2">
+            {field('name', maxLength.name)}
+            {field('contactName', maxLength.name)}
+            {field('contactEmail', maxLength.email)}
+            {field('contactPhone', maxLength.phone)}
+            {field('dpoContact', maxLength.name)}
+          </div>
+          {field('address', maxLength.address, true)}
+          {field('notes', maxLength.freeText, true)}
+          <div className="form-actions">
+            <button type="submit" className="primary">
+              {t('common.save')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+              }}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
