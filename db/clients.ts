@@ -29,9 +29,14 @@ function columnsOf(fields: ClientFields) {
   };
 }
 
+const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base' });
+
+/** In French alphabetical order ("Énergies" before "Mutuelle"), then by id: always the same order. */
 export async function listClients(db: Kysely<Database>): Promise<Client[]> {
-  const rows = await db.selectFrom('client').selectAll().orderBy('name').orderBy('id').execute();
-  return rows.map(toClient);
+  const rows = await db.selectFrom('client').selectAll().execute();
+  return rows
+    .map(toClient)
+    .sort((a, b) => frenchOrder.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }
 
 export async function getClient(db: Kysely<Database>, id: string): Promise<Client | null> {
