@@ -18,6 +18,7 @@ import { AppError } from '../../shared/errors';
 import type { HistoryEntry } from '../../shared/history';
 import { maxLength } from '../../shared/limits';
 import {
+  activityFieldsOf,
   activityInputSchema,
   type ActivityFields,
   type ActivityListFilter,
@@ -45,18 +46,6 @@ async function checkClients(db: Kysely<Database>, clientIds: readonly string[]):
       });
     }
   }
-}
-
-/** The editable fields of a record, without its identity and timestamps. */
-export function fieldsOf(activity: ProcessingActivity): ActivityFields {
-  const {
-    id: _id,
-    reference: _reference,
-    createdAt: _created,
-    updatedAt: _updated,
-    ...fields
-  } = activity;
-  return fields;
 }
 
 export function listActivities(
@@ -153,7 +142,7 @@ export function duplicateActivity(ctx: Context, id: string): Promise<ProcessingA
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
     const source = await requireActivity(trx, id);
-    const fields = fieldsOf(source);
+    const fields = activityFieldsOf(source);
     const suffix = ' (copie)';
     return createActivityIn(
       trx,
@@ -177,7 +166,7 @@ export function archiveActivity(ctx: Context, id: string): Promise<ProcessingAct
       trx,
       ctx,
       before,
-      { ...fieldsOf(before), status: 'archived' },
+      { ...activityFieldsOf(before), status: 'archived' },
       now,
       before.status,
     );
@@ -192,7 +181,7 @@ export function restoreActivity(ctx: Context, id: string): Promise<ProcessingAct
     if (before.status !== 'archived') return before;
     const previous = await getStatusBeforeArchive(trx, id);
     const candidate: ActivityFields = {
-      ...fieldsOf(before),
+      ...activityFieldsOf(before),
       status: previous === 'active' ? 'active' : 'draft',
     };
     // An activity that no longer passes the rules of an active record comes back as a draft.

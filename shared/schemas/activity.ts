@@ -181,6 +181,18 @@ export interface ProcessingActivity extends ActivityFields {
   updatedAt: string;
 }
 
+/** The editable fields of a record, without its identity and timestamps. */
+export function activityFieldsOf(activity: ProcessingActivity): ActivityFields {
+  const {
+    id: _id,
+    reference: _reference,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...fields
+  } = activity;
+  return fields;
+}
+
 export const activityIdSchema = z
   .object({ id: z.string(invalid).min(1, invalid).max(64, invalid) })
   .strict();

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { maxLength } from '../limits';
-import { boundedText, requiredText } from './common';
-
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { boundedText, optionalEmail, requiredText } from './common';
 
 /** A client company (controller) for which the organisation processes data (Art. 30(2)). */
 export const clientInputSchema = z
@@ -10,10 +8,7 @@ export const clientInputSchema = z
     name: requiredText(maxLength.name),
     address: boundedText(maxLength.address),
     contactName: boundedText(maxLength.name),
-    contactEmail: boundedText(maxLength.email).refine(
-      (value) => value === '' || emailPattern.test(value),
-      { error: 'validation.email' },
-    ),
+    contactEmail: optionalEmail(maxLength.email),
     contactPhone: boundedText(maxLength.phone),
     dpoContact: boundedText(maxLength.name),
     notes: boundedText(maxLength.freeText),

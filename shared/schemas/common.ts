@@ -12,6 +12,15 @@ export function requiredText(max: number) {
   return boundedText(max).min(1, { error: 'validation.required' });
 }
 
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An email address, or '' when not known. */
+export function optionalEmail(max: number) {
+  return boundedText(max).refine((value) => value === '' || emailPattern.test(value), {
+    error: 'validation.email',
+  });
+}
+
 export const emptyInput = z.object({}).strict();
 
 /** Turns zod issues into field issues whose messages are i18n keys. */

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { languages } from '../i18n';
 import { maxLength } from '../limits';
 import { isValidSiren, normaliseSiren } from '../siren';
-import { boundedText, requiredText } from './common';
+import { boundedText, optionalEmail, requiredText } from './common';
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const phonePattern = /^[0-9+().\s-]*$/;
 
 /** The organisation (controller) and its DPO, as printed on the register and on letters. */
@@ -18,10 +17,7 @@ export const organisationSettingsSchema = z
     address: boundedText(maxLength.address),
     representative: boundedText(maxLength.name),
     dpoName: boundedText(maxLength.name),
-    dpoEmail: boundedText(maxLength.email).refine(
-      (value) => value === '' || emailPattern.test(value),
-      { error: 'validation.email' },
-    ),
+    dpoEmail: optionalEmail(maxLength.email),
     dpoPhone: boundedText(maxLength.phone).refine((value) => phonePattern.test(value), {
       error: 'validation.phone',
     }),

@@ -5,6 +5,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import type { ActivitySummary, ProcessingActivity } from '../../shared/schemas/activity';
 import type { Result } from '../../shared/errors';
+import { emptyClient } from '../../shared/schemas/client';
 import { completeActivity, useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -177,17 +178,7 @@ describe('the register through the service', () => {
   it('lists and filters: accent-insensitive search, register, status, basis, sensitive, DPIA, incomplete', async () => {
     const { ctx } = await open();
     const client = value<{ id: string }>(
-      await dispatch(ctx, 'clients.save', {
-        client: {
-          name: 'Énergies du Sud',
-          address: '',
-          contactName: '',
-          contactEmail: '',
-          contactPhone: '',
-          dpoContact: '',
-          notes: '',
-        },
-      }),
+      await dispatch(ctx, 'clients.save', { client: { ...emptyClient, name: 'Énergies du Sud' } }),
     );
     await dispatch(ctx, 'activities.create', {
       activity: completeActivity({ name: 'Prospection commerciale' }),

@@ -11,11 +11,11 @@ import {
 } from '../../../shared/schemas/settings';
 import { formatSiren } from '../../../shared/siren';
 import { Field } from '../components/Field';
+import { FormActions, useSaveShortcut, type FormStatus } from '../components/FormActions';
 import { formatInstant, useI18n } from '../i18n';
 
 type FormValues = OrganisationSettingsFields;
 type FieldName = keyof FormValues;
-type Status = { kind: 'saved' | 'error'; text: string } | null;
 
 interface FieldSpec {
   name: FieldName;
@@ -65,7 +65,7 @@ export function SettingsPage() {
   const [saved, setSaved] = useState<FormValues>(emptyOrganisationSettings);
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<FormStatus>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [loaded, setLoaded] = useState(false);
 
@@ -109,21 +109,10 @@ export function SettingsPage() {
     setSaved(shown);
     setUpdatedAt(at);
     setErrors({});
-    setStatus({ kind: 'saved', text: t('settings.saved') });
+    setStatus({ kind: 'ok', text: t('settings.saved') });
   }, [values, t]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [save]);
+  useSaveShortcut(save);
 
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -168,19 +157,12 @@ export function SettingsPage() {
           <legend>{t('settings.letters')}</legend>
           {letterFields.map(renderField)}
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            {t('settings.save')}
-          </button>
-          <span className="shortcut">Ctrl+S</span>
-          {dirty ? <span className="dirty">{t('settings.unsaved')}</span> : null}
-          <span
-            role="status"
-            className={status?.kind === 'error' ? 'status status-error' : 'status'}
-          >
-            {status?.text ?? ''}
-          </span>
-        </div>
+        <FormActions
+          dirty={dirty}
+          status={status}
+          saveLabel={t('settings.save')}
+          unsavedLabel={t('settings.unsaved')}
+        />
         {updatedAt !== null ? (
           <p className="muted" data-testid="updated-at">
             {t('settings.lastSaved')} {formatInstant(updatedAt, language)}

@@ -3,6 +3,7 @@ import { missingItems } from '../../../../shared/register/completeness';
 import type { RegisterKind } from '../../../../shared/register/vocabulary';
 import { toFieldIssues } from '../../../../shared/schemas/common';
 import {
+  activityFieldsOf,
   activityInputSchema,
   emptyActivity,
   type ActivityFields,
@@ -10,19 +11,13 @@ import {
 } from '../../../../shared/schemas/activity';
 import { emptyClient, type Client } from '../../../../shared/schemas/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormActions, useSaveShortcut, type FormStatus } from '../../components/FormActions';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
 import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
 import { activityHash, registerHash } from '../../routes';
 import { ActivityForm } from './ActivityForm';
 import { HistoryView } from './HistoryView';
-
-type Status = { kind: 'ok' | 'error'; text: string } | null;
-
-function fieldsOf(activity: ProcessingActivity): ActivityFields {
-  const { id: _id, reference: _reference, createdAt: _c, updatedAt: _u, ...fields } = activity;
-  return fields;
-}
 
 /** One activity: its record in CNIL order, what is still missing, its history and its actions. */
 export function ActivityPage({ id, register }: { id: string | null; register: RegisterKind }) {
@@ -32,7 +27,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   const [saved, setSaved] = useState<ActivityFields>(() => emptyActivity(register));
   const [clients, setClients] = useState<Client[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<FormStatus>(null);
   const [tab, setTab] = useState<'record' | 'history'>('record');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [loaded, setLoaded] = useState(id === null);
@@ -50,8 +45,8 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
     void window.dpo.activities.get({ id }).then((result) => {
       if (result.ok) {
         setRecord(result.value);
-        setValue(fieldsOf(result.value));
-        setSaved(fieldsOf(result.value));
+        setValue(activityFieldsOf(result.value));
+        setSaved(activityFieldsOf(result.value));
       } else {
         setStatus({ kind: 'error', text: result.error.message });
       }
@@ -76,8 +71,8 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
 
   const accept = (activity: ProcessingActivity, message: string) => {
     setRecord(activity);
-    setValue(fieldsOf(activity));
-    setSaved(fieldsOf(activity));
+    setValue(activityFieldsOf(activity));
+    setSaved(activityFieldsOf(activity));
     setErrors({});
     setStatus({ kind: 'ok', text: message });
   };
@@ -113,18 +108,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
     }
   }, [record, value, t]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [save]);
+  useSaveShortcut(save);
 
   const act = async (action: 'duplicate' | 'archive' | 'restore') => {
     if (record === null) return;
@@ -257,19 +241,13 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
             clients={clients}
             onAddClient={addClient}
           />
-          <div className="form-actions sticky-actions">
-            <button type="submit" className="primary">
-              {t('common.save')}
-            </button>
-            <span className="shortcut">Ctrl+S</span>
-            {dirty ? <span className="dirty">{t('common.unsaved')}</span> : null}
-            <span
-              role="status"
-              className={status?.kind === 'error' ? 'status status-error' : 'status'}
-            >
-              {status?.text ?? ''}
-            </span>
-          </div>
+          <FormActions
+            dirty={dirty}
+            status={status}
+            saveLabel={t('common.save')}
+            unsavedLabel={t('common.unsaved')}
+            sticky
+          />
         </form>
       )}
 
