@@ -1,20 +1,31 @@
 import { sql, type Kysely } from 'kysely';
 import { isDpiaNeeded, missingItems } from '../shared/register/completeness';
 import { legalBases, type LegalBasis } from '../shared/register/vocabulary';
-import type {
-  ActivityFields,
-  ActivityListFilter,
-  ActivitySummary,
-  ProcessingActivity,
+import {
+  activityFieldsOf,
+  type ActivityFields,
+  type ActivityListFilter,
+  type ActivitySummary,
+  type ProcessingActivity,
 } from '../shared/schemas/activity';
 import { foldForSearch } from '../shared/text';
 import type { Database, NewProcessingActivityRow, ProcessingActivityRow } from './schema';
 
 /** The record's sections kept in details_json: everything but the columns and the client links. */
-type ActivityDetails = Omit<ActivityFields, 'register' | 'name' | 'status' | 'clientIds'>;
+type ActivityDetails = Omit<
+  ActivityFields,
+  'register' | 'name' | 'status' | 'clientIds' | 'processorIds'
+>;
 
 function detailsOf(activity: ActivityFields): ActivityDetails {
-  const { register: _r, name: _n, status: _s, clientIds: _c, ...details } = activity;
+  const {
+    register: _r,
+    name: _n,
+    status: _s,
+    clientIds: _c,
+    processorIds: _p,
+    ...details
+  } = activity;
   return details;
 }
 
@@ -55,13 +66,18 @@ function toRow(
     dpia_status: activity.dpiaStatus,
     missing_count: missingItems(activity).length,
     search_text: searchTextOf(activity),
-    details_json: JSON.stringify(detailsOf(activity)),
+    details_json: JSON.stringify(detailsOf(activityFieldsOf(activity))),
     created_at: activity.createdAt,
     updated_at: activity.updatedAt,
   };
 }
 
-function toActivity(row: ProcessingActivityRow, clientIds: string[]): ProcessingActivity {
+interface ActivityLinks {
+  clientIds: string[];
+  processorIds: string[];
+}
+
+function toActivity(row: ProcessingActivityRow, links: ActivityLinks): ProcessingActivity {
   const details = JSON.parse(row.details_json) as ActivityDetails;
   return {
     id: row.id,
@@ -69,7 +85,8 @@ function toActivity(row: ProcessingActivityRow, clientIds: string[]): Processing
     register: row.register as ActivityFields['register'],
     name: row.name,
     status: row.status as ActivityFields['status'],
-    clientIds,
+    clientIds: links.clientIds,
+    processorIds: links.processorIds,
     ...details,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -93,14 +110,23 @@ export async function nextActivityReference(trx: Kysely<Database>): Promise<stri
   return `T-${String((row?.last ?? 0) + 1).padStart(4, '0')}`;
 }
 
-async function clientIdsOf(db: Kysely<Database>, activityId: string): Promise<string[]> {
-  const rows = await db
+async function linksOf(db: Kysely<Database>, activityId: string): Promise<ActivityLinks> {
+  const clients = await db
     .selectFrom('activity_client')
     .select('client_id')
     .where('activity_id', '=', activityId)
     .orderBy('client_id')
     .execute();
-  return rows.map((row) => row.client_id);
+  const processors = await db
+    .selectFrom('activity_processor')
+    .select('processor_id')
+    .where('activity_id', '=', activityId)
+    .orderBy('processor_id')
+    .execute();
+  return {
+    clientIds: clients.map((row) => row.client_id),
+    processorIds: processors.map((row) => row.processor_id),
+  };
 }
 
 export async function getActivity(
@@ -112,7 +138,7 @@ export async function getActivity(
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirst();
-  return row === undefined ? null : toActivity(row, await clientIdsOf(db, id));
+  return row === undefined ? null : toActivity(row, await linksOf(db, id));
 }
 
 export async function getStatusBeforeArchive(
@@ -127,10 +153,7 @@ export async function getStatusBeforeArchive(
   return row?.status_before_archive ?? null;
 }
 
-async function writeClientLinks(
-  trx: Kysely<Database>,
-  activity: ProcessingActivity,
-): Promise<void> {
+async function writeLinks(trx: Kysely<Database>, activity: ProcessingActivity): Promise<void> {
   await trx.deleteFrom('activity_client').where('activity_id', '=', activity.id).execute();
   const clientIds = [...new Set(activity.clientIds)];
   if (clientIds.length > 0) {
@@ -150,7 +173,7 @@ export async function insertActivity(
     .insertInto('processing_activity')
     .values(toRow(activity, statusBeforeArchive))
     .execute();
-  await writeClientLinks(trx, activity);
+  await writeLinks(trx, activity);
 }
 
 export async function replaceActivity(
@@ -160,7 +183,7 @@ export async function replaceActivity(
 ): Promise<void> {
   const { id: _id, ...columns } = toRow(activity, statusBeforeArchive);
   await trx.updateTable('processing_activity').set(columns).where('id', '=', activity.id).execute();
-  await writeClientLinks(trx, activity);
+  await writeLinks(trx, activity);
 }
 
 export async function deleteActivityRow(trx: Kysely<Database>, id: string): Promise<void> {
@@ -250,12 +273,24 @@ export async function listActivities(db: Kysely<Database>): Promise<ProcessingAc
     .selectAll()
     .orderBy('reference')
     .execute();
-  const links = await db.selectFrom('activity_client').selectAll().orderBy('client_id').execute();
-  const byActivity = new Map<string, string[]>();
-  for (const link of links) {
-    const list = byActivity.get(link.activity_id) ?? [];
-    list.push(link.client_id);
-    byActivity.set(link.activity_id, list);
-  }
-  return rows.map((row) => toActivity(row, byActivity.get(row.id) ?? []));
+  const clientLinks = await db
+    .selectFrom('activity_client')
+    .selectAll()
+    .orderBy('client_id')
+    .execute();
+  const processorLinks = await db
+    .selectFrom('activity_processor')
+    .selectAll()
+    .orderBy('processor_id')
+    .execute();
+  const byActivity = new Map<string, ActivityLinks>();
+  const linksFor = (id: string) => {
+    const found = byActivity.get(id) ?? { clientIds: [], processorIds: [] };
+    byActivity.set(id, found);
+    return found;
+  };
+  for (const link of clientLinks) linksFor(link.activity_id).clientIds.push(link.client_id);
+  for (const link of processorLinks)
+    linksFor(link.activity_id).processorIds.push(link.processor_id);
+  return rows.map((row) => toActivity(row, linksFor(row.id)));
 }

@@ -78,7 +78,41 @@ export interface ActivityClientTable {
   client_id: string;
 }
 
+export interface AttachmentTable {
+  id: string;
+  file_name: string;
+  mime_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  created_at: string;
+}
+
+export interface ProcessorTable {
+  id: string;
+  name: string;
+  role: string;
+  category: string;
+  country: Generated<string>;
+  contract_status: string;
+  contract_review_on: Generated<string>;
+  parent_id: string | null;
+  contract_document_id: string | null;
+  search_text: Generated<string>;
+  details_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActivityProcessorTable {
+  activity_id: string;
+  processor_id: string;
+}
+
 export interface Database {
+  attachment: AttachmentTable;
+  processor: ProcessorTable;
+  activity_processor: ActivityProcessorTable;
   audit_entry: AuditEntryTable;
   client: ClientTable;
   processing_activity: ProcessingActivityTable;
@@ -95,3 +129,4 @@ export type OrganisationSettingsUpdate = Updateable<OrganisationSettingsTable>;
 export type ClientRow = Selectable<ClientTable>;
 export type ProcessingActivityRow = Selectable<ProcessingActivityTable>;
 export type NewProcessingActivityRow = Insertable<ProcessingActivityTable>;
+export type ProcessorRow = Selectable<ProcessorTable>;

@@ -9,6 +9,13 @@ import {
   type ProcessingActivity,
 } from './schemas/activity';
 import { clientSaveSchema, type Client } from './schemas/client';
+import {
+  processorDeleteSchema,
+  processorIdSchema,
+  processorSaveSchema,
+  type Processor,
+  type ProcessorSummary,
+} from './schemas/processor';
 import { emptyInput } from './schemas/common';
 import { z } from 'zod';
 import {
@@ -34,19 +41,36 @@ export interface AppInfo {
 export interface ExampleLoaded {
   activities: number;
   clients: number;
+  processors: number;
+}
+
+export interface DeleteProcessorResult {
+  deleted: boolean;
+  /** When not deleted: the activities that still use it ("T-0003 Relation client"), to ask first. */
+  usedBy: string[];
 }
 
 const activityCreateSchema = z.object({ activity: activityInputSchema }).strict();
 const idSchema = activityIdSchema;
 
+/**
+ * Calls that need the user's files: `choose` asks for one (a dialog, shown by the entry point:
+ * Electron's in the app, the browser's in the browser host); `open` shows a stored document.
+ */
+export type FileUse = 'choose' | 'open';
+
 interface Entry<Input extends z.ZodType, Output> {
   input: Input;
+  file?: FileUse;
   /** Type-only marker: never read at run time. */
   output?: Output;
 }
 
-function entry<Input extends z.ZodType, Output>(input: Input): Entry<Input, Output> {
-  return { input };
+function entry<Input extends z.ZodType, Output>(
+  input: Input,
+  file?: FileUse,
+): Entry<Input, Output> {
+  return file === undefined ? { input } : { input, file };
 }
 
 export const api = {
@@ -70,7 +94,30 @@ export const api = {
   'clients.save': entry<typeof clientSaveSchema, Client>(clientSaveSchema),
   'clients.delete': entry<typeof idSchema, { id: string }>(idSchema),
   'example.load': entry<typeof emptyInput, ExampleLoaded>(emptyInput),
+  'processors.list': entry<typeof emptyInput, ProcessorSummary[]>(emptyInput),
+  'processors.get': entry<typeof processorIdSchema, Processor>(processorIdSchema),
+  'processors.save': entry<typeof processorSaveSchema, Processor>(processorSaveSchema),
+  'processors.delete': entry<typeof processorDeleteSchema, DeleteProcessorResult>(
+    processorDeleteSchema,
+  ),
+  'processors.history': entry<typeof processorIdSchema, HistoryEntry[]>(processorIdSchema),
+  /** null: the user cancelled the dialog. */
+  'processors.attachContract': entry<typeof processorIdSchema, Processor | null>(
+    processorIdSchema,
+    'choose',
+  ),
+  'processors.openContract': entry<typeof processorIdSchema, { fileName: string }>(
+    processorIdSchema,
+    'open',
+  ),
+  'processors.removeContract': entry<typeof processorIdSchema, Processor>(processorIdSchema),
 };
+
+/** The calls that need the user's files, and how. */
+export function fileUseOf(name: ApiName): FileUse | undefined {
+  const found: { file?: FileUse } = api[name];
+  return found.file;
+}
 
 export type Api = typeof api;
 export type ApiName = keyof Api;

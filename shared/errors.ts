@@ -7,6 +7,7 @@ export const errorCodes = [
   'NEWER_DATABASE',
   'DATABASE_UNAVAILABLE',
   'UNAUTHORIZED',
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

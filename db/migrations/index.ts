@@ -3,6 +3,7 @@ import { migration0001 } from './0001_audit_journal';
 import { migration0002 } from './0002_organisation_settings';
 import { migration0003 } from './0003_preferences';
 import { migration0004 } from './0004_register';
+import { migration0005 } from './0005_processors';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -13,6 +14,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002_organisation_settings': migration0002,
   '0003_preferences': migration0003,
   '0004_register': migration0004,
+  '0005_processors': migration0005,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -104,7 +104,7 @@ function buildProgram(io: CliIo): Command {
         if (options.example === true) {
           const loaded = await loadExample(opened.ctx);
           lines.push(
-            `Exemple chargé : ${String(loaded.activities)} activités, ${String(loaded.clients)} clients.`,
+            `Exemple chargé : ${String(loaded.activities)} activités, ${String(loaded.processors)} sous-traitants et destinataires, ${String(loaded.clients)} clients.`,
           );
         }
         io.out(`${lines.join('\n')}\n`);
@@ -156,7 +156,7 @@ function buildProgram(io: CliIo): Command {
       try {
         const report = await importJson(opened.ctx, text, { replace: options.replace === true });
         const lines = [
-          `Import terminé dans ${file} : ${String(report.activities)} activités, ${String(report.clients)} clients.`,
+          `Import terminé dans ${file} : ${String(report.activities)} activités, ${String(report.processors)} sous-traitants et destinataires, ${String(report.clients)} clients.`,
         ];
         if (report.backupPath !== null)
           lines.push(`Sauvegarde vérifiée avant remplacement : ${report.backupPath}`);

@@ -48,6 +48,26 @@ async function checkClients(db: Kysely<Database>, clientIds: readonly string[]):
   }
 }
 
+async function checkProcessors(
+  db: Kysely<Database>,
+  processorIds: readonly string[],
+): Promise<void> {
+  for (const [index, processorId] of processorIds.entries()) {
+    const found = await db
+      .selectFrom('processor')
+      .select('id')
+      .where('id', '=', processorId)
+      .executeTakeFirst();
+    if (found === undefined) {
+      throw new AppError('VALIDATION', 'Sous-traitant inconnu : rien n’a été enregistré.', {
+        fields: [
+          { path: `processorIds.${String(index)}`, messageKey: 'validation.unknownProcessor' },
+        ],
+      });
+    }
+  }
+}
+
 export function listActivities(
   ctx: Context,
   filter: ActivityListFilter,
@@ -67,6 +87,7 @@ export async function createActivityIn(
   now: Date,
 ): Promise<ProcessingActivity> {
   await checkClients(trx, fields.clientIds);
+  await checkProcessors(trx, fields.processorIds);
   const activity: ProcessingActivity = {
     ...fields,
     id: newId(now),
@@ -134,6 +155,7 @@ export function updateActivity(
       );
     }
     await checkClients(trx, input.activity.clientIds);
+    await checkProcessors(trx, input.activity.processorIds);
     return writeUpdate(trx, ctx, before, input.activity, now, null);
   });
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { FileAccess } from './files';
 
 /** Everything a service needs, passed in: services never reach for Electron or globals. */
 export interface Context {
@@ -10,4 +11,6 @@ export interface Context {
   actor: string;
   paths: { database: string };
   appVersion: string;
+  /** Dialogs and viewers for the user's documents. */
+  files: FileAccess;
 }

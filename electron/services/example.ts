@@ -11,7 +11,15 @@ import {
 } from '../../shared/schemas/activity';
 import type { ClientFields } from '../../shared/schemas/client';
 import type { OrganisationSettingsFields } from '../../shared/schemas/settings';
+import { addDays, localCalendarDate } from '../../shared/dates';
+import { art28Clauses } from '../../shared/processors/vocabulary';
+import {
+  emptyProcessor,
+  processorInputSchema,
+  type ProcessorFields,
+} from '../../shared/schemas/processor';
 import { createActivityIn } from './activities';
+import { createProcessorIn } from './processors';
 import type { Context } from './context';
 import { saveClient } from './clients';
 import { saveSettings } from './settings';
@@ -513,7 +521,159 @@ export function exampleActivities(clientIds: readonly string[]): ActivityFields[
   ];
 }
 
-/** Loads the example organisation, clients and register into an empty database. */
+type ExampleProcessor = Partial<ProcessorFields> & {
+  name: string;
+  /** Names of the example activities it serves. */
+  serves: string[];
+};
+
+const allClauses = [...art28Clauses];
+
+/** The seeds' processors and recipients; the review dates follow the day the example is loaded. */
+export function exampleProcessors(today: string): ExampleProcessor[] {
+  const signed = (reviewInDays: number, clauses: ProcessorFields['clauses'] = allClauses) => ({
+    contractStatus: 'signed' as const,
+    contractSignedOn: addDays(today, -400),
+    contractReviewOn: addDays(today, reviewInDays),
+    clauses,
+  });
+  return [
+    {
+      name: 'Services externalisés Sud (exemple)',
+      category: 'outsourcedServices',
+      services: 'Gestion des services externalisés pour l’exécution de nos services et contrats.',
+      dataCategories: ['identity', 'economic'],
+      ...signed(500),
+      serves: ['Exécution des contrats et des services'],
+    },
+    {
+      name: 'Institut d’études et de sondages (exemple)',
+      category: 'dataAnalysisSurveys',
+      services: 'Analyses de données, enquêtes de satisfaction, sondages et statistiques.',
+      dataCategories: ['identity', 'other'],
+      ...signed(300),
+      serves: ['Amélioration des services, enquêtes de satisfaction et statistiques'],
+    },
+    {
+      name: 'Cabinet de commissariat aux comptes (exemple)',
+      role: 'independentRecipient',
+      category: 'statutoryAuditor',
+      services: 'Certification des comptes annuels.',
+      dataCategories: ['economic'],
+      serves: ['Exécution des contrats et des services'],
+    },
+    {
+      name: 'Cabinet d’expertise comptable (exemple)',
+      category: 'accountant',
+      services: 'Tenue de la comptabilité, paie.',
+      dataCategories: ['identity', 'economic'],
+      // Review due within 60 days: the DPO sees the warning.
+      ...signed(30),
+      serves: ['Exécution des contrats et des services'],
+    },
+    {
+      name: 'Infogérance Occitanie (exemple)',
+      category: 'itManagedServices',
+      services: 'Infogérance, hébergement et maintenance du système d’information.',
+      dataCategories: ['identity', 'connection', 'telephony'],
+      certifications: ['ISO 27001'],
+      // Two Art. 28(3) clauses missing: the checklist warns.
+      ...signed(700, allClauses.slice(0, 6)),
+      serves: [
+        'Exécution des contrats et des services',
+        'Relation client et suivi clientèle',
+        'Gestion des demandes d’exercice des droits',
+      ],
+    },
+    {
+      name: 'Sécurité Sites et Personnes (exemple)',
+      category: 'security',
+      services: 'Télésurveillance, maintenance de la vidéosurveillance et du contrôle d’accès.',
+      dataCategories: ['identity', 'location'],
+      contractStatus: 'negotiation',
+      serves: ['Vidéosurveillance et contrôle d’accès par badge'],
+    },
+    {
+      name: 'Paiement Sécurisé (exemple)',
+      category: 'payment',
+      services: 'Encaissement par carte et prélèvement, lutte contre la fraude.',
+      dataCategories: ['economic'],
+      certifications: ['PCI DSS'],
+      ...signed(900),
+      serves: ['Paiements et lutte contre la fraude'],
+    },
+    {
+      name: 'Google Analytics (Google Ireland Limited)',
+      category: 'analyticsCookies',
+      country: 'Irlande',
+      services: 'Mesure d’audience du site internet.',
+      dataCategories: ['internet'],
+      transfers: [
+        {
+          country: 'États-Unis',
+          safeguard: 'adequacyDecision',
+          documentation:
+            'Cadre de protection des données UE–États-Unis (décision du 10 juillet 2023).',
+        },
+      ],
+      ...signed(365),
+      serves: ['Mesure d’audience et gestion des cookies du site internet'],
+    },
+    {
+      name: 'Matomo (instance hébergée en France)',
+      category: 'analyticsCookies',
+      services: 'Mesure d’audience du site internet, sans transfert hors UE.',
+      dataCategories: ['internet'],
+      ...signed(365),
+      serves: ['Mesure d’audience et gestion des cookies du site internet'],
+    },
+    {
+      name: 'Microsoft Clarity (Microsoft Ireland Operations Limited)',
+      category: 'analyticsCookies',
+      country: 'Irlande',
+      services:
+        'Analyse des interactions des visiteurs (cartes de chaleur, enregistrements de sessions).',
+      dataCategories: ['internet'],
+      transfers: [
+        {
+          country: 'États-Unis',
+          safeguard: 'standardContractualClauses',
+          documentation: 'Clauses contractuelles types annexées aux conditions du service.',
+        },
+      ],
+      ...signed(365),
+      serves: ['Mesure d’audience et gestion des cookies du site internet'],
+    },
+    {
+      name: 'Campagnes Marketing Plus (exemple)',
+      category: 'marketing',
+      services: 'Envoi de campagnes par courriel, courrier et téléphone.',
+      dataCategories: ['identity', 'telephony'],
+      // A transfer with no documented safeguard: the DPO sees the warning.
+      transfers: [{ country: 'Maroc', safeguard: null, documentation: '' }],
+      ...signed(400),
+      serves: ['Prospection commerciale'],
+    },
+    {
+      name: 'Cabinet d’avocats (exemple)',
+      role: 'independentRecipient',
+      category: 'lawyer',
+      services: 'Conseil juridique et contentieux.',
+      dataCategories: ['identity'],
+      serves: ['Respect du droit et des décisions de justice'],
+    },
+    {
+      name: 'Investisseurs et repreneurs',
+      role: 'independentRecipient',
+      category: 'investorAcquirer',
+      services: 'Audit d’acquisition ou levée de fonds (données communiquées au cas par cas).',
+      dataCategories: ['economic'],
+      serves: [],
+    },
+  ];
+}
+
+/** Loads the example organisation, clients, register and processors into an empty database. */
 export function loadExample(ctx: Context): Promise<ExampleLoaded> {
   return transact(ctx, async (trx) => {
     const inTrx = withTransaction(ctx, trx);
@@ -532,7 +692,28 @@ export function loadExample(ctx: Context): Promise<ExampleLoaded> {
     }
     const activities = exampleActivities(clientIds);
     const now = ctx.clock();
-    for (const fields of activities) await createActivityIn(trx, inTrx, fields, now);
-    return { activities: activities.length, clients: clientIds.length };
+    const activityIds = new Map<string, string>();
+    for (const fields of activities) {
+      const created = await createActivityIn(trx, inTrx, fields, now);
+      activityIds.set(created.name, created.id);
+    }
+    const processors = exampleProcessors(localCalendarDate(now));
+    for (const { serves, ...fields } of processors) {
+      await createProcessorIn(
+        trx,
+        inTrx,
+        processorInputSchema.parse({
+          ...emptyProcessor(),
+          ...fields,
+          activityIds: serves.map((name) => activityIds.get(name) ?? name),
+        }),
+        now,
+      );
+    }
+    return {
+      activities: activities.length,
+      clients: clientIds.length,
+      processors: processors.length,
+    };
   });
 }

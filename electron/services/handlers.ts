@@ -15,6 +15,16 @@ import {
 import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
 import { loadExample } from './example';
+import {
+  attachContract,
+  deleteProcessor,
+  getProcessorRecord,
+  listProcessorSummaries,
+  openContract,
+  processorHistory,
+  removeContract,
+  saveProcessor,
+} from './processors';
 import { getPreferences, savePreferences } from './preferences';
 import { getSettings, saveSettings } from './settings';
 
@@ -47,4 +57,12 @@ export const handlers: Handlers = {
   'clients.save': (ctx, input) => saveClient(ctx, input),
   'clients.delete': (ctx, input) => deleteClient(ctx, input.id),
   'example.load': (ctx) => loadExample(ctx),
+  'processors.list': (ctx) => listProcessorSummaries(ctx),
+  'processors.get': (ctx, input) => getProcessorRecord(ctx, input.id),
+  'processors.save': (ctx, input) => saveProcessor(ctx, input),
+  'processors.delete': (ctx, input) => deleteProcessor(ctx, input),
+  'processors.history': (ctx, input) => processorHistory(ctx, input.id),
+  'processors.attachContract': (ctx, input) => attachContract(ctx, input.id),
+  'processors.openContract': (ctx, input) => openContract(ctx, input.id),
+  'processors.removeContract': (ctx, input) => removeContract(ctx, input.id),
 };

@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { openDatabase, type MigrationReport, type OpenOptions } from '../../db/connection';
 import type { Context } from './context';
+import { noFileAccess, type FileAccess } from './files';
 import { appVersion } from './version';
 
 export interface OpenedContext {
@@ -20,7 +21,7 @@ function currentUser(): string {
 /** Opens and migrates the database file and builds the Context every entry point uses. */
 export async function openContext(
   databasePath: string,
-  options: OpenOptions & { actor?: string; clock?: () => Date } = {},
+  options: OpenOptions & { actor?: string; clock?: () => Date; files?: FileAccess } = {},
 ): Promise<OpenedContext> {
   const { handle, report } = await openDatabase(databasePath, options);
   const ctx: Context = {
@@ -29,6 +30,7 @@ export async function openContext(
     actor: options.actor ?? currentUser(),
     paths: { database: databasePath },
     appVersion,
+    files: options.files ?? noFileAccess,
   };
   return { ctx, report, close: () => handle.close() };
 }

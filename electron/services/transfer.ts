@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { createHash } from 'node:crypto';
 import { insertActivity, listActivities } from '../../db/activities';
+import { getAttachment, insertAttachment } from '../../db/attachments';
+import { insertProcessor, listProcessors } from '../../db/processors';
 import { insertAuditEntry } from '../../db/audit';
 import { insertClient, listClients } from '../../db/clients';
 import { backupDatabase, backupPathBeside } from '../../db/connection';
@@ -8,7 +11,13 @@ import { getOrganisationSettings, putOrganisationSettings } from '../../db/setti
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import { activityInputSchema, type ProcessingActivity } from '../../shared/schemas/activity';
+import { maxAttachmentBytes } from '../../shared/limits';
 import { clientInputSchema, type Client } from '../../shared/schemas/client';
+import {
+  processorInputSchema,
+  type AttachmentInfo,
+  type Processor,
+} from '../../shared/schemas/processor';
 import { toFieldIssues } from '../../shared/schemas/common';
 import {
   organisationSettingsSchema,
@@ -26,7 +35,14 @@ import { transact } from './transact';
  * new one with an `import` entry.
  */
 export const transferFormat = 'dpo-desk';
-export const transferVersion = 1;
+export const transferVersion = 2;
+/** Older versions this one still reads: version 1 had no processors. */
+const readableVersions = [1, 2];
+
+/** An attached document, its bytes in base64. */
+export interface TransferAttachment extends AttachmentInfo {
+  contentBase64: string;
+}
 
 export interface TransferDocument {
   format: typeof transferFormat;
@@ -35,11 +51,14 @@ export interface TransferDocument {
   preferences: Preferences;
   clients: Client[];
   activities: ProcessingActivity[];
+  processors: Processor[];
+  attachments: TransferAttachment[];
 }
 
 export interface ImportReport {
   clients: number;
   activities: number;
+  processors: number;
   backupPath: string | null;
 }
 
@@ -49,9 +68,32 @@ const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3}
 const id = z.string().min(1).max(64);
 const metaSchema = z.object({ id, createdAt: instant, updatedAt: instant });
 const activityMetaSchema = metaSchema.extend({ reference: z.string().regex(/^T-\d{4,}$/) });
+const attachmentSchema = z
+  .object({
+    id,
+    fileName: z.string().min(1).max(255),
+    mimeType: z.string().max(200),
+    size: z.number().int().min(0).max(maxAttachmentBytes),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    attachedAt: instant,
+    contentBase64: z.string().max(Math.ceil((maxAttachmentBytes * 4) / 3) + 4),
+  })
+  .strict();
 
 export async function exportDocument(ctx: Context): Promise<TransferDocument> {
   const language = await getPreference(ctx.db, 'language');
+  const processors = await listProcessors(ctx.db);
+  const attachments: TransferAttachment[] = [];
+  for (const processor of processors) {
+    const stored =
+      processor.contractDocument === null
+        ? null
+        : await getAttachment(ctx.db, processor.contractDocument.id);
+    if (stored !== null) {
+      const { content, ...info } = stored;
+      attachments.push({ ...info, contentBase64: Buffer.from(content).toString('base64') });
+    }
+  }
   return {
     format: transferFormat,
     version: transferVersion,
@@ -59,6 +101,8 @@ export async function exportDocument(ctx: Context): Promise<TransferDocument> {
     preferences: { language: language === 'en' ? 'en' : 'fr' },
     clients: await listClients(ctx.db),
     activities: await listActivities(ctx.db),
+    processors,
+    attachments,
   };
 }
 
@@ -116,6 +160,8 @@ export function parseTransferDocument(text: string): TransferDocument {
       preferences: z.unknown(),
       clients: z.array(z.unknown()).max(100_000),
       activities: z.array(z.unknown()).max(100_000),
+      processors: z.array(z.unknown()).max(100_000).optional(),
+      attachments: z.array(z.unknown()).max(100_000).optional(),
     })
     .strict()
     .safeParse(raw);
@@ -133,10 +179,10 @@ export function parseTransferDocument(text: string): TransferDocument {
     fail('le document', top.error);
   }
   const document = top.data;
-  if (document.version !== transferVersion) {
+  if (!readableVersions.includes(document.version)) {
     throw new AppError(
       'VALIDATION',
-      `Import refusé, rien n’a été écrit : version de format ${String(document.version)} non prise en charge (cette version de DPO Desk lit la version ${String(transferVersion)}).`,
+      `Import refusé, rien n’a été écrit : version de format ${String(document.version)} non prise en charge (cette version de DPO Desk lit les versions ${readableVersions.join(' et ')}).`,
     );
   }
 
@@ -196,6 +242,84 @@ export function parseTransferDocument(text: string): TransferDocument {
     return { id: activityId, reference, ...parsed.data, createdAt, updatedAt };
   });
 
+  const attachments: TransferAttachment[] = (document.attachments ?? []).map((record, index) => {
+    const where = `pièce jointe n° ${String(index + 1)}`;
+    const parsed = attachmentSchema.safeParse(record);
+    if (!parsed.success) fail(where, parsed.error);
+    const content = Buffer.from(parsed.data.contentBase64, 'base64');
+    if (
+      content.length !== parsed.data.size ||
+      createHash('sha256').update(content).digest('hex') !== parsed.data.sha256
+    ) {
+      throw new AppError(
+        'VALIDATION',
+        `Import refusé, rien n’a été écrit : ${where} « ${parsed.data.fileName} » : contenu altéré (taille ou SHA-256 différents).`,
+      );
+    }
+    return parsed.data;
+  });
+  const attachmentIds = new Set(attachments.map((attachment) => attachment.id));
+
+  const processorIds = new Set<string>();
+  const processors: Processor[] = (document.processors ?? []).map((record, index) => {
+    const where = label(record, index, 'sous-traitant');
+    const { meta, fields } = splitMeta(record);
+    const { contractDocument, ...rest } = (fields ?? {}) as Record<string, unknown>;
+    const parsedMeta = metaSchema.safeParse(meta);
+    if (!parsedMeta.success) fail(where, parsedMeta.error);
+    const parsed = processorInputSchema.safeParse(rest);
+    if (!parsed.success) fail(where, parsed.error);
+    const documentInfo = z
+      .object({
+        id,
+        fileName: z.string(),
+        mimeType: z.string(),
+        size: z.number(),
+        sha256: z.string(),
+        attachedAt: instant,
+      })
+      .strict()
+      .nullable()
+      .safeParse(contractDocument ?? null);
+    if (!documentInfo.success) fail(`${where} (contrat joint)`, documentInfo.error);
+    if (documentInfo.data !== null && !attachmentIds.has(documentInfo.data.id)) {
+      throw new AppError(
+        'VALIDATION',
+        `Import refusé, rien n’a été écrit : ${where} : contrat joint absent du fichier.`,
+      );
+    }
+    const unknownActivity = parsed.data.activityIds.find(
+      (activityId) => !activityIds.has(activityId),
+    );
+    if (unknownActivity !== undefined) {
+      throw new AppError(
+        'VALIDATION',
+        `Import refusé, rien n’a été écrit : ${where} champ « activityIds » : activité ${unknownActivity.slice(0, 64)} absente du fichier.`,
+      );
+    }
+    processorIds.add(parsedMeta.data.id);
+    return { ...parsedMeta.data, ...parsed.data, contractDocument: documentInfo.data };
+  });
+  for (const [index, processor] of processors.entries()) {
+    if (processor.parentId !== null && !processorIds.has(processor.parentId)) {
+      throw new AppError(
+        'VALIDATION',
+        `Import refusé, rien n’a été écrit : ${label(processor, index, 'sous-traitant')} champ « parentId » : sous-traitant parent absent du fichier.`,
+      );
+    }
+  }
+  for (const activity of activities) {
+    const unknownProcessor = activity.processorIds.find(
+      (processorId) => !processorIds.has(processorId),
+    );
+    if (unknownProcessor !== undefined) {
+      throw new AppError(
+        'VALIDATION',
+        `Import refusé, rien n’a été écrit : activité ${activity.reference} « ${activity.name} » champ « processorIds » : sous-traitant ${unknownProcessor.slice(0, 64)} absent du fichier.`,
+      );
+    }
+  }
+
   return {
     format: transferFormat,
     version: transferVersion,
@@ -203,16 +327,24 @@ export function parseTransferDocument(text: string): TransferDocument {
     preferences: preferences.data,
     clients,
     activities,
+    processors,
+    attachments,
   };
 }
 
 async function isEmpty(ctx: Context): Promise<boolean> {
-  const [organisation, clients, activities] = await Promise.all([
+  const [organisation, clients, activities, processors] = await Promise.all([
     getOrganisationSettings(ctx.db),
     ctx.db.selectFrom('client').select('id').limit(1).execute(),
     ctx.db.selectFrom('processing_activity').select('id').limit(1).execute(),
+    ctx.db.selectFrom('processor').select('id').limit(1).execute(),
   ]);
-  return organisation === null && clients.length === 0 && activities.length === 0;
+  return (
+    organisation === null &&
+    clients.length === 0 &&
+    activities.length === 0 &&
+    processors.length === 0
+  );
 }
 
 /**
@@ -240,8 +372,11 @@ export async function importJson(
   const now = ctx.clock();
   await transact(ctx, async (trx) => {
     if (options.replace) {
+      await trx.deleteFrom('activity_processor').execute();
       await trx.deleteFrom('activity_client').execute();
       await trx.deleteFrom('processing_activity').execute();
+      await trx.deleteFrom('processor').execute();
+      await trx.deleteFrom('attachment').execute();
       await trx.deleteFrom('client').execute();
       await trx.deleteFrom('organisation_settings').execute();
       await trx.deleteFrom('preference').execute();
@@ -252,7 +387,37 @@ export async function importJson(
     }
     await putPreference(trx, 'language', document.preferences.language);
     for (const client of document.clients) await insertClient(trx, client);
+    for (const attachment of document.attachments) {
+      const { contentBase64, ...info } = attachment;
+      await insertAttachment(trx, { ...info, content: Buffer.from(contentBase64, 'base64') });
+    }
+    // Parents and links come once every row exists.
+    for (const processor of document.processors) {
+      await insertProcessor(
+        trx,
+        { ...processor, parentId: null, activityIds: [] },
+        processor.contractDocument?.id ?? null,
+      );
+    }
+    for (const processor of document.processors) {
+      if (processor.parentId !== null) {
+        await trx
+          .updateTable('processor')
+          .set({ parent_id: processor.parentId })
+          .where('id', '=', processor.id)
+          .execute();
+      }
+    }
     for (const activity of document.activities) await insertActivity(trx, activity);
+    for (const processor of document.processors) {
+      for (const activityId of processor.activityIds) {
+        await trx
+          .insertInto('activity_processor')
+          .values({ activity_id: activityId, processor_id: processor.id })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+    }
     await insertAuditEntry(trx, {
       at: now,
       actor: ctx.actor,
@@ -263,10 +428,16 @@ export async function importJson(
       after: {
         clients: document.clients.length,
         activities: document.activities.length,
+        processors: document.processors.length,
         replaced: backupPath !== null,
         backupPath,
       },
     });
   });
-  return { clients: document.clients.length, activities: document.activities.length, backupPath };
+  return {
+    clients: document.clients.length,
+    activities: document.activities.length,
+    processors: document.processors.length,
+    backupPath,
+  };
 }

@@ -74,6 +74,7 @@ export const en: Record<MessageKey, string> = {
     'This database was written by a newer version of DPO Desk. It was left untouched. Update the application to open it.',
   'error.DATABASE_UNAVAILABLE': 'The database cannot be opened.',
   'error.UNAUTHORIZED': 'Access denied.',
+  'error.UNAVAILABLE': 'This operation is not available here.',
   'error.INTERNAL': 'Unexpected internal error. Nothing was saved.',
 
   'validation.date': 'Invalid date (YYYY-MM-DD).',

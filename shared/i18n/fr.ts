@@ -73,6 +73,7 @@ export const fr = {
     'Cette base de données a été écrite par une version plus récente de DPO Desk. Elle n’a pas été modifiée. Mettez l’application à jour pour l’ouvrir.',
   'error.DATABASE_UNAVAILABLE': 'La base de données ne peut pas être ouverte.',
   'error.UNAUTHORIZED': 'Accès refusé.',
+  'error.UNAVAILABLE': 'Cette opération n’est pas disponible ici.',
   'error.INTERNAL': 'Erreur interne inattendue. Rien n’a été enregistré.',
 
   'validation.date': 'Date invalide (format AAAA-MM-JJ).',

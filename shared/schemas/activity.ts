@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../dates';
 import { maxLength } from '../limits';
 import {
   activityStatuses,
@@ -22,27 +23,13 @@ const invalid = { error: 'validation.invalid' } as const;
 export const optionalCalendarDate = z
   .string(invalid)
   .trim()
-  .refine(
-    (value) => {
-      if (value === '') return true;
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-      if (match === null) return false;
-      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-      const date = new Date(Date.UTC(year, month - 1, day));
-      return (
-        date.getUTCFullYear() === year &&
-        date.getUTCMonth() === month - 1 &&
-        date.getUTCDate() === day
-      );
-    },
-    { error: 'validation.date' },
-  );
+  .refine((value) => value === '' || isCalendarDate(value), { error: 'validation.date' });
 
-function list<T extends z.ZodType>(item: T, max: number) {
+export function list<T extends z.ZodType>(item: T, max: number) {
   return z.array(item, invalid).max(max, { error: 'validation.tooMany' });
 }
 
-const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, invalid);
 
 export const purposeSchema = z
@@ -119,6 +106,8 @@ export const activityInputSchema = z
     software: boundedText(maxLength.name),
     /** Art. 30(2): the client companies (controllers) this processing is done for. */
     clientIds: list(z.string(invalid).max(64, invalid), 200),
+    /** The processors and recipients this activity's data goes to (links to Sous-traitants). */
+    processorIds: list(z.string(invalid).min(1, invalid).max(64, invalid), 500).default([]),
     purposes: list(purposeSchema, 50),
     dataSubjects: list(requiredText(maxLength.name), 50),
     dataCategories: list(dataCategorySchema, 50),
@@ -236,6 +225,7 @@ export function emptyActivity(register: ActivityFields['register'] = 'controller
     jointControllerContact: '',
     software: '',
     clientIds: [],
+    processorIds: [],
     purposes: [],
     dataSubjects: [],
     dataCategories: [],

@@ -235,7 +235,11 @@ describe('the register through the service', () => {
 
   it('loads the example register once, into an empty database', async () => {
     const { ctx } = await open();
-    expect(value(await dispatch(ctx, 'example.load', {}))).toEqual({ activities: 12, clients: 2 });
+    expect(value(await dispatch(ctx, 'example.load', {}))).toEqual({
+      activities: 12,
+      clients: 2,
+      processors: 13,
+    });
     const list = value<ActivitySummary[]>(await dispatch(ctx, 'activities.list', {}));
     expect(list.filter((a) => a.register === 'processor')).toHaveLength(2);
     expect(list.map((a) => a.name)).toContain(

@@ -45,12 +45,12 @@ describe('whole-database JSON export and import', () => {
     const copy = join(dir, 'copie.sqlite');
     const imported = await cli(['import', 'json', '--db', copy, '--in', first]);
     expect(imported.code).toBe(0);
-    expect(imported.out).toContain('12 activités, 2 clients');
+    expect(imported.out).toContain('12 activités, 13 sous-traitants et destinataires, 2 clients');
     const second = join(dir, 'export-2.json');
     await cli(['export', 'json', '--db', copy, '--out', second]);
     expect(readFileSync(second)).toEqual(readFileSync(first));
     const document = JSON.parse(readFileSync(first, 'utf8')) as Record<string, unknown>;
-    expect(document).toMatchObject({ format: 'dpo-desk', version: 1 });
+    expect(document).toMatchObject({ format: 'dpo-desk', version: 2 });
     expect(existsSync(`${first}.partiel`)).toBe(false);
   });
 
@@ -85,7 +85,7 @@ describe('whole-database JSON export and import', () => {
       [
         'version.json',
         JSON.stringify({ ...document, version: 99 }),
-        /version de format 99 non prise en charge/,
+        /version de format 99 non prise en charge \(cette version de DPO Desk lit les versions 1 et 2\)/,
       ],
     ];
     const broken = structuredClone(document);

@@ -1,0 +1,32 @@
+import { AppError } from '../../shared/errors';
+
+/** A file the user chose in a dialog: its name, its size, and its bytes on demand. */
+export interface ChosenFile {
+  name: string;
+  size: number;
+  read(): Promise<Uint8Array>;
+}
+
+export interface FileToOpen {
+  fileName: string;
+  mimeType: string;
+  content: Uint8Array;
+}
+
+/**
+ * How a use case reaches the user's files: through a dialog the entry point shows (Electron's,
+ * or the browser's in the browser host), never through a path the UI sends.
+ */
+export interface FileAccess {
+  /** null: the user cancelled. */
+  choose(options: { title: string; extensions: readonly string[] }): Promise<ChosenFile | null>;
+  /** Shows a stored document with the system viewer (Electron) or hands it to the browser. */
+  open(file: FileToOpen): Promise<void>;
+}
+
+/** For the command line and anything without a screen. */
+export const noFileAccess: FileAccess = {
+  choose: () =>
+    Promise.reject(new AppError('UNAVAILABLE', 'Aucune boîte de dialogue de fichier ici.')),
+  open: () => Promise.reject(new AppError('UNAVAILABLE', 'Aucun visualiseur de documents ici.')),
+};

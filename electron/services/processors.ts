@@ -1,0 +1,312 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { deleteAttachment, getAttachment, insertAttachment } from '../../db/attachments';
+import { insertAuditEntry, listAuditEntries } from '../../db/audit';
+import { newId } from '../../db/ids';
+import {
+  activitiesOfProcessor,
+  contractDocumentIdOf,
+  deleteProcessorRow,
+  getProcessor,
+  insertProcessor,
+  listProcessors,
+  replaceProcessor,
+} from '../../db/processors';
+import type { Database } from '../../db/schema';
+import { localCalendarDate } from '../../shared/dates';
+import { foldForSearch } from '../../shared/text';
+import { diffFields } from '../../shared/diff';
+import { AppError } from '../../shared/errors';
+import type { HistoryEntry } from '../../shared/history';
+import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
+import { processorWarnings } from '../../shared/processors/warnings';
+import {
+  type Processor,
+  type ProcessorFields,
+  type ProcessorSummary,
+} from '../../shared/schemas/processor';
+import type { DeleteProcessorResult } from '../../shared/api';
+import type { Context } from './context';
+import { transact } from './transact';
+
+export const processorEntity = 'processor';
+
+async function requireProcessor(db: Kysely<Database>, id: string): Promise<Processor> {
+  const processor = await getProcessor(db, id);
+  if (processor === null)
+    throw new AppError('NOT_FOUND', 'Sous-traitant ou destinataire introuvable.');
+  return processor;
+}
+
+function fieldError(path: string, messageKey: string, message: string): AppError {
+  return new AppError('VALIDATION', `${message} Rien n’a été enregistré.`, {
+    fields: [{ path, messageKey }],
+  });
+}
+
+/** Linked activities must exist; a sub-processor's parent must exist and not be itself. */
+async function checkLinks(
+  db: Kysely<Database>,
+  id: string | null,
+  fields: ProcessorFields,
+): Promise<void> {
+  for (const [index, activityId] of fields.activityIds.entries()) {
+    const found = await db
+      .selectFrom('processing_activity')
+      .select('id')
+      .where('id', '=', activityId)
+      .executeTakeFirst();
+    if (found === undefined) {
+      throw fieldError(
+        `activityIds.${String(index)}`,
+        'validation.unknownActivity',
+        'Activité inconnue.',
+      );
+    }
+  }
+  if (fields.parentId !== null) {
+    let parentId: string | null = fields.parentId;
+    for (let depth = 0; parentId !== null && depth < 50; depth++) {
+      if (parentId === id) {
+        throw fieldError(
+          'parentId',
+          'validation.parentCycle',
+          'Un sous-traitant ne peut pas dépendre de lui-même.',
+        );
+      }
+      const parent: Processor | null = await getProcessor(db, parentId);
+      if (parent === null) {
+        throw fieldError(
+          'parentId',
+          'validation.unknownProcessor',
+          'Sous-traitant parent inconnu.',
+        );
+      }
+      parentId = parent.parentId;
+    }
+  }
+}
+
+export async function listProcessorSummaries(ctx: Context): Promise<ProcessorSummary[]> {
+  const today = localCalendarDate(ctx.clock());
+  const processors = await listProcessors(ctx.db);
+  return processors.map((processor) => ({
+    id: processor.id,
+    name: processor.name,
+    role: processor.role,
+    category: processor.category,
+    country: processor.country,
+    contractStatus: processor.contractStatus,
+    contractReviewOn: processor.contractReviewOn,
+    activityCount: processor.activityIds.length,
+    warnings: [...new Set(processorWarnings(processor, today).map((w) => w.code))],
+    updatedAt: processor.updatedAt,
+    searchText: foldForSearch(
+      [processor.name, processor.country, processor.services, ...processor.certifications].join(
+        ' ',
+      ),
+    ),
+  }));
+}
+
+export function getProcessorRecord(ctx: Context, id: string): Promise<Processor> {
+  return requireProcessor(ctx.db, id);
+}
+
+async function audit(
+  trx: Kysely<Database>,
+  ctx: Context,
+  now: Date,
+  entityId: string,
+  action: 'create' | 'update' | 'delete',
+  before: Processor | null,
+  after: Processor | null,
+): Promise<void> {
+  await insertAuditEntry(trx, {
+    at: now,
+    actor: ctx.actor,
+    entity: processorEntity,
+    entityId,
+    action,
+    before,
+    after,
+  });
+}
+
+/** Creates inside `trx` (also used by the example data). */
+export async function createProcessorIn(
+  trx: Kysely<Database>,
+  ctx: Context,
+  fields: ProcessorFields,
+  now: Date,
+): Promise<Processor> {
+  await checkLinks(trx, null, fields);
+  const processor: Processor = {
+    ...fields,
+    id: newId(now),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    contractDocument: null,
+  };
+  await insertProcessor(trx, processor);
+  await audit(trx, ctx, now, processor.id, 'create', null, processor);
+  return processor;
+}
+
+export function saveProcessor(
+  ctx: Context,
+  input: {
+    id?: string | undefined;
+    expectedUpdatedAt?: string | undefined;
+    processor: ProcessorFields;
+  },
+): Promise<Processor> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    if (input.id === undefined) return createProcessorIn(trx, ctx, input.processor, now);
+    const before = await requireProcessor(trx, input.id);
+    if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== before.updatedAt) {
+      throw new AppError(
+        'CONFLICT',
+        `« ${before.name} » a été modifié entre-temps : rechargez la fiche avant d’enregistrer.`,
+      );
+    }
+    await checkLinks(trx, before.id, input.processor);
+    const after: Processor = {
+      ...input.processor,
+      id: before.id,
+      createdAt: before.createdAt,
+      updatedAt: now.toISOString(),
+      contractDocument: before.contractDocument,
+    };
+    await replaceProcessor(trx, after, before.contractDocument?.id ?? null);
+    await audit(trx, ctx, now, after.id, 'update', before, after);
+    return after;
+  });
+}
+
+/** A processor still linked to activities is deleted only once the DPO confirmed it. */
+export function deleteProcessor(
+  ctx: Context,
+  input: { id: string; confirmLinked?: boolean | undefined },
+): Promise<DeleteProcessorResult> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireProcessor(trx, input.id);
+    const usedBy = await activitiesOfProcessor(trx, input.id);
+    if (usedBy.length > 0 && input.confirmLinked !== true) return { deleted: false, usedBy };
+    const documentId = before.contractDocument?.id ?? null;
+    await deleteProcessorRow(trx, input.id);
+    if (documentId !== null) await deleteAttachment(trx, documentId);
+    await audit(trx, ctx, now, input.id, 'delete', before, null);
+    return { deleted: true, usedBy };
+  });
+}
+
+export async function processorHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
+  const entries = await listAuditEntries(ctx.db, { entity: processorEntity, entityId: id });
+  if (entries.length === 0) await requireProcessor(ctx.db, id);
+  return entries
+    .map((entry) => ({
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      changes: diffFields(entry.before, entry.after, ['updatedAt', 'createdAt', 'id']),
+    }))
+    .reverse();
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+}
+
+/**
+ * Asks the user for the signed contract and keeps it inside the database with its name, size and
+ * SHA-256. Refused, with nothing written, over 25 MB, of another type, or unreadable.
+ */
+export async function attachContract(ctx: Context, id: string): Promise<Processor | null> {
+  await requireProcessor(ctx.db, id);
+  const file = await ctx.files.choose({
+    title: 'Contrat signé (article 28)',
+    extensions: Object.keys(attachmentTypes),
+  });
+  if (file === null) return null;
+  const mimeType = attachmentTypes[extensionOf(file.name)];
+  if (mimeType === undefined) {
+    throw new AppError(
+      'VALIDATION',
+      `« ${file.name.slice(0, 200)} » n’est pas d’un type accepté (${Object.keys(attachmentTypes).join(', ')}). Rien n’a été enregistré.`,
+    );
+  }
+  if (file.size > maxAttachmentBytes) {
+    throw new AppError(
+      'VALIDATION',
+      `« ${file.name.slice(0, 200)} » pèse ${megabytes(file.size)} Mo : la limite est de ${megabytes(maxAttachmentBytes)} Mo. Rien n’a été enregistré.`,
+    );
+  }
+  let content: Uint8Array;
+  try {
+    content = await file.read();
+  } catch (error) {
+    throw new AppError(
+      'VALIDATION',
+      `« ${file.name.slice(0, 200)} » ne peut pas être lu (${(error as Error).message}). Rien n’a été enregistré.`,
+    );
+  }
+  if (content.length > maxAttachmentBytes) {
+    throw new AppError(
+      'VALIDATION',
+      `Le fichier dépasse ${megabytes(maxAttachmentBytes)} Mo. Rien n’a été enregistré.`,
+    );
+  }
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireProcessor(trx, id);
+    const attachment = {
+      id: newId(now),
+      fileName: file.name.slice(0, 255),
+      mimeType,
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      attachedAt: now.toISOString(),
+      content,
+    };
+    await insertAttachment(trx, attachment);
+    const { content: _content, ...info } = attachment;
+    const after: Processor = { ...before, contractDocument: info, updatedAt: now.toISOString() };
+    await replaceProcessor(trx, after, info.id);
+    if (before.contractDocument !== null) await deleteAttachment(trx, before.contractDocument.id);
+    await audit(trx, ctx, now, id, 'update', before, after);
+    return after;
+  });
+}
+
+export async function openContract(ctx: Context, id: string): Promise<{ fileName: string }> {
+  const documentId = await contractDocumentIdOf(ctx.db, id);
+  const document = documentId === null ? null : await getAttachment(ctx.db, documentId);
+  if (document === null) throw new AppError('NOT_FOUND', 'Aucun contrat joint à ce sous-traitant.');
+  await ctx.files.open({
+    fileName: document.fileName,
+    mimeType: document.mimeType,
+    content: document.content,
+  });
+  return { fileName: document.fileName };
+}
+
+export function removeContract(ctx: Context, id: string): Promise<Processor> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireProcessor(trx, id);
+    if (before.contractDocument === null) return before;
+    const after: Processor = { ...before, contractDocument: null, updatedAt: now.toISOString() };
+    await replaceProcessor(trx, after, null);
+    await deleteAttachment(trx, before.contractDocument.id);
+    await audit(trx, ctx, now, id, 'update', before, after);
+    return after;
+  });
+}

@@ -1,0 +1,45 @@
+/** Calendar dates as `YYYY-MM-DD` text: no time zone ever shifts them. */
+
+const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parts(date: string): [number, number, number] | null {
+  const match = pattern.exec(date);
+  if (match === null) return null;
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+export function isCalendarDate(date: string): boolean {
+  const p = parts(date);
+  if (p === null) return false;
+  const [year, month, day] = p;
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  return (
+    utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day
+  );
+}
+
+/** The calendar date of an instant in UTC (for a clock given as a Date). */
+export function calendarDateOf(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+/** The user's calendar date today, read in their own time zone. */
+export function localCalendarDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function addDays(date: string, days: number): string {
+  const p = parts(date);
+  if (p === null) throw new Error(`Date invalide : ${date}`);
+  const [year, month, day] = p;
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** "2026-11-22" -> "22/11/2026". */
+export function formatCalendarDate(date: string): string {
+  const p = parts(date);
+  if (p === null) return date;
+  const [year, month, day] = p;
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${String(year)}`;
+}
