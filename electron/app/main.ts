@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import { dispatch } from '../services/dispatch';
 import { openContext, type OpenedContext } from '../services/open';
 import { resolveDatabasePath } from '../services/paths';
+import { electronFileAccess } from './files';
 import { contentSecurityPolicy, decideNavigation, isTrustedSender } from './security';
 
 const here = import.meta.dirname;
@@ -14,6 +15,7 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 
 let opened: OpenedContext | null = null;
+let mainWindow: BrowserWindow | null = null;
 
 function registerIpc(current: OpenedContext): void {
   for (const name of apiNames) {
@@ -67,6 +69,10 @@ function createWindow(): void {
       webSecurity: true,
     },
   });
+  mainWindow = window;
+  window.on('closed', () => {
+    mainWindow = null;
+  });
   window.once('ready-to-show', () => {
     window.show();
   });
@@ -96,7 +102,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     const databasePath = resolveDatabasePath(process.argv, process.env, app.getPath('userData'));
     try {
-      opened = await openContext(databasePath);
+      opened = await openContext(databasePath, {
+        files: electronFileAccess(
+          () => mainWindow,
+          join(app.getPath('temp'), 'dpo-desk-documents'),
+        ),
+      });
     } catch (error) {
       const message = error instanceof AppError ? error.message : String(error);
       dialog.showErrorBox('DPO Desk', message);

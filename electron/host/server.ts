@@ -3,11 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { apiNames } from '../../shared/api';
+import { z } from 'zod';
+import { apiNames, fileUseOf, isApiName } from '../../shared/api';
 import type { Result } from '../../shared/errors';
+import { maxAttachmentBytes } from '../../shared/limits';
 import { contentSecurityPolicy } from '../app/security';
 import type { Context } from '../services/context';
 import { dispatch } from '../services/dispatch';
+import type { FileAccess } from '../services/files';
 
 /**
  * The browser host: serves the built renderer and the API contract over HTTP on 127.0.0.1, for
@@ -31,7 +34,8 @@ export interface RunningHost {
 }
 
 export const tokenHeader = 'x-dpo-token';
-const maxBodyBytes = 2 * 1024 * 1024;
+/** Room for an attachment at the size limit, in base64, with its call. */
+const maxBodyBytes = Math.ceil((maxAttachmentBytes * 4) / 3) + 1024 * 1024;
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,31 +49,132 @@ const mimeTypes: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** The bridge gives the page the same `window.dpo` shape as the preload, over fetch. */
+/**
+ * The bridge gives the page the same `window.dpo` shape as the preload, over fetch. Calls that
+ * need a file use the browser's own file chooser (the host's "dialog") and its downloads.
+ */
 function bridgeScript(): string {
+  const fileUses = Object.fromEntries(
+    apiNames.flatMap((name) => {
+      const use = fileUseOf(name);
+      return use === undefined ? [] : [[name, use]];
+    }),
+  );
   return `(() => {
   const token = document.querySelector('meta[name="dpo-host-token"]').content;
   const names = ${JSON.stringify(apiNames)};
+  const fileUses = ${JSON.stringify(fileUses)};
+  const maxBytes = ${String(maxAttachmentBytes)};
+  const post = async (name, body) => {
+    try {
+      const response = await fetch('/api/' + name, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', '${tokenHeader}': token },
+        body: JSON.stringify(body),
+      });
+      return await response.json();
+    } catch (error) {
+      return { ok: false, error: { code: 'INTERNAL', message: String(error) } };
+    }
+  };
+  const chooseFile = () => new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.addEventListener('cancel', () => resolve(null));
+    input.addEventListener('change', () => {
+      const file = input.files && input.files[0];
+      if (!file) return resolve(null);
+      if (file.size > maxBytes) return resolve({ name: file.name, size: file.size });
+      const reader = new FileReader();
+      reader.onload = () => {
+        const text = String(reader.result);
+        resolve({ name: file.name, size: file.size, base64: text.slice(text.indexOf(',') + 1) });
+      };
+      reader.onerror = () => resolve({ name: file.name, size: file.size, unreadable: true });
+      reader.readAsDataURL(file);
+    });
+    input.click();
+  });
+  const download = (file) => {
+    const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  };
   const dpo = {};
   for (const name of names) {
     const [ns, method] = name.split('.');
     dpo[ns] = dpo[ns] || {};
     dpo[ns][method] = async (input) => {
-      try {
-        const response = await fetch('/api/' + name, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', '${tokenHeader}': token },
-          body: JSON.stringify(input === undefined ? {} : input),
-        });
-        return await response.json();
-      } catch (error) {
-        return { ok: false, error: { code: 'INTERNAL', message: String(error) } };
+      const body = input === undefined ? {} : input;
+      if (fileUses[name] === 'choose') {
+        return post(name, { input: body, file: await chooseFile() });
       }
+      const result = await post(name, body);
+      if (fileUses[name] === 'open' && result && result.download) {
+        download(result.download);
+        delete result.download;
+      }
+      return result;
     };
   }
   window.dpo = Object.freeze(dpo);
 })();
 `;
+}
+
+const uploadSchema = z
+  .object({
+    input: z.unknown(),
+    file: z
+      .object({
+        name: z.string().min(1).max(1_000),
+        size: z.number().int().min(0),
+        base64: z.string().optional(),
+        unreadable: z.boolean().optional(),
+      })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+
+interface Download {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+/** The file the page sent with the call stands for the dialog; a document to open is sent back. */
+function requestFileAccess(
+  upload: z.output<typeof uploadSchema>['file'],
+  opened: Download[],
+): FileAccess {
+  return {
+    choose: () => {
+      if (upload === null) return Promise.resolve(null);
+      return Promise.resolve({
+        name: upload.name,
+        size: upload.size,
+        read: () => {
+          if (upload.unreadable === true || upload.base64 === undefined) {
+            return Promise.reject(new Error('le navigateur n’a pas pu le lire'));
+          }
+          return Promise.resolve(new Uint8Array(Buffer.from(upload.base64, 'base64')));
+        },
+      });
+    },
+    open: (file) => {
+      opened.push({
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        base64: Buffer.from(file.content).toString('base64'),
+      });
+      return Promise.resolve();
+    },
+  };
 }
 
 function send(
@@ -88,7 +193,11 @@ function send(
   response.end(body);
 }
 
-function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
+function sendResult(
+  response: ServerResponse,
+  status: number,
+  result: Result<unknown> | (Result<unknown> & { download: Download }),
+): void {
   send(response, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
@@ -172,7 +281,26 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return;
       }
       const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      sendResult(response, 200, await dispatch(options.ctx, name, input, options.log));
+      const use = isApiName(name) ? fileUseOf(name) : undefined;
+      let callInput = input;
+      let upload: z.output<typeof uploadSchema>['file'] = null;
+      if (use === 'choose') {
+        const parsed = uploadSchema.safeParse(input);
+        if (!parsed.success) {
+          sendResult(response, 400, {
+            ok: false,
+            error: { code: 'VALIDATION', message: 'Envoi de fichier mal formé.' },
+          });
+          return;
+        }
+        callInput = parsed.data.input;
+        upload = parsed.data.file;
+      }
+      const opened: Download[] = [];
+      const ctx = { ...options.ctx, files: requestFileAccess(upload, opened) };
+      const result = await dispatch(ctx, name, callInput, options.log);
+      const [download] = opened;
+      sendResult(response, 200, download === undefined ? result : { ...result, download });
       return;
     }
 

@@ -30,3 +30,14 @@ export const noFileAccess: FileAccess = {
     Promise.reject(new AppError('UNAVAILABLE', 'Aucune boîte de dialogue de fichier ici.')),
   open: () => Promise.reject(new AppError('UNAVAILABLE', 'Aucun visualiseur de documents ici.')),
 };
+
+/** A stored document's name made safe as a file name on every system (no folders, no controls). */
+export function safeFileName(name: string): string {
+  const cleaned = Array.from(name, (char) => (char.charCodeAt(0) < 32 ? '_' : char))
+    .join('')
+    .replace(/[/\\:*?"<>|]/g, '_')
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, 150);
+  return cleaned === '' ? 'document' : cleaned;
+}

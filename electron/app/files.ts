@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { dialog, shell, type BrowserWindow } from 'electron';
+import { AppError } from '../../shared/errors';
+import { safeFileName, type FileAccess } from '../services/files';
+
+/** Files reach the services only through Electron's own dialogs and the system viewer. */
+export function electronFileAccess(
+  getWindow: () => BrowserWindow | null,
+  tempFolder: string,
+): FileAccess {
+  return {
+    async choose(options) {
+      const window = getWindow();
+      const dialogOptions: Electron.OpenDialogOptions = {
+        title: options.title,
+        properties: ['openFile'],
+        filters: [{ name: 'Documents', extensions: [...options.extensions] }],
+      };
+      const result =
+        window === null
+          ? await dialog.showOpenDialog(dialogOptions)
+          : await dialog.showOpenDialog(window, dialogOptions);
+      const [path] = result.filePaths;
+      if (result.canceled || path === undefined) return null;
+      const size = (await stat(path)).size;
+      return {
+        name: path.split(/[/\\]/).pop() ?? 'document',
+        size,
+        read: async () => new Uint8Array(await readFile(path)),
+      };
+    },
+    async open(file) {
+      const folder = join(tempFolder, randomUUID());
+      await mkdir(folder, { recursive: true });
+      const path = join(folder, safeFileName(file.fileName));
+      await writeFile(path, file.content);
+      const failure = await shell.openPath(path);
+      if (failure !== '') {
+        throw new AppError('UNAVAILABLE', `Le document n’a pas pu être ouvert : ${failure}`);
+      }
+    },
+  };
+}
