@@ -162,6 +162,19 @@ async function writeLinks(trx: Kysely<Database>, activity: ProcessingActivity): 
       .values(clientIds.map((clientId) => ({ activity_id: activity.id, client_id: clientId })))
       .execute();
   }
+  await trx.deleteFrom('activity_processor').where('activity_id', '=', activity.id).execute();
+  const processorIds = [...new Set(activity.processorIds)];
+  if (processorIds.length > 0) {
+    await trx
+      .insertInto('activity_processor')
+      .values(
+        processorIds.map((processorId) => ({
+          activity_id: activity.id,
+          processor_id: processorId,
+        })),
+      )
+      .execute();
+  }
 }
 
 export async function insertActivity(
