@@ -3,6 +3,8 @@ import { defaultLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
 import { acceptLocation, mayLeave, shownLocation } from './navigation';
 import { PlannedPage } from './pages/PlannedPage';
+import { ProcessorPage } from './pages/processors/ProcessorPage';
+import { ProcessorsPage } from './pages/processors/ProcessorsPage';
 import { ActivityPage } from './pages/register/ActivityPage';
 import { RegisterPage } from './pages/register/RegisterPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -45,6 +47,15 @@ function Page({ location }: { location: Location }) {
         return <ActivityPage key={`new-${register}`} id={null} register={register} />;
       }
       return <RegisterPage register={target === processorSlug ? 'processor' : 'controller'} />;
+    }
+    case 'processors': {
+      // #/sous-traitants, #/sous-traitants/nouveau, #/sous-traitants/fiche/<id>
+      const [target, extra] = params;
+      if (target === 'fiche' && extra !== undefined) {
+        return <ProcessorPage key={extra} id={extra} />;
+      }
+      if (target === 'nouveau') return <ProcessorPage key="new" id={null} />;
+      return <ProcessorsPage />;
     }
     default:
       return <PlannedPage title={t(route.label)} intro={t(route.intro)} />;

@@ -53,3 +53,10 @@ export function activityHash(id: string): string {
 export function newActivityHash(register: 'controller' | 'processor'): string {
   return register === 'processor' ? `#/registre/nouvelle/${processorSlug}` : '#/registre/nouvelle';
 }
+
+export function processorHash(id: string): string {
+  return `#/sous-traitants/fiche/${encodeURIComponent(id)}`;
+}
+
+export const processorsHash = '#/sous-traitants';
+export const newProcessorHash = '#/sous-traitants/nouveau';

@@ -87,6 +87,7 @@ export interface ProcessorSummary {
   contractStatus: ProcessorFields['contractStatus'];
   contractReviewOn: string;
   activityCount: number;
+  parentId: string | null;
   warnings: ProcessorWarningCode[];
   updatedAt: string;
   searchText: string;

@@ -89,3 +89,30 @@ export function ListItem(props: {
     </div>
   );
 }
+
+/** A calendar date (`YYYY-MM-DD`), with its error beside it. */
+export function DateField(props: {
+  name: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className={props.error !== undefined ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="date"
+        name={props.name}
+        value={props.value}
+        aria-invalid={props.error !== undefined ? true : undefined}
+        onChange={(event) => {
+          props.onChange(event.target.value);
+        }}
+      />
+      {props.error !== undefined ? <p className="field-error">{props.error}</p> : null}
+    </div>
+  );
+}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { maxLength } from '../../../../shared/limits';
 import type { ActivityFields } from '../../../../shared/schemas/activity';
 import type { Client } from '../../../../shared/schemas/client';
+import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import { isDpiaNeeded } from '../../../../shared/register/completeness';
 import {
   activityStatuses,
@@ -19,9 +20,10 @@ import {
   transferSafeguards,
 } from '../../../../shared/register/vocabulary';
 import { Field } from '../../components/Field';
-import { CheckField, ListItem, Section, SelectField } from '../../components/Inputs';
+import { CheckField, DateField, ListItem, Section, SelectField } from '../../components/Inputs';
 import { setIn } from '../../forms';
 import { useI18n } from '../../i18n';
+import { processorHash } from '../../routes';
 
 /** The record's plain text fields. */
 type TextFieldName = {
@@ -35,10 +37,19 @@ interface ActivityFormProps {
   errors: Record<string, string>;
   clients: Client[];
   onAddClient: (name: string) => Promise<void>;
+  /** The processors and recipients the activity can be linked to. */
+  processors: ProcessorSummary[];
 }
 
 /** The record in the CNIL model register's order, section by section. */
-export function ActivityForm({ value, onChange, errors, clients, onAddClient }: ActivityFormProps) {
+export function ActivityForm({
+  value,
+  onChange,
+  errors,
+  clients,
+  onAddClient,
+  processors,
+}: ActivityFormProps) {
   const { t } = useI18n();
   const [newClient, setNewClient] = useState('');
   const set = (path: (string | number)[], leaf: unknown) => {
@@ -61,7 +72,7 @@ export function ActivityForm({ value, onChange, errors, clients, onAddClient }: 
       }}
     />
   );
-  const toggleIn = <K extends 'sensitiveData' | 'dpiaCriteria' | 'clientIds'>(
+  const toggleIn = <K extends 'sensitiveData' | 'dpiaCriteria' | 'clientIds' | 'processorIds'>(
     field: K,
     item: ActivityFields[K][number],
     on: boolean,
@@ -430,6 +441,42 @@ export function ActivityForm({ value, onChange, errors, clients, onAddClient }: 
       </Section>
 
       <Section id="section-recipients" title={t('section.recipients')}>
+        <div className="field" role="group" aria-label={t('activity.linkedProcessors')}>
+          <span className="field-label">{t('activity.linkedProcessors')}</span>
+          {processors.length === 0 ? (
+            <p className="field-hint">{t('activity.noProcessors')}</p>
+          ) : (
+            <div className="checks">
+              {processors.map((processor) => (
+                <CheckField
+                  key={processor.id}
+                  label={processor.name}
+                  checked={value.processorIds.includes(processor.id)}
+                  onChange={(on) => {
+                    toggleIn('processorIds', processor.id, on);
+                  }}
+                />
+              ))}
+            </div>
+          )}
+          {value.processorIds.length > 0 ? (
+            <ul className="linked">
+              {processors
+                .filter((processor) => value.processorIds.includes(processor.id))
+                .map((processor) => (
+                  <li key={processor.id}>
+                    <a href={processorHash(processor.id)}>{processor.name}</a>
+                    {processor.warnings.length > 0 ? (
+                      <span className="muted">
+                        {' '}
+                        — {processor.warnings.map((code) => t(`warning.${code}`)).join(' ')}
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+            </ul>
+          ) : null}
+        </div>
         {value.recipients.map((recipient, index) => (
           <div className="inline-row" key={index}>
             <select
@@ -666,30 +713,6 @@ export function ActivityForm({ value, onChange, errors, clients, onAddClient }: 
       <Section id="section-notes" title={t('section.notes')}>
         {text('notes', maxLength.freeText, true)}
       </Section>
-    </div>
-  );
-}
-
-function DateField(props: {
-  name: string;
-  label: string;
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <div className={props.error !== undefined ? 'field field-invalid' : 'field'}>
-      <label htmlFor={`date-${props.name}`}>{props.label}</label>
-      <input
-        id={`date-${props.name}`}
-        type="date"
-        name={props.name}
-        value={props.value}
-        onChange={(event) => {
-          props.onChange(event.target.value);
-        }}
-      />
-      {props.error !== undefined ? <p className="field-error">{props.error}</p> : null}
     </div>
   );
 }

@@ -10,14 +10,15 @@ import {
   type ProcessingActivity,
 } from '../../../../shared/schemas/activity';
 import { emptyClient, type Client } from '../../../../shared/schemas/client';
+import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { HistoryView } from '../../components/HistoryView';
 import { FormActions, useSaveShortcut, type FormStatus } from '../../components/FormActions';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
 import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
 import { activityHash, registerHash } from '../../routes';
 import { ActivityForm } from './ActivityForm';
-import { HistoryView } from './HistoryView';
 
 /** One activity: its record in CNIL order, what is still missing, its history and its actions. */
 export function ActivityPage({ id, register }: { id: string | null; register: RegisterKind }) {
@@ -26,6 +27,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   const [value, setValue] = useState<ActivityFields>(() => emptyActivity(register));
   const [saved, setSaved] = useState<ActivityFields>(() => emptyActivity(register));
   const [clients, setClients] = useState<Client[]>([]);
+  const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<FormStatus>(null);
   const [tab, setTab] = useState<'record' | 'history'>('record');
@@ -40,6 +42,9 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   useEffect(() => {
     void window.dpo.clients.list().then((result) => {
       if (result.ok) setClients(result.value);
+    });
+    void window.dpo.processors.list().then((result) => {
+      if (result.ok) setProcessors(result.value);
     });
     if (id === null) return;
     void window.dpo.activities.get({ id }).then((result) => {
@@ -203,7 +208,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
       ) : null}
 
       {tab === 'history' && record !== null ? (
-        <HistoryView key={record.updatedAt} id={record.id} />
+        <HistoryView key={record.updatedAt} kind="activities" id={record.id} />
       ) : (
         <form
           noValidate
@@ -240,6 +245,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
             errors={errors}
             clients={clients}
             onAddClient={addClient}
+            processors={processors}
           />
           <FormActions
             dirty={dirty}

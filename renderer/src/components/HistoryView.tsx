@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { FieldChange } from '../../../../shared/diff';
-import type { HistoryEntry } from '../../../../shared/history';
-import { isMessageKey } from '../../../../shared/i18n';
-import { formatInstant, useI18n } from '../../i18n';
+import type { FieldChange } from '../../../shared/diff';
+import type { HistoryEntry } from '../../../shared/history';
+import { isMessageKey } from '../../../shared/i18n';
+import { formatInstant, useI18n } from '../i18n';
 
 /** "purposes.1.legalBasis" -> "Finalités › 2 › Base légale". */
-function fieldLabel(path: string, t: (key: string) => string): string {
+function fieldLabel(path: string, prefix: string, t: (key: string) => string): string {
   return path
     .split('.')
     .map((part) => {
       if (/^\d+$/.test(part)) return String(Number(part) + 1);
-      const key = `field.activity.${part}`;
+      const key = `field.${prefix}.${part}`;
       if (isMessageKey(key)) return t(key);
       const heading = `enum.security.${part}`;
       return isMessageKey(heading) ? t(heading) : part;
@@ -24,14 +24,17 @@ function show(value: FieldChange['before'], t: (key: string) => string): string 
   return String(value);
 }
 
-export function HistoryView({ id }: { id: string }) {
+/** A record's History tab: who changed which field, when, before and after. */
+export function HistoryView(props: { kind: 'activities' | 'processors'; id: string }) {
   const { t, language } = useI18n();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const { kind, id } = props;
+  const fieldPrefix = kind === 'activities' ? 'activity' : 'processor';
   useEffect(() => {
-    void window.dpo.activities.history({ id }).then((result) => {
+    void window.dpo[kind].history({ id }).then((result) => {
       setEntries(result.ok ? result.value : []);
     });
-  }, [id]);
+  }, [kind, id]);
   if (entries === null) return <p>{t('common.loading')}</p>;
   if (entries.length === 0) return <p>{t('activity.historyEmpty')}</p>;
   return (
@@ -54,7 +57,7 @@ export function HistoryView({ id }: { id: string }) {
               <tbody>
                 {entry.changes.map((change) => (
                   <tr key={change.path}>
-                    <td>{fieldLabel(change.path, t)}</td>
+                    <td>{fieldLabel(change.path, fieldPrefix, t)}</td>
                     <td>{show(change.before, t)}</td>
                     <td>{show(change.after, t)}</td>
                   </tr>

@@ -1,0 +1,330 @@
+import type { ReactNode } from 'react';
+import { maxLength } from '../../../../shared/limits';
+import {
+  art28Clauses,
+  contractStatuses,
+  processorCategories,
+  processorRoles,
+} from '../../../../shared/processors/vocabulary';
+import { dataCategoryKinds, transferSafeguards } from '../../../../shared/register/vocabulary';
+import type { ActivitySummary } from '../../../../shared/schemas/activity';
+import type { ProcessorFields, ProcessorSummary } from '../../../../shared/schemas/processor';
+import { Field } from '../../components/Field';
+import { CheckField, DateField, ListItem, Section, SelectField } from '../../components/Inputs';
+import { setIn } from '../../forms';
+import { useI18n } from '../../i18n';
+import { activityHash, processorHash } from '../../routes';
+
+type TextFieldName = {
+  [K in keyof ProcessorFields]: ProcessorFields[K] extends string ? K : never;
+}[keyof ProcessorFields];
+
+interface ProcessorFormProps {
+  id: string | null;
+  value: ProcessorFields;
+  onChange: (next: ProcessorFields) => void;
+  errors: Record<string, string>;
+  activities: ActivitySummary[];
+  processors: ProcessorSummary[];
+  /** The contract document area, shown in the contract section. */
+  contractDocument: ReactNode;
+}
+
+export function ProcessorForm(props: ProcessorFormProps) {
+  const { t } = useI18n();
+  const { value, errors } = props;
+  const set = (path: (string | number)[], leaf: unknown) => {
+    props.onChange(setIn(value, path, leaf));
+  };
+  const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
+  const label = (field: string) => t(`field.processor.${field}`);
+  const options = (values: readonly string[], prefix: string) =>
+    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const text = (field: TextFieldName, max: number = maxLength.name, multiline = false) => (
+    <Field
+      name={field}
+      label={label(field)}
+      value={value[field]}
+      maxLength={max}
+      multiline={multiline}
+      required={field === 'name'}
+      error={error(field)}
+      onChange={(v) => {
+        set([field], v);
+      }}
+    />
+  );
+  const toggle = <K extends 'dataCategories' | 'clauses' | 'activityIds'>(
+    field: K,
+    item: ProcessorFields[K][number],
+    on: boolean,
+  ) => {
+    const list = value[field] as string[];
+    set([field], on ? [...list, item] : list.filter((entry) => entry !== item));
+  };
+  const children = props.processors.filter((p) => props.id !== null && p.parentId === props.id);
+
+  return (
+    <div className="record-form">
+      <Section id="section-identity" title={t('section.processor.identity')}>
+        {text('name')}
+        <div className="grid-2">
+          <SelectField
+            name="role"
+            label={label('role')}
+            value={value.role}
+            options={options(processorRoles, 'enum.role')}
+            onChange={(v) => {
+              set(['role'], v);
+            }}
+          />
+          <SelectField
+            name="category"
+            label={label('category')}
+            value={value.category}
+            options={options(processorCategories, 'enum.category')}
+            onChange={(v) => {
+              set(['category'], v);
+            }}
+          />
+        </div>
+        {text('address', maxLength.address, true)}
+        <div className="grid-2">
+          {text('country', maxLength.shortText)}
+          {text('contactName')}
+          {text('contactEmail', maxLength.email)}
+          {text('contactPhone', maxLength.phone)}
+          {text('dpoContact')}
+        </div>
+      </Section>
+
+      <Section id="section-services" title={t('section.processor.services')}>
+        {text('services', 2000, true)}
+        <div className="field" role="group" aria-label={label('dataCategories')}>
+          <span className="field-label">{label('dataCategories')}</span>
+          <div className="checks">
+            {dataCategoryKinds.map((kind) => (
+              <CheckField
+                key={kind}
+                label={t(`enum.dataCategory.${kind}`)}
+                checked={value.dataCategories.includes(kind)}
+                onChange={(on) => {
+                  toggle('dataCategories', kind, on);
+                }}
+              />
+            ))}
+          </div>
+        </div>
+        <Field
+          name="certifications"
+          label={label('certifications')}
+          hint={t('processors.certificationsHint')}
+          multiline
+          maxLength={3000}
+          value={value.certifications.join('\n')}
+          error={
+            Object.keys(errors).some((k) => k.startsWith('certifications'))
+              ? t('validation.invalid')
+              : undefined
+          }
+          onChange={(v) => {
+            set(
+              ['certifications'],
+              v
+                .split('\n')
+                .filter((line, index, lines) => line.trim() !== '' || index === lines.length - 1),
+            );
+          }}
+        />
+      </Section>
+
+      <Section id="section-transfers" title={t('section.processor.transfers')}>
+        {value.transfers.map((transfer, index) => {
+          const base = `transfers.${String(index)}`;
+          return (
+            <ListItem
+              key={index}
+              label={`${label('transfers')} ${String(index + 1)}`}
+              removeLabel={t('common.remove')}
+              onRemove={() => {
+                set(
+                  ['transfers'],
+                  value.transfers.filter((_, i) => i !== index),
+                );
+              }}
+            >
+              <div className="grid-2">
+                <Field
+                  name={`${base}.country`}
+                  label={label('country')}
+                  value={transfer.country}
+                  maxLength={maxLength.shortText}
+                  error={error(`${base}.country`)}
+                  onChange={(v) => {
+                    set(['transfers', index, 'country'], v);
+                  }}
+                />
+                <SelectField
+                  name={`${base}.safeguard`}
+                  label={label('safeguard')}
+                  value={transfer.safeguard ?? ''}
+                  options={[
+                    { value: '', label: t('enum.safeguard.none') },
+                    ...options(transferSafeguards, 'enum.safeguard'),
+                  ]}
+                  onChange={(v) => {
+                    set(['transfers', index, 'safeguard'], v === '' ? null : v);
+                  }}
+                />
+              </div>
+              <Field
+                name={`${base}.documentation`}
+                label={label('documentation')}
+                value={transfer.documentation}
+                maxLength={2000}
+                onChange={(v) => {
+                  set(['transfers', index, 'documentation'], v);
+                }}
+              />
+            </ListItem>
+          );
+        })}
+        <button
+          type="button"
+          onClick={() => {
+            set(
+              ['transfers'],
+              [...value.transfers, { country: '', safeguard: null, documentation: '' }],
+            );
+          }}
+        >
+          {t('common.add')} : {label('transfers').toLowerCase()}
+        </button>
+      </Section>
+
+      <Section id="section-contract" title={t('section.processor.contract')}>
+        <div className="grid-4">
+          <SelectField
+            name="contractStatus"
+            label={label('contractStatus')}
+            value={value.contractStatus}
+            options={options(contractStatuses, 'enum.contract')}
+            onChange={(v) => {
+              set(['contractStatus'], v);
+            }}
+          />
+          <DateField
+            name="contractSignedOn"
+            label={label('contractSignedOn')}
+            value={value.contractSignedOn}
+            error={error('contractSignedOn')}
+            onChange={(v) => {
+              set(['contractSignedOn'], v);
+            }}
+          />
+          <DateField
+            name="contractReviewOn"
+            label={label('contractReviewOn')}
+            value={value.contractReviewOn}
+            error={error('contractReviewOn')}
+            onChange={(v) => {
+              set(['contractReviewOn'], v);
+            }}
+          />
+          <DateField
+            name="lastAuditOn"
+            label={label('lastAuditOn')}
+            value={value.lastAuditOn}
+            error={error('lastAuditOn')}
+            onChange={(v) => {
+              set(['lastAuditOn'], v);
+            }}
+          />
+        </div>
+        <div className="field" role="group" aria-label={label('clauses')}>
+          <span className="field-label">
+            {label('clauses')} — {t('processors.clausesDone', { count: value.clauses.length })}
+          </span>
+          {art28Clauses.map((clause) => (
+            <CheckField
+              key={clause}
+              label={t(`enum.clause.${clause}`)}
+              checked={value.clauses.includes(clause)}
+              onChange={(on) => {
+                toggle('clauses', clause, on);
+              }}
+            />
+          ))}
+        </div>
+        {props.contractDocument}
+      </Section>
+
+      <Section id="section-activities" title={t('section.processor.activities')}>
+        <div className="field" role="group" aria-label={t('processors.activities')}>
+          {props.activities.length === 0 ? (
+            <p className="field-hint">{t('processors.noActivities')}</p>
+          ) : null}
+          <div className="checks">
+            {props.activities.map((activity) => (
+              <CheckField
+                key={activity.id}
+                label={`${activity.reference} ${activity.name}`}
+                checked={value.activityIds.includes(activity.id)}
+                onChange={(on) => {
+                  toggle('activityIds', activity.id, on);
+                }}
+              />
+            ))}
+          </div>
+          {value.activityIds.length > 0 ? (
+            <ul className="linked">
+              {props.activities
+                .filter((activity) => value.activityIds.includes(activity.id))
+                .map((activity) => (
+                  <li key={activity.id}>
+                    <a href={activityHash(activity.id)}>
+                      {activity.reference} — {activity.name}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          ) : null}
+        </div>
+      </Section>
+
+      <Section id="section-subProcessors" title={t('section.processor.subProcessors')}>
+        <SelectField
+          name="parentId"
+          label={label('parentId')}
+          value={value.parentId ?? ''}
+          error={error('parentId')}
+          options={[
+            { value: '', label: t('common.none') },
+            ...props.processors
+              .filter((p) => p.id !== props.id)
+              .map((p) => ({ value: p.id, label: p.name })),
+          ]}
+          onChange={(v) => {
+            set(['parentId'], v === '' ? null : v);
+          }}
+        />
+        <p className="field-label">{t('processors.subProcessors')}</p>
+        {children.length === 0 ? (
+          <p className="field-hint">{t('processors.noSubProcessors')}</p>
+        ) : (
+          <ul className="linked">
+            {children.map((child) => (
+              <li key={child.id}>
+                <a href={processorHash(child.id)}>{child.name}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="section-notes" title={t('section.processor.notes')}>
+        {text('notes', maxLength.freeText, true)}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,314 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
+import { processorWarnings } from '../../../../shared/processors/warnings';
+import type { ActivitySummary } from '../../../../shared/schemas/activity';
+import { toFieldIssues } from '../../../../shared/schemas/common';
+import {
+  emptyProcessor,
+  processorFieldsOf,
+  processorInputSchema,
+  type Processor,
+  type ProcessorFields,
+  type ProcessorSummary,
+} from '../../../../shared/schemas/processor';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormActions, useSaveShortcut, type FormStatus } from '../../components/FormActions';
+import { HistoryView } from '../../components/HistoryView';
+import { issuesByPath } from '../../forms';
+import { useI18n } from '../../i18n';
+import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
+import { processorHash, processorsHash } from '../../routes';
+import { ProcessorForm } from './ProcessorForm';
+
+function sizeLabel(bytes: number): string {
+  if (bytes < 1024) return `${String(bytes)} o`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} Ko`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} Mo`;
+}
+
+/** Lines typed in the certifications box become a clean list. */
+function cleaned(value: ProcessorFields): ProcessorFields {
+  return {
+    ...value,
+    certifications: value.certifications.map((line) => line.trim()).filter((line) => line !== ''),
+  };
+}
+
+/** One processor or recipient: identity, services, transfers, Art. 28 contract, links, history. */
+export function ProcessorPage({ id }: { id: string | null }) {
+  const { t } = useI18n();
+  const [record, setRecord] = useState<Processor | null>(null);
+  const [value, setValue] = useState<ProcessorFields>(emptyProcessor);
+  const [saved, setSaved] = useState<ProcessorFields>(emptyProcessor);
+  const [activities, setActivities] = useState<ActivitySummary[]>([]);
+  const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<FormStatus>(null);
+  const [tab, setTab] = useState<'record' | 'history'>('record');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [loaded, setLoaded] = useState(id === null);
+  const nothingToKeep = useRef(false);
+
+  const dirty = useMemo(() => JSON.stringify(value) !== JSON.stringify(saved), [value, saved]);
+  const warnings = useMemo(
+    () => processorWarnings(cleaned(value), localCalendarDate(new Date())),
+    [value],
+  );
+
+  useEffect(() => {
+    void window.dpo.activities.list({}).then((result) => {
+      if (result.ok) setActivities(result.value);
+    });
+    void window.dpo.processors.list().then((result) => {
+      if (result.ok) setProcessors(result.value);
+    });
+    if (id === null) return;
+    void window.dpo.processors.get({ id }).then((result) => {
+      if (result.ok) {
+        setRecord(result.value);
+        setValue(processorFieldsOf(result.value));
+        setSaved(processorFieldsOf(result.value));
+      } else {
+        setStatus({ kind: 'error', text: result.error.message });
+      }
+      setLoaded(true);
+    });
+  }, [id]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const release = setLeaveGuard(
+      () => nothingToKeep.current || window.confirm(t('common.leaveUnsaved')),
+    );
+    return release;
+  }, [dirty, t]);
+
+  const accept = (processor: Processor, message: string) => {
+    setRecord(processor);
+    setValue(processorFieldsOf(processor));
+    setSaved(processorFieldsOf(processor));
+    setErrors({});
+    setStatus({ kind: 'ok', text: message });
+  };
+
+  const save = useCallback(async () => {
+    const input = cleaned(value);
+    const local = processorInputSchema.safeParse(input);
+    if (!local.success) {
+      setErrors(issuesByPath(toFieldIssues(local.error)));
+      setStatus({ kind: 'error', text: t('common.notSaved') });
+      return;
+    }
+    const result = await window.dpo.processors.save(
+      record === null
+        ? { processor: input }
+        : { id: record.id, expectedUpdatedAt: record.updatedAt, processor: input },
+    );
+    if (!result.ok) {
+      setErrors(issuesByPath(result.error.details?.fields ?? [], 'processor.'));
+      setStatus({ kind: 'error', text: result.error.message });
+      return;
+    }
+    const created = record === null;
+    accept(result.value, created ? t('processors.created') : t('common.saved'));
+    if (created) replaceLocation(processorHash(result.value.id));
+  }, [record, value, t]);
+
+  useSaveShortcut(save);
+
+  const attach = async () => {
+    if (record === null) return;
+    if (dirty) {
+      setStatus({ kind: 'error', text: t('common.unsaved') });
+      return;
+    }
+    const result = await window.dpo.processors.attachContract({ id: record.id });
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: result.error.message });
+      return;
+    }
+    if (result.value === null) return;
+    accept(
+      result.value,
+      t('processors.attached', { name: result.value.contractDocument?.fileName ?? '' }),
+    );
+  };
+
+  const openDocument = async () => {
+    if (record === null) return;
+    const result = await window.dpo.processors.openContract({ id: record.id });
+    if (!result.ok) setStatus({ kind: 'error', text: result.error.message });
+  };
+
+  const removeDocument = async () => {
+    if (record === null) return;
+    const result = await window.dpo.processors.removeContract({ id: record.id });
+    if (result.ok) accept(result.value, t('common.saved'));
+    else setStatus({ kind: 'error', text: result.error.message });
+  };
+
+  const remove = async () => {
+    if (record === null) return;
+    const result = await window.dpo.processors.delete({ id: record.id, confirmLinked: true });
+    setConfirmDelete(false);
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: result.error.message });
+      return;
+    }
+    nothingToKeep.current = true;
+    navigate(processorsHash);
+  };
+
+  if (!loaded) return <p className="page">{t('common.loading')}</p>;
+
+  const document = record?.contractDocument ?? null;
+  const usedBy = activities
+    .filter((activity) => record?.activityIds.includes(activity.id) === true)
+    .map((activity) => `${activity.reference} ${activity.name}`);
+  const contractDocument = (
+    <div className="field document" role="group" aria-label={t('processors.contractDocument')}>
+      <span className="field-label">{t('processors.contractDocument')}</span>
+      {record === null ? (
+        <p className="field-hint">{t('processors.saveFirst')}</p>
+      ) : document === null ? (
+        <p className="field-hint">{t('processors.noDocument')}</p>
+      ) : (
+        <p data-testid="contract-document">
+          {t('processors.documentInfo', {
+            name: document.fileName,
+            size: sizeLabel(document.size),
+            date: formatCalendarDate(document.attachedAt.slice(0, 10)),
+            sha: document.sha256.slice(0, 16),
+          })}
+        </p>
+      )}
+      {record !== null ? (
+        <div className="actions">
+          <button type="button" onClick={() => void attach()}>
+            {document === null ? t('processors.attach') : t('processors.replace')}
+          </button>
+          {document !== null ? (
+            <>
+              <button type="button" onClick={() => void openDocument()}>
+                {t('processors.openDocument')}
+              </button>
+              <button type="button" className="link-button" onClick={() => void removeDocument()}>
+                {t('processors.removeDocument')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+
+  const title = record === null ? t('processors.newTitle') : record.name;
+  return (
+    <section className="page page-wide">
+      <p>
+        <a href={processorsHash}>← {t('processors.back')}</a>
+      </p>
+      <div className="page-head">
+        <h1>{title}</h1>
+        {record !== null ? (
+          <div className="actions">
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirmDelete(true);
+              }}
+            >
+              {t('activity.delete')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {record !== null ? (
+        <div className="tabs" role="tablist">
+          {(['record', 'history'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={tab === name}
+              className={tab === name ? 'tab tab-active' : 'tab'}
+              onClick={() => {
+                setTab(name);
+              }}
+            >
+              {t(`activity.tab.${name}`)}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {tab === 'history' && record !== null ? (
+        <HistoryView key={record.updatedAt} kind="processors" id={record.id} />
+      ) : (
+        <form
+          noValidate
+          aria-label={title}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <aside
+            className={warnings.length === 0 ? 'completeness complete' : 'completeness'}
+            aria-label="warnings"
+          >
+            {warnings.length === 0 ? (
+              <p>{t('processors.noWarnings')}</p>
+            ) : (
+              <>
+                <p className="completeness-title">
+                  {t('processors.warningsTitle', { count: warnings.length })}
+                </p>
+                <ul>
+                  {warnings.map((warning) => (
+                    <li key={`${warning.code}-${String(warning.position ?? 0)}`}>
+                      {t(`warning.${warning.code}`)}
+                      {warning.position !== undefined ? ` (${String(warning.position)})` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </aside>
+          <ProcessorForm
+            id={record?.id ?? null}
+            value={value}
+            onChange={setValue}
+            errors={errors}
+            activities={activities}
+            processors={processors}
+            contractDocument={contractDocument}
+          />
+          <FormActions
+            dirty={dirty}
+            status={status}
+            saveLabel={t('common.save')}
+            unsavedLabel={t('common.unsaved')}
+            sticky
+          />
+        </form>
+      )}
+      {confirmDelete && record !== null ? (
+        <ConfirmDialog
+          title={t('processors.deleteTitle')}
+          message={
+            usedBy.length > 0
+              ? t('processors.deleteLinked', { name: record.name, usedBy: usedBy.join(', ') })
+              : t('processors.deleteConfirm', { name: record.name })
+          }
+          confirmLabel={t('activity.deleteButton')}
+          cancelLabel={t('common.cancel')}
+          onConfirm={() => void remove()}
+          onCancel={() => {
+            setConfirmDelete(false);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+import type { ColumnFiltersState } from '@tanstack/react-table';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  contractStatuses,
+  processorCategories,
+  processorRoles,
+  processorWarningCodes,
+} from '../../../../shared/processors/vocabulary';
+import type { ProcessorSummary } from '../../../../shared/schemas/processor';
+import { DataTable } from '../../components/DataTable';
+import { useI18n } from '../../i18n';
+import { navigate } from '../../navigation';
+import { newProcessorHash, processorHash } from '../../routes';
+import { processorColumns } from './columns';
+
+interface FilterSpec {
+  id: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  set: (value: string) => void;
+}
+
+export function ProcessorsPage() {
+  const { t } = useI18n();
+  const [processors, setProcessors] = useState<ProcessorSummary[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [category, setCategory] = useState('');
+  const [role, setRole] = useState('');
+  const [country, setCountry] = useState('');
+  const [contract, setContract] = useState('');
+  const [warning, setWarning] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    void window.dpo.processors.list().then((result) => {
+      if (!current) return;
+      setProcessors(result.ok ? result.value : []);
+      if (!result.ok) setMessage(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        navigate(newProcessorHash);
+      }
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        document.getElementById('processors-search')?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  const columns = useMemo(() => processorColumns(t), [t]);
+  const countries = useMemo(
+    () => [...new Set((processors ?? []).map((p) => p.country).filter((c) => c !== ''))].sort(),
+    [processors],
+  );
+  const filters = useMemo<ColumnFiltersState>(() => {
+    const list: ColumnFiltersState = [];
+    if (category !== '') list.push({ id: 'category', value: category });
+    if (role !== '') list.push({ id: 'role', value: role });
+    if (country !== '') list.push({ id: 'country', value: country });
+    if (contract !== '') list.push({ id: 'contractStatus', value: contract });
+    if (warning !== '') list.push({ id: 'warnings', value: warning });
+    return list;
+  }, [category, role, country, contract, warning]);
+
+  const specs: FilterSpec[] = [
+    {
+      id: 'filter-category',
+      label: t('processors.filter.category'),
+      value: category,
+      set: setCategory,
+      options: processorCategories.map((v) => ({ value: v, label: t(`enum.category.${v}`) })),
+    },
+    {
+      id: 'filter-role',
+      label: t('processors.filter.role'),
+      value: role,
+      set: setRole,
+      options: processorRoles.map((v) => ({ value: v, label: t(`enum.role.${v}`) })),
+    },
+    {
+      id: 'filter-country',
+      label: t('processors.filter.country'),
+      value: country,
+      set: setCountry,
+      options: countries.map((v) => ({ value: v, label: v })),
+    },
+    {
+      id: 'filter-contract',
+      label: t('processors.filter.contract'),
+      value: contract,
+      set: setContract,
+      options: contractStatuses.map((v) => ({ value: v, label: t(`enum.contract.${v}`) })),
+    },
+    {
+      id: 'filter-warning',
+      label: t('processors.filter.warning'),
+      value: warning,
+      set: setWarning,
+      options: processorWarningCodes.map((v) => ({ value: v, label: t(`warning.${v}`) })),
+    },
+  ];
+
+  return (
+    <section className="page page-wide">
+      <div className="page-head">
+        <h1>{t('nav.processors')}</h1>
+        <a className="button primary" href={newProcessorHash}>
+          {t('processors.new')}
+        </a>
+      </div>
+      {message !== null ? (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      ) : null}
+      <div className="toolbar">
+        <input
+          id="processors-search"
+          type="search"
+          className="search"
+          aria-label={t('common.search')}
+          placeholder={t('processors.searchPlaceholder')}
+          value={search}
+          maxLength={200}
+          onChange={(event) => {
+            setSearch(event.target.value);
+          }}
+        />
+        {specs.map((spec) => (
+          <label className="filter" key={spec.id}>
+            <span>{spec.label}</span>
+            <select
+              id={spec.id}
+              value={spec.value}
+              onChange={(event) => {
+                spec.set(event.target.value);
+              }}
+            >
+              <option value="">{t('common.all')}</option>
+              {spec.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      {processors === null ? (
+        <p>{t('common.loading')}</p>
+      ) : (
+        <DataTable
+          tableId="processors"
+          data={processors}
+          columns={columns}
+          getRowId={(row) => row.id}
+          searchText={(row) => row.searchText}
+          search={search}
+          columnFilters={filters}
+          onRowOpen={(row) => {
+            navigate(processorHash(row.id));
+          }}
+          emptyMessage={processors.length === 0 ? t('processors.empty') : t('processors.noMatch')}
+          countLabel={(shown, total) =>
+            shown === total
+              ? t('processors.count', { count: total })
+              : t('common.rowCount', { count: shown, total })
+          }
+          initialSorting={[{ id: 'name', desc: false }]}
+        />
+      )}
+    </section>
+  );
+}
