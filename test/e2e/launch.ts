@@ -31,6 +31,8 @@ const chromiumFlags = [
 export interface LaunchedApp {
   page: Page;
   mode: 'electron' | 'browser-host';
+  /** The file the user will pick in the next file dialog. */
+  chooseNextFile(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,7 +79,16 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
     });
     const page = await app.firstWindow();
     await page.setViewportSize({ width: 1280, height: 900 });
-    return { page, mode: 'electron', close: () => app.close() };
+    return {
+      page,
+      mode: 'electron',
+      // Stands in for the user in Electron's open dialog.
+      chooseNextFile: (path) =>
+        app.evaluate(({ dialog }, chosen) => {
+          dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths: [chosen] });
+        }, path),
+      close: () => app.close(),
+    };
   }
 
   const chromiumPath = chromiumBinary();
@@ -98,6 +109,10 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
   return {
     page,
     mode: 'browser-host',
+    chooseNextFile: (path) => {
+      page.once('filechooser', (chooser) => void chooser.setFiles(path));
+      return Promise.resolve();
+    },
     close: async () => {
       await browser.close();
       await host.close();
