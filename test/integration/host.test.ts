@@ -191,3 +191,63 @@ describe('the browser host', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });
+
+describe('files through the browser host', () => {
+  it('takes the file the browser chose with the call, and sends a stored document back to open', async () => {
+    const { host: running, ctx } = await start();
+    const { emptyProcessor } = await import('../../shared/schemas/processor');
+    const saved = await apiCall(
+      running,
+      'processors.save',
+      { processor: { ...emptyProcessor(), name: 'Hébergeur' } },
+      { [tokenHeader]: running.token },
+    );
+    const id = (JSON.parse(saved.body) as { value: { id: string } }).value.id;
+    const content = Buffer.from('%PDF-1.4\ncontrat');
+    const attached = await apiCall(
+      running,
+      'processors.attachContract',
+      {
+        input: { id },
+        file: { name: 'contrat.pdf', size: content.length, base64: content.toString('base64') },
+      },
+      { [tokenHeader]: running.token },
+    );
+    expect(JSON.parse(attached.body)).toMatchObject({
+      ok: true,
+      value: { contractDocument: { fileName: 'contrat.pdf', size: content.length } },
+    });
+    const opened = await apiCall(
+      running,
+      'processors.openContract',
+      { id },
+      { [tokenHeader]: running.token },
+    );
+    expect(JSON.parse(opened.body)).toEqual({
+      ok: true,
+      value: { fileName: 'contrat.pdf' },
+      download: {
+        fileName: 'contrat.pdf',
+        mimeType: 'application/pdf',
+        base64: content.toString('base64'),
+      },
+    });
+
+    const tooBig = await apiCall(
+      running,
+      'processors.attachContract',
+      { input: { id }, file: { name: 'gros.pdf', size: 30 * 1024 * 1024 } },
+      { [tokenHeader]: running.token },
+    );
+    expect(JSON.parse(tooBig.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const unreadable = await apiCall(
+      running,
+      'processors.attachContract',
+      { input: { id }, file: { name: 'illisible.pdf', size: 10, unreadable: true } },
+      { [tokenHeader]: running.token },
+    );
+    expect(JSON.parse(unreadable.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const rows = await ctx.db.selectFrom('attachment').select('file_name').execute();
+    expect(rows).toEqual([{ file_name: 'contrat.pdf' }]);
+  });
+});

@@ -125,3 +125,109 @@ describe('whole-database JSON export and import', () => {
     await target.close();
   });
 });
+
+describe('JSON format version 2: processors and their documents', () => {
+  it('round-trips processors, their links and an attached contract byte for byte', async () => {
+    const dir = tempDir();
+    const pdf = Buffer.from('%PDF-1.4\ncontrat signé\n');
+    const source = await openContext(join(dir, 'a.sqlite'), {
+      actor: 'dpo',
+      files: {
+        choose: () =>
+          Promise.resolve({
+            name: 'DPA.pdf',
+            size: pdf.length,
+            read: () => Promise.resolve(new Uint8Array(pdf)),
+          }),
+        open: () => Promise.resolve(),
+      },
+    });
+    const { loadExample } = await import('../../electron/services/example');
+    const { attachContract, listProcessorSummaries } =
+      await import('../../electron/services/processors');
+    await loadExample(source.ctx);
+    const [first] = await listProcessorSummaries(source.ctx);
+    await attachContract(source.ctx, first?.id ?? '');
+    const text = await exportJson(source.ctx);
+    await source.close();
+
+    const target = await openContext(join(dir, 'b.sqlite'), { actor: 'dpo' });
+    const report = await importJson(target.ctx, text, { replace: false });
+    expect(report).toMatchObject({ activities: 12, processors: 13, clients: 2 });
+    expect(await exportJson(target.ctx)).toBe(text);
+    const stored = await target.ctx.db
+      .selectFrom('attachment')
+      .select(['file_name', 'content'])
+      .execute();
+    expect(stored.map((row) => [row.file_name, Buffer.from(row.content).toString()])).toEqual([
+      ['DPA.pdf', pdf.toString()],
+    ]);
+    await target.close();
+  });
+
+  it('still reads version 1 files, which had no processors', async () => {
+    const dir = tempDir();
+    const source = await openContext(join(dir, 'a.sqlite'), { actor: 'dpo' });
+    const { loadExample } = await import('../../electron/services/example');
+    await loadExample(source.ctx);
+    const document = JSON.parse(await exportJson(source.ctx)) as Record<string, unknown> & {
+      activities: Record<string, unknown>[];
+    };
+    await source.close();
+    const version1 = {
+      format: 'dpo-desk',
+      version: 1,
+      organisation: document.organisation,
+      preferences: document.preferences,
+      clients: document.clients,
+      activities: document.activities.map(({ processorIds: _p, ...activity }) => activity),
+    };
+    const target = await openContext(join(dir, 'b.sqlite'), { actor: 'dpo' });
+    expect(
+      await importJson(target.ctx, JSON.stringify(version1), { replace: false }),
+    ).toMatchObject({
+      activities: 12,
+      processors: 0,
+    });
+    await target.close();
+  });
+
+  it('refuses an attachment whose content does not match its SHA-256', async () => {
+    const dir = tempDir();
+    const pdf = Buffer.from('%PDF-1.4\n');
+    const source = await openContext(join(dir, 'a.sqlite'), {
+      actor: 'dpo',
+      files: {
+        choose: () =>
+          Promise.resolve({
+            name: 'DPA.pdf',
+            size: pdf.length,
+            read: () => Promise.resolve(new Uint8Array(pdf)),
+          }),
+        open: () => Promise.resolve(),
+      },
+    });
+    const { loadExample } = await import('../../electron/services/example');
+    const { attachContract, listProcessorSummaries } =
+      await import('../../electron/services/processors');
+    await loadExample(source.ctx);
+    const [first] = await listProcessorSummaries(source.ctx);
+    await attachContract(source.ctx, first?.id ?? '');
+    const document = JSON.parse(await exportJson(source.ctx)) as {
+      attachments: { contentBase64: string }[];
+    };
+    await source.close();
+    const [attachment] = document.attachments;
+    if (attachment !== undefined)
+      attachment.contentBase64 = Buffer.from('%PDF-1.5\n').toString('base64');
+    const target = await openContext(join(dir, 'b.sqlite'), { actor: 'dpo' });
+    await expect(
+      importJson(target.ctx, JSON.stringify(document), { replace: false }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('« DPA.pdf » : contenu altéré') as unknown,
+    });
+    expect(await target.ctx.db.selectFrom('processor').selectAll().execute()).toEqual([]);
+    await target.close();
+  });
+});

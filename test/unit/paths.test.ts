@@ -41,3 +41,13 @@ describe('where the database lives', () => {
     ).toContain('DPO Desk');
   });
 });
+
+describe('names of documents written for the system viewer', () => {
+  it('keeps accents and spaces, removes folders and control characters', async () => {
+    const { safeFileName } = await import('../../electron/services/files');
+    expect(safeFileName('DPA Hébergeur signé.pdf')).toBe('DPA Hébergeur signé.pdf');
+    expect(safeFileName('../../etc/passwd')).toBe('_.._etc_passwd');
+    expect(safeFileName('a\u0000b\nc.pdf')).toBe('a_b_c.pdf');
+    expect(safeFileName('...')).toBe('document');
+  });
+});
