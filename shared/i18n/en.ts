@@ -364,7 +364,8 @@ export const en: Record<MessageKey, string> = {
   'processors.warningsTitle': 'Warnings ({count})',
   'processors.created': 'Record created.',
   'processors.deleteTitle': 'Delete the processor',
-  'processors.deleteConfirm': 'Permanently delete “{name}”? The audit journal keeps a trace of the deletion.',
+  'processors.deleteConfirm':
+    'Permanently delete “{name}”? The audit journal keeps a trace of the deletion.',
   'processors.deleteLinked':
     '“{name}” is still linked to: {usedBy}. Deleting it also removes these links from the register. Confirm the deletion?',
   'processors.deleted': '“{name}” deleted.',

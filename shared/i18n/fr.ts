@@ -368,7 +368,8 @@ export const fr = {
   'processors.warningsTitle': 'Alertes ({count})',
   'processors.created': 'Fiche créée.',
   'processors.deleteTitle': 'Supprimer le sous-traitant',
-  'processors.deleteConfirm': 'Supprimer définitivement « {name} » ? Le journal d’audit garde la trace de la suppression.',
+  'processors.deleteConfirm':
+    'Supprimer définitivement « {name} » ? Le journal d’audit garde la trace de la suppression.',
   'processors.deleteLinked':
     '« {name} » est encore lié à : {usedBy}. Le supprimer retire aussi ces liens du registre. Confirmer la suppression ?',
   'processors.deleted': '« {name} » supprimé.',
@@ -388,7 +389,8 @@ export const fr = {
   'processors.certificationsHint': 'Une certification par ligne (ISO 27001, HDS, PCI DSS…)',
   'processors.clausesDone': '{count} clause(s) sur 8',
   'activity.linkedProcessors': 'Sous-traitants et destinataires liés (fiches Sous-traitants)',
-  'activity.noProcessors': 'Aucun sous-traitant enregistré : créez-les dans la page Sous-traitants.',
+  'activity.noProcessors':
+    'Aucun sous-traitant enregistré : créez-les dans la page Sous-traitants.',
 
   'section.processor.identity': '1. Identité',
   'section.processor.services': '2. Prestation et données',
