@@ -105,12 +105,19 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
     locale: 'fr-FR',
   });
   const page = await context.newPage();
+  // One listener for the whole run keeps Playwright's file-chooser interception on; each chooser
+  // takes the next file queued by the test.
+  const queuedFiles: string[] = [];
+  page.on('filechooser', (chooser) => {
+    const next = queuedFiles.shift();
+    if (next !== undefined) void chooser.setFiles(next);
+  });
   await page.goto(host.url);
   return {
     page,
     mode: 'browser-host',
     chooseNextFile: (path) => {
-      page.once('filechooser', (chooser) => void chooser.setFiles(path));
+      queuedFiles.push(path);
       return Promise.resolve();
     },
     close: async () => {
