@@ -28,6 +28,10 @@ const chromiumFlags = [
   '--no-first-run',
 ];
 
+function utf8Locale(lang: string | undefined): string {
+  return lang !== undefined && /utf-?8/i.test(lang) ? lang : 'C.UTF-8';
+}
+
 export interface LaunchedApp {
   page: Page;
   mode: 'electron' | 'browser-host';
@@ -99,6 +103,8 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
     executablePath: chromiumPath ?? undefined,
     headless: true,
     args: chromiumFlags,
+    // Without a UTF-8 locale Chromium cannot read files whose names have accents.
+    env: { ...process.env, LANG: utf8Locale(process.env.LANG), LC_ALL: '' },
   });
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
