@@ -7,6 +7,21 @@ import { defaultUserDataDir, resolveDatabasePath } from '../services/paths';
 import { appVersion } from '../services/version';
 import { loadExample } from '../services/example';
 import { exportJson, importJson } from '../services/transfer';
+import { translate } from '../../shared/i18n';
+import { computeDeadline } from '../../shared/rights/deadline';
+import { explainDeadline, longDate } from '../../shared/rights/explain';
+import { deadlineInputSchema } from '../../shared/schemas/request';
+import { toFieldIssues } from '../../shared/schemas/common';
+
+/** The CLI option that carries an input field, for error messages. */
+function cliOptionOf(path: string): string {
+  const options: Record<string, string> = {
+    received: '--received',
+    months: '--months',
+    suspendedDays: '--suspended-days',
+  };
+  return options[path] ?? path;
+}
 import type { MigrationReport } from '../../db/connection';
 
 export interface CliIo {
@@ -112,6 +127,60 @@ function buildProgram(io: CliIo): Command {
         await opened.close();
       }
     });
+
+  sub(
+    program,
+    'deadline',
+    'calcule la date limite de réponse à une demande (RGPD art. 12.3, règlement 1182/71)',
+  )
+    .requiredOption('--received <AAAA-MM-JJ>', 'date de réception de la demande')
+    .option('--months <n>', 'durée en mois : 1, ou 3 avec la prolongation', '1')
+    .option('--suspended-days <n>', 'jours de suspension (attente du justificatif d’identité)', '0')
+    .option('--alsace', 'calendrier d’Alsace-Moselle (Vendredi saint, 26 décembre)')
+    .option('--json', 'sortie JSON : { due, unadjusted, steps, … }')
+    .action(
+      (options: {
+        received: string;
+        months: string;
+        suspendedDays: string;
+        alsace?: boolean;
+        json?: boolean;
+      }) => {
+        const parsed = deadlineInputSchema.safeParse({
+          received: options.received,
+          months: Number(options.months),
+          suspendedDays: Number(options.suspendedDays),
+          alsaceMoselle: options.alsace === true,
+        });
+        if (!parsed.success) {
+          const [issue] = toFieldIssues(parsed.error);
+          throw new AppError(
+            'VALIDATION',
+            `${cliOptionOf(issue?.path ?? '')} : ${translate('fr', issue?.messageKey ?? 'validation.invalid')}`,
+          );
+        }
+        const deadline = computeDeadline(parsed.data);
+        const lines = explainDeadline(deadline, 'fr');
+        if (options.json === true) {
+          io.out(
+            `${JSON.stringify(
+              {
+                ...parsed.data,
+                due: deadline.due,
+                unadjusted: deadline.unadjusted,
+                steps: deadline.steps.map((step, index) => ({ ...step, text: lines[index] })),
+              },
+              null,
+              2,
+            )}\n`,
+          );
+        } else {
+          io.out(
+            `Échéance : ${longDate(deadline.due, 'fr')} (${deadline.due})\n${lines.map((line) => `  - ${line}`).join('\n')}\n`,
+          );
+        }
+      },
+    );
 
   const exportCommand = sub(program, 'export', 'exporte la base (voir « export json »)');
   sub(exportCommand, 'json', 'écrit toute la base dans un fichier JSON versionné')

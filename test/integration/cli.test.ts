@@ -95,3 +95,51 @@ describe('dpo-desk command line', () => {
     expect(missing.err).toMatch(/^dpo-desk : valeur ou option obligatoire manquante/);
   });
 });
+
+describe('dpo-desk deadline', () => {
+  it('prints the due date and how it was found', async () => {
+    const result = await run(['deadline', '--received', '2026-01-31']);
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n')[0]).toBe('Échéance : lundi 2 mars 2026 (2026-03-02)');
+    expect(result.out).toContain('Ce mois n’a pas de 31');
+  });
+
+  it('answers in JSON with due and steps, with the extension, suspension and Alsace-Moselle', async () => {
+    const result = await run([
+      'deadline',
+      '--received',
+      '2026-01-02',
+      '--months',
+      '3',
+      '--suspended-days',
+      '0',
+      '--alsace',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.out) as {
+      due: string;
+      steps: { kind: string; text: string }[];
+    };
+    // 2 April 2026 + 0 days is a Thursday; Good Friday is the 3rd, not involved.
+    expect(parsed.due).toBe('2026-04-02');
+    expect(parsed.steps.map((step) => step.kind)).toEqual(['received', 'monthsAdded', 'due']);
+    const alsace = JSON.parse(
+      (await run(['deadline', '--received', '2026-03-03', '--alsace', '--json'])).out,
+    ) as { due: string };
+    expect(alsace.due).toBe('2026-04-07');
+  });
+
+  it('refuses an impossible date or a wrong number of months in one line', async () => {
+    const date = await run(['deadline', '--received', '2026-02-30']);
+    expect(date).toEqual({
+      code: 1,
+      out: '',
+      err: 'dpo-desk : --received : Date invalide (format AAAA-MM-JJ).\n',
+    });
+    const months = await run(['deadline', '--received', '2026-01-31', '--months', 'quatre']);
+    expect(months.code).toBe(1);
+    expect(months.err).toContain('--months');
+    expect((await run(['deadline'])).code).toBe(2);
+  });
+});
