@@ -109,7 +109,62 @@ export interface ActivityProcessorTable {
   processor_id: string;
 }
 
+export interface RightsRequestTable {
+  id: string;
+  reference: string;
+  received_on: string;
+  requester_name: string;
+  /** The rights invoked, space-separated with a space at each end (` access erasure `). */
+  rights: string;
+  status: string;
+  is_open: number;
+  suspended: number;
+  /** The due date without a suspension still running. */
+  due_on: string;
+  extension_months: Generated<number>;
+  search_text: string;
+  details_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestActivityTable {
+  request_id: string;
+  activity_id: string;
+}
+
+export interface RequestAttachmentTable {
+  request_id: string;
+  attachment_id: string;
+  kind: string;
+}
+
+export interface RequestEventTable {
+  seq: Generated<number>;
+  request_id: string;
+  at: string;
+  actor: string;
+  kind: string;
+  data_json: string;
+}
+
+export interface SuppressionEntryTable {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  added_on: string;
+  source_request_id: string | null;
+  source_reference: string;
+  created_at: string;
+}
+
 export interface Database {
+  rights_request: RightsRequestTable;
+  request_activity: RequestActivityTable;
+  request_attachment: RequestAttachmentTable;
+  request_event: RequestEventTable;
+  suppression_entry: SuppressionEntryTable;
   attachment: AttachmentTable;
   processor: ProcessorTable;
   activity_processor: ActivityProcessorTable;
@@ -130,3 +185,4 @@ export type ClientRow = Selectable<ClientTable>;
 export type ProcessingActivityRow = Selectable<ProcessingActivityTable>;
 export type NewProcessingActivityRow = Insertable<ProcessingActivityTable>;
 export type ProcessorRow = Selectable<ProcessorTable>;
+export type RightsRequestRow = Selectable<RightsRequestTable>;

@@ -4,6 +4,7 @@ import { migration0002 } from './0002_organisation_settings';
 import { migration0003 } from './0003_preferences';
 import { migration0004 } from './0004_register';
 import { migration0005 } from './0005_processors';
+import { migration0006 } from './0006_requests';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -15,6 +16,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003_preferences': migration0003,
   '0004_register': migration0004,
   '0005_processors': migration0005,
+  '0006_requests': migration0006,
 };
 
 export const migrationNames = Object.keys(migrations);

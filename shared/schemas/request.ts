@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates';
+import { maxLength } from '../limits';
+import {
+  identityStatuses,
+  outcomes,
+  representativeKinds,
+  requestChannels,
+  requestStatuses,
+  rights,
+} from '../rights/vocabulary';
+import { enumOf, list, optionalCalendarDate } from './activity';
+import { boundedText, optionalEmail, requiredText } from './common';
 
 const invalid = { error: 'validation.invalid' } as const;
 
@@ -22,3 +33,199 @@ export const deadlineInputSchema = z
     alsaceMoselle: z.boolean(invalid),
   })
   .strict();
+
+const idText = z.string(invalid).min(1, invalid).max(64, invalid);
+const calendarDate = z
+  .string(invalid)
+  .refine((value) => isCalendarDate(value), { error: 'validation.date' });
+
+export const requestInputSchema = z
+  .object({
+    receivedOn: calendarDate,
+    /** `HH:MM`, or '' when not known. */
+    receivedTime: z
+      .string(invalid)
+      .refine((value) => value === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), {
+        error: 'validation.time',
+      }),
+    channel: enumOf(requestChannels),
+    requesterName: requiredText(maxLength.name),
+    requesterEmail: optionalEmail(maxLength.email),
+    requesterAddress: boundedText(maxLength.address),
+    requesterPhone: boundedText(maxLength.phone),
+    /** The person the data is about, when someone else asks for them. */
+    onBehalfOf: z.boolean(invalid),
+    dataSubjectName: boundedText(maxLength.name),
+    representativeKind: enumOf(representativeKinds),
+    mandateProof: boundedText(2_000),
+    rights: list(enumOf(rights), rights.length).min(1, { error: 'validation.rightRequired' }),
+    activityIds: list(idText, 500),
+    description: boundedText(maxLength.freeText),
+    identityStatus: enumOf(identityStatuses),
+    identityAskedOn: optionalCalendarDate,
+    identityReceivedOn: optionalCalendarDate,
+    identityVerifiedOn: optionalCalendarDate,
+    identityVerifiedBy: boundedText(maxLength.name),
+    identityMethod: boundedText(2_000),
+    status: enumOf(requestStatuses),
+    /** Art. 12(3): the period may be extended by two further months at most. */
+    extensionMonths: z
+      .number(invalid)
+      .int(invalid)
+      .min(0, invalid)
+      .max(2, { error: 'validation.extensionTooLong' }),
+    extensionReason: boundedText(2_000),
+    extensionNotifiedOn: optionalCalendarDate,
+    outcomes: list(
+      z
+        .object({
+          right: enumOf(rights),
+          outcome: enumOf(outcomes),
+          reason: boundedText(2_000),
+        })
+        .strict(),
+      rights.length,
+    ),
+    responseOn: optionalCalendarDate,
+    responseChannel: z.union([enumOf(requestChannels), z.literal('')], invalid),
+    art19Notifications: list(
+      z.object({ processorId: idText, notifiedOn: optionalCalendarDate }).strict(),
+      500,
+    ),
+    notes: boundedText(maxLength.freeText),
+  })
+  .strict()
+  .superRefine((request, ctx) => {
+    const issue = (path: (string | number)[], message: string) => {
+      ctx.addIssue({ code: 'custom', path, message });
+    };
+    if (new Set(request.rights).size !== request.rights.length)
+      issue(['rights'], 'validation.duplicate');
+    if (request.onBehalfOf && request.dataSubjectName === '') {
+      issue(['dataSubjectName'], 'validation.required');
+    }
+    const after = (
+      field:
+        | 'identityAskedOn'
+        | 'identityReceivedOn'
+        | 'identityVerifiedOn'
+        | 'responseOn'
+        | 'extensionNotifiedOn',
+    ) => {
+      const value = request[field];
+      if (value !== '' && value < request.receivedOn) issue([field], 'validation.beforeReceipt');
+    };
+    after('identityAskedOn');
+    after('identityReceivedOn');
+    after('identityVerifiedOn');
+    after('responseOn');
+    after('extensionNotifiedOn');
+    if (request.identityReceivedOn !== '' && request.identityAskedOn === '') {
+      issue(['identityAskedOn'], 'validation.required');
+    }
+    if (
+      request.identityReceivedOn !== '' &&
+      request.identityAskedOn !== '' &&
+      request.identityReceivedOn < request.identityAskedOn
+    ) {
+      issue(['identityReceivedOn'], 'validation.beforeAsked');
+    }
+    if (
+      (request.identityStatus === 'asked' || request.identityStatus === 'received') &&
+      request.identityAskedOn === ''
+    ) {
+      issue(['identityAskedOn'], 'validation.required');
+    }
+    if (request.identityStatus === 'received' && request.identityReceivedOn === '') {
+      issue(['identityReceivedOn'], 'validation.required');
+    }
+    if (request.identityStatus === 'verified' && request.identityVerifiedOn === '') {
+      issue(['identityVerifiedOn'], 'validation.required');
+    }
+    if (request.extensionMonths > 0 && request.extensionReason === '') {
+      issue(['extensionReason'], 'validation.extensionReason');
+    }
+    if (
+      (request.status === 'answered' || request.status === 'closed') &&
+      request.responseOn === ''
+    ) {
+      issue(['responseOn'], 'validation.required');
+    }
+    request.outcomes.forEach((outcome, index) => {
+      if (!request.rights.includes(outcome.right))
+        issue(['outcomes', index, 'right'], 'validation.invalid');
+      if (
+        (outcome.outcome === 'refused' || outcome.outcome === 'partly') &&
+        outcome.reason === ''
+      ) {
+        issue(['outcomes', index, 'reason'], 'validation.refusalReason');
+      }
+    });
+  });
+
+export type RequestInput = z.input<typeof requestInputSchema>;
+export type RequestFields = z.output<typeof requestInputSchema>;
+
+export interface RequestAttachment {
+  id: string;
+  kind: 'idDocument' | 'other';
+  fileName: string;
+  size: number;
+  sha256: string;
+  attachedAt: string;
+}
+
+export interface RightsRequest extends RequestFields {
+  id: string;
+  /** `DSR-2026-0001` */
+  reference: string;
+  createdAt: string;
+  updatedAt: string;
+  attachments: RequestAttachment[];
+}
+
+export function requestFieldsOf(request: RightsRequest): RequestFields {
+  const {
+    id: _id,
+    reference: _r,
+    createdAt: _c,
+    updatedAt: _u,
+    attachments: _a,
+    ...fields
+  } = request;
+  return fields;
+}
+
+export function emptyRequest(receivedOn: string): RequestFields {
+  return {
+    receivedOn,
+    receivedTime: '',
+    channel: 'email',
+    requesterName: '',
+    requesterEmail: '',
+    requesterAddress: '',
+    requesterPhone: '',
+    onBehalfOf: false,
+    dataSubjectName: '',
+    representativeKind: 'representative',
+    mandateProof: '',
+    rights: [],
+    activityIds: [],
+    description: '',
+    identityStatus: 'notNeeded',
+    identityAskedOn: '',
+    identityReceivedOn: '',
+    identityVerifiedOn: '',
+    identityVerifiedBy: '',
+    identityMethod: '',
+    status: 'received',
+    extensionMonths: 0,
+    extensionReason: '',
+    extensionNotifiedOn: '',
+    outcomes: [],
+    responseOn: '',
+    responseChannel: '',
+    art19Notifications: [],
+    notes: '',
+  };
+}

@@ -1,0 +1,104 @@
+import type { RequestFields } from '../schemas/request';
+import { shiftDays } from './calendar';
+import { computeDeadline, daysBetween, type Deadline } from './deadline';
+import { openStatuses, type DeadlineLevel } from './vocabulary';
+
+/** Days left under which a deadline turns amber, then red. */
+export const soonDays = 10;
+export const urgentDays = 5;
+/** From this many days before the first month ends, an unsent extension notice is flagged. */
+export const extensionNoticeWarningDays = 7;
+
+export type ExtensionNoticeState = 'toSend' | 'late' | null;
+
+export interface RequestDeadline {
+  deadline: Deadline;
+  /** The end of the first month (with suspension): the extension must be notified by then. */
+  firstMonthDue: string;
+  suspendedDays: number;
+  /** Waiting for the identity proof asked for: the time limit does not run. */
+  suspended: boolean;
+  daysLeft: number | null;
+  level: DeadlineLevel;
+  extensionNotice: ExtensionNoticeState;
+}
+
+type DeadlineFields = Pick<
+  RequestFields,
+  | 'receivedOn'
+  | 'status'
+  | 'identityAskedOn'
+  | 'identityReceivedOn'
+  | 'extensionMonths'
+  | 'extensionNotifiedOn'
+>;
+
+export function isOpen(status: RequestFields['status']): boolean {
+  return openStatuses.includes(status);
+}
+
+/** Where a request stands against its deadline on `today`. */
+export function requestDeadline(
+  request: DeadlineFields,
+  today: string,
+  alsaceMoselle: boolean,
+): RequestDeadline {
+  const open = isOpen(request.status);
+  const waiting = request.identityAskedOn !== '' && request.identityReceivedOn === '';
+  const suspensionEnd = waiting
+    ? today > request.identityAskedOn
+      ? today
+      : request.identityAskedOn
+    : request.identityReceivedOn;
+  const suspendedDays =
+    request.identityAskedOn === ''
+      ? 0
+      : Math.max(0, daysBetween(request.identityAskedOn, suspensionEnd));
+  const base = { received: request.receivedOn, suspendedDays, alsaceMoselle };
+  const deadline = computeDeadline({ ...base, months: 1 + request.extensionMonths });
+  const firstMonthDue = computeDeadline({ ...base, months: 1 }).due;
+  const suspended = open && waiting;
+
+  let extensionNotice: ExtensionNoticeState = null;
+  if (request.extensionMonths > 0) {
+    if (request.extensionNotifiedOn === '') {
+      if (open && today >= shiftDays(firstMonthDue, -extensionNoticeWarningDays))
+        extensionNotice = 'toSend';
+    } else if (request.extensionNotifiedOn > firstMonthDue) {
+      extensionNotice = 'late';
+    }
+  }
+
+  if (!open) {
+    return {
+      deadline,
+      firstMonthDue,
+      suspendedDays,
+      suspended,
+      daysLeft: null,
+      level: 'done',
+      extensionNotice,
+    };
+  }
+  if (suspended) {
+    return {
+      deadline,
+      firstMonthDue,
+      suspendedDays,
+      suspended,
+      daysLeft: null,
+      level: 'suspended',
+      extensionNotice,
+    };
+  }
+  const daysLeft = daysBetween(today, deadline.due);
+  const level: DeadlineLevel =
+    daysLeft < 0
+      ? 'overdue'
+      : daysLeft < urgentDays
+        ? 'urgent'
+        : daysLeft < soonDays
+          ? 'soon'
+          : 'ok';
+  return { deadline, firstMonthDue, suspendedDays, suspended, daysLeft, level, extensionNotice };
+}
