@@ -55,9 +55,10 @@ const idSchema = activityIdSchema;
 
 /**
  * Calls that need the user's files: `choose` asks for one (a dialog, shown by the entry point:
- * Electron's in the app, the browser's in the browser host); `open` shows a stored document.
+ * Electron's in the app, the browser's in the browser host); `open` shows a stored document;
+ * `save` asks where to write one the app made (a download in the browser host).
  */
-export type FileUse = 'choose' | 'open';
+export type FileUse = 'choose' | 'open' | 'save';
 
 interface Entry<Input extends z.ZodType, Output> {
   input: Input;

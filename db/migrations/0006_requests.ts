@@ -41,6 +41,11 @@ export const migration0006 = defineMigration(6, async (trx) => {
     .columns(['is_open', 'suspended', 'due_on'])
     .execute();
   await trx.schema
+    .createIndex('rights_request_due_on')
+    .on('rights_request')
+    .columns(['due_on', 'reference'])
+    .execute();
+  await trx.schema
     .createIndex('rights_request_status')
     .on('rights_request')
     .columns(['status', 'received_on'])

@@ -31,6 +31,19 @@ export function electronFileAccess(
         read: async () => new Uint8Array(await readFile(path)),
       };
     },
+    async save(file) {
+      const window = getWindow();
+      const options: Electron.SaveDialogOptions = { defaultPath: safeFileName(file.fileName) };
+      const result =
+        window === null
+          ? await dialog.showSaveDialog(options)
+          : await dialog.showSaveDialog(window, options);
+      if (result.canceled || result.filePath === undefined || result.filePath === '') {
+        return { saved: false, name: file.fileName };
+      }
+      await writeFile(result.filePath, file.content);
+      return { saved: true, name: result.filePath.split(/[/\\]/).pop() ?? file.fileName };
+    },
     async open(file) {
       const folder = join(tempFolder, randomUUID());
       await mkdir(folder, { recursive: true });

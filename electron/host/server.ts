@@ -114,7 +114,7 @@ function bridgeScript(): string {
         return post(name, { input: body, file: await chooseFile() });
       }
       const result = await post(name, body);
-      if (fileUses[name] === 'open' && result && result.download) {
+      if ((fileUses[name] === 'open' || fileUses[name] === 'save') && result && result.download) {
         download(result.download);
         delete result.download;
       }
@@ -173,6 +173,14 @@ function requestFileAccess(
         base64: Buffer.from(file.content).toString('base64'),
       });
       return Promise.resolve();
+    },
+    save: (file) => {
+      opened.push({
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        base64: Buffer.from(file.content).toString('base64'),
+      });
+      return Promise.resolve({ saved: true, name: file.fileName });
     },
   };
 }

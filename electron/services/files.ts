@@ -22,6 +22,8 @@ export interface FileAccess {
   choose(options: { title: string; extensions: readonly string[] }): Promise<ChosenFile | null>;
   /** Shows a stored document with the system viewer (Electron) or hands it to the browser. */
   open(file: FileToOpen): Promise<void>;
+  /** Asks where to save a document the app made (a save dialog; a download in the browser). */
+  save(file: FileToOpen): Promise<{ saved: boolean; name: string }>;
 }
 
 /** For the command line and anything without a screen. */
@@ -29,6 +31,8 @@ export const noFileAccess: FileAccess = {
   choose: () =>
     Promise.reject(new AppError('UNAVAILABLE', 'Aucune boîte de dialogue de fichier ici.')),
   open: () => Promise.reject(new AppError('UNAVAILABLE', 'Aucun visualiseur de documents ici.')),
+  save: () =>
+    Promise.reject(new AppError('UNAVAILABLE', 'Aucune boîte de dialogue d’enregistrement ici.')),
 };
 
 /** A stored document's name made safe as a file name on every system (no folders, no controls). */

@@ -9,6 +9,8 @@ import {
   requestStatuses,
   rights,
 } from '../rights/vocabulary';
+import type { RequestDeadline } from '../rights/requestDeadline';
+import type { DeadlineLevel } from '../rights/vocabulary';
 import { enumOf, list, optionalCalendarDate } from './activity';
 import { boundedText, optionalEmail, requiredText } from './common';
 
@@ -229,3 +231,125 @@ export function emptyRequest(receivedOn: string): RequestFields {
     notes: '',
   };
 }
+
+export const requestSortFields = [
+  'receivedOn',
+  'dueOn',
+  'reference',
+  'requesterName',
+  'status',
+] as const;
+export type RequestSortField = (typeof requestSortFields)[number];
+
+/** One page of the requests list, sorted and filtered by the service. */
+export const requestListSchema = z
+  .object({
+    page: z.number(invalid).int(invalid).min(0, invalid).max(100_000, invalid).default(0),
+    pageSize: z.number(invalid).int(invalid).min(1, invalid).max(200, invalid).default(50),
+    sort: enumOf(requestSortFields).default('receivedOn'),
+    direction: z.enum(['asc', 'desc'], invalid).default('desc'),
+    status: enumOf(requestStatuses).optional(),
+    openOnly: z.boolean(invalid).optional(),
+    right: enumOf(rights).optional(),
+    overdue: z.boolean(invalid).optional(),
+    dueWithinDays: z.number(invalid).int(invalid).min(0, invalid).max(366, invalid).optional(),
+    receivedFrom: calendarDate.optional(),
+    receivedTo: calendarDate.optional(),
+    text: boundedText(maxLength.name).optional(),
+  })
+  .strict();
+export type RequestListQuery = z.output<typeof requestListSchema>;
+export type RequestListInput = z.input<typeof requestListSchema>;
+
+export interface RequestSummary {
+  id: string;
+  reference: string;
+  receivedOn: string;
+  requesterName: string;
+  rights: RequestFields['rights'];
+  status: RequestFields['status'];
+  dueOn: string;
+  suspended: boolean;
+  extensionMonths: number;
+  daysLeft: number | null;
+  level: DeadlineLevel;
+}
+
+export interface RequestPage {
+  rows: RequestSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export type RequestEventKind =
+  | 'created'
+  | 'updated'
+  | 'statusChanged'
+  | 'identityAsked'
+  | 'identityReceived'
+  | 'identityVerified'
+  | 'idDocumentDeleted'
+  | 'extended'
+  | 'extensionNotified'
+  | 'answered'
+  | 'art19Notified'
+  | 'suppressionListed'
+  | 'attachmentAdded'
+  | 'attachmentRemoved';
+
+/** One line of the request's timeline. */
+export interface RequestEvent {
+  at: string;
+  actor: string;
+  kind: RequestEventKind;
+  data: Record<string, string | number | boolean>;
+}
+
+export interface RequestView {
+  request: RightsRequest;
+  deadline: RequestDeadline;
+  events: RequestEvent[];
+  /** i18n keys of what the last save did on its own (an ID document deleted...). */
+  notices: string[];
+}
+
+export interface SuppressionEntry {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  addedOn: string;
+  sourceReference: string;
+}
+
+export interface DashboardFigures {
+  today: string;
+  open: number;
+  dueWithin7: number;
+  overdue: number;
+  awaitingIdentity: number;
+  /** The last 12 months, oldest first: `2026-11` and how many requests arrived. */
+  perMonth: { month: string; count: number }[];
+  /** Requests received over the same 12 months, per right. */
+  byRight: { right: RequestFields['rights'][number]; count: number }[];
+}
+
+export const requestIdSchema = z.object({ id: idText }).strict();
+export const requestUpdateSchema = z
+  .object({
+    id: idText,
+    expectedUpdatedAt: z.string(invalid).max(40, invalid),
+    request: requestInputSchema,
+  })
+  .strict();
+export const requestCreateSchema = z.object({ request: requestInputSchema }).strict();
+export const requestAttachSchema = z
+  .object({ id: idText, kind: z.enum(['idDocument', 'other'], invalid) })
+  .strict();
+export const requestAttachmentSchema = z.object({ id: idText, attachmentId: idText }).strict();
+export const dueListSchema = z
+  .object({
+    withinDays: z.number(invalid).int(invalid).min(0, invalid).max(366, invalid).default(7),
+  })
+  .strict();

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../db/audit';
 import { openDatabase } from '../../db/connection';
 import { dispatch } from '../../electron/services/dispatch';
-import type { ChosenFile, FileAccess, FileToOpen } from '../../electron/services/files';
+import type { ChosenFile } from '../../electron/services/files';
+import { fakeDialogs } from '../helpers/files';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import type { DeleteProcessorResult } from '../../shared/api';
 import type { Result } from '../../shared/errors';
@@ -26,19 +27,6 @@ afterEach(async () => {
   await opened?.close();
   opened = null;
 });
-
-/** Stands for the user in the dialog: hands over the next chosen file, records what was opened. */
-function fakeDialogs() {
-  const state: { next: ChosenFile | null; opened: FileToOpen[] } = { next: null, opened: [] };
-  const files: FileAccess = {
-    choose: () => Promise.resolve(state.next),
-    open: (file) => {
-      state.opened.push(file);
-      return Promise.resolve();
-    },
-  };
-  return { state, files };
-}
 
 async function realFile(path: string): Promise<ChosenFile> {
   return {

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/cli';
 import { openContext } from '../../electron/services/open';
 import { exportJson, importJson } from '../../electron/services/transfer';
+import { chosen, fakeDialogs } from '../helpers/files';
 import { useTempDir } from '../helpers/temp';
+
+function withChosen(name: string, content: Buffer) {
+  const dialogs = fakeDialogs();
+  dialogs.state.next = chosen(name, new Uint8Array(content));
+  return dialogs.files;
+}
 
 const tempDir = useTempDir();
 
@@ -132,15 +139,7 @@ describe('JSON format version 2: processors and their documents', () => {
     const pdf = Buffer.from('%PDF-1.4\ncontrat signé\n');
     const source = await openContext(join(dir, 'a.sqlite'), {
       actor: 'dpo',
-      files: {
-        choose: () =>
-          Promise.resolve({
-            name: 'DPA.pdf',
-            size: pdf.length,
-            read: () => Promise.resolve(new Uint8Array(pdf)),
-          }),
-        open: () => Promise.resolve(),
-      },
+      files: withChosen('DPA.pdf', pdf),
     });
     const { loadExample } = await import('../../electron/services/example');
     const { attachContract, listProcessorSummaries } =
@@ -197,15 +196,7 @@ describe('JSON format version 2: processors and their documents', () => {
     const pdf = Buffer.from('%PDF-1.4\n');
     const source = await openContext(join(dir, 'a.sqlite'), {
       actor: 'dpo',
-      files: {
-        choose: () =>
-          Promise.resolve({
-            name: 'DPA.pdf',
-            size: pdf.length,
-            read: () => Promise.resolve(new Uint8Array(pdf)),
-          }),
-        open: () => Promise.resolve(),
-      },
+      files: withChosen('DPA.pdf', pdf),
     });
     const { loadExample } = await import('../../electron/services/example');
     const { attachContract, listProcessorSummaries } =

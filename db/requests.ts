@@ -1,0 +1,401 @@
+import { sql, type Kysely } from 'kysely';
+import { addDays } from '../shared/dates';
+import { daysBetween } from '../shared/rights/deadline';
+import { rights as allRights, type DeadlineLevel, type Right } from '../shared/rights/vocabulary';
+import { soonDays, urgentDays } from '../shared/rights/requestDeadline';
+import {
+  requestFieldsOf,
+  type RequestAttachment,
+  type RequestEvent,
+  type RequestEventKind,
+  type RequestFields,
+  type RequestListQuery,
+  type RequestPage,
+  type RequestSummary,
+  type RightsRequest,
+  type SuppressionEntry,
+} from '../shared/schemas/request';
+import { foldForSearch } from '../shared/text';
+import type { Database, RightsRequestRow } from './schema';
+
+/** What the list filters on, derived from the record when it is written. */
+export interface RequestColumns {
+  dueOn: string;
+  suspended: boolean;
+  isOpen: boolean;
+}
+
+type RequestDetails = Omit<
+  RequestFields,
+  'receivedOn' | 'requesterName' | 'rights' | 'status' | 'activityIds' | 'extensionMonths'
+>;
+
+function detailsOf(fields: RequestFields): RequestDetails {
+  const {
+    receivedOn: _r,
+    requesterName: _n,
+    rights: _ri,
+    status: _s,
+    activityIds: _a,
+    extensionMonths: _e,
+    ...details
+  } = fields;
+  return details;
+}
+
+function rightsColumn(list: readonly Right[]): string {
+  return ` ${list.join(' ')} `;
+}
+
+function parseRights(text: string): Right[] {
+  return text
+    .trim()
+    .split(' ')
+    .filter((value): value is Right => (allRights as readonly string[]).includes(value));
+}
+
+function rowOf(request: RightsRequest, columns: RequestColumns) {
+  return {
+    reference: request.reference,
+    received_on: request.receivedOn,
+    requester_name: request.requesterName,
+    rights: rightsColumn(request.rights),
+    status: request.status,
+    is_open: columns.isOpen ? 1 : 0,
+    suspended: columns.suspended ? 1 : 0,
+    due_on: columns.dueOn,
+    extension_months: request.extensionMonths,
+    search_text: foldForSearch(
+      `${request.reference} ${request.requesterName} ${request.dataSubjectName} ${request.requesterEmail}`,
+    ),
+    details_json: JSON.stringify(detailsOf(requestFieldsOf(request))),
+    created_at: request.createdAt,
+    updated_at: request.updatedAt,
+  };
+}
+
+export async function nextRequestReference(trx: Kysely<Database>, year: string): Promise<string> {
+  const prefix = `DSR-${year}-`;
+  const row = await trx
+    .selectFrom('rights_request')
+    .select(
+      sql<number | null>`max(cast(substr(reference, ${prefix.length + 1}) as integer))`.as('last'),
+    )
+    .where('reference', 'like', `${prefix}%`)
+    .executeTakeFirst();
+  return `${prefix}${String((row?.last ?? 0) + 1).padStart(4, '0')}`;
+}
+
+async function writeActivityLinks(trx: Kysely<Database>, request: RightsRequest): Promise<void> {
+  await trx.deleteFrom('request_activity').where('request_id', '=', request.id).execute();
+  const ids = [...new Set(request.activityIds)];
+  if (ids.length > 0) {
+    await trx
+      .insertInto('request_activity')
+      .values(ids.map((activityId) => ({ request_id: request.id, activity_id: activityId })))
+      .execute();
+  }
+}
+
+export async function insertRequest(
+  trx: Kysely<Database>,
+  request: RightsRequest,
+  columns: RequestColumns,
+): Promise<void> {
+  await trx
+    .insertInto('rights_request')
+    .values({ id: request.id, ...rowOf(request, columns) })
+    .execute();
+  await writeActivityLinks(trx, request);
+}
+
+export async function replaceRequest(
+  trx: Kysely<Database>,
+  request: RightsRequest,
+  columns: RequestColumns,
+): Promise<void> {
+  await trx
+    .updateTable('rights_request')
+    .set(rowOf(request, columns))
+    .where('id', '=', request.id)
+    .execute();
+  await writeActivityLinks(trx, request);
+}
+
+export async function deleteRequestRow(trx: Kysely<Database>, id: string): Promise<void> {
+  await trx.deleteFrom('rights_request').where('id', '=', id).execute();
+}
+
+export async function requestAttachments(
+  db: Kysely<Database>,
+  requestId: string,
+): Promise<RequestAttachment[]> {
+  const rows = await db
+    .selectFrom('request_attachment')
+    .innerJoin('attachment', 'attachment.id', 'request_attachment.attachment_id')
+    .select([
+      'attachment.id',
+      'request_attachment.kind',
+      'attachment.file_name',
+      'attachment.size',
+      'attachment.sha256',
+      'attachment.created_at',
+    ])
+    .where('request_attachment.request_id', '=', requestId)
+    .orderBy('attachment.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind as RequestAttachment['kind'],
+    fileName: row.file_name,
+    size: row.size,
+    sha256: row.sha256,
+    attachedAt: row.created_at,
+  }));
+}
+
+function toRequest(
+  row: RightsRequestRow,
+  activityIds: string[],
+  attachments: RequestAttachment[],
+): RightsRequest {
+  const details = JSON.parse(row.details_json) as RequestDetails;
+  return {
+    id: row.id,
+    reference: row.reference,
+    receivedOn: row.received_on,
+    requesterName: row.requester_name,
+    rights: parseRights(row.rights),
+    status: row.status as RequestFields['status'],
+    activityIds,
+    extensionMonths: row.extension_months,
+    ...details,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    attachments,
+  };
+}
+
+export async function getRequest(db: Kysely<Database>, id: string): Promise<RightsRequest | null> {
+  const row = await db
+    .selectFrom('rights_request')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (row === undefined) return null;
+  const links = await db
+    .selectFrom('request_activity')
+    .select('activity_id')
+    .where('request_id', '=', id)
+    .orderBy('activity_id')
+    .execute();
+  return toRequest(
+    row,
+    links.map((link) => link.activity_id),
+    await requestAttachments(db, id),
+  );
+}
+
+/** Every request, whole, in reference order (JSON export). */
+export async function listRequests(db: Kysely<Database>): Promise<RightsRequest[]> {
+  const rows = await db.selectFrom('rights_request').selectAll().orderBy('reference').execute();
+  const links = await db
+    .selectFrom('request_activity')
+    .selectAll()
+    .orderBy('activity_id')
+    .execute();
+  const byRequest = new Map<string, string[]>();
+  for (const link of links) {
+    const list = byRequest.get(link.request_id) ?? [];
+    list.push(link.activity_id);
+    byRequest.set(link.request_id, list);
+  }
+  const result: RightsRequest[] = [];
+  for (const row of rows) {
+    result.push(toRequest(row, byRequest.get(row.id) ?? [], await requestAttachments(db, row.id)));
+  }
+  return result;
+}
+
+function levelOf(isOpen: boolean, suspended: boolean, daysLeft: number): DeadlineLevel {
+  if (!isOpen) return 'done';
+  if (suspended) return 'suspended';
+  return daysLeft < 0
+    ? 'overdue'
+    : daysLeft < urgentDays
+      ? 'urgent'
+      : daysLeft < soonDays
+        ? 'soon'
+        : 'ok';
+}
+
+const sortColumns = {
+  receivedOn: 'received_on',
+  dueOn: 'due_on',
+  reference: 'reference',
+  requesterName: 'requester_name',
+  status: 'status',
+} as const;
+
+/** One page of the list: filters, sorting and paging all done by SQLite, on indexed columns. */
+export async function listRequestPage(
+  db: Kysely<Database>,
+  query: RequestListQuery,
+  today: string,
+): Promise<RequestPage> {
+  let base = db.selectFrom('rights_request');
+  if (query.status !== undefined) base = base.where('status', '=', query.status);
+  if (query.openOnly === true) base = base.where('is_open', '=', 1);
+  if (query.right !== undefined) base = base.where('rights', 'like', `% ${query.right} %`);
+  if (query.overdue === true) {
+    base = base.where('is_open', '=', 1).where('suspended', '=', 0).where('due_on', '<', today);
+  }
+  if (query.dueWithinDays !== undefined) {
+    base = base
+      .where('is_open', '=', 1)
+      .where('suspended', '=', 0)
+      .where('due_on', '>=', today)
+      .where('due_on', '<=', addDays(today, query.dueWithinDays));
+  }
+  if (query.receivedFrom !== undefined) base = base.where('received_on', '>=', query.receivedFrom);
+  if (query.receivedTo !== undefined) base = base.where('received_on', '<=', query.receivedTo);
+  for (const word of foldForSearch(query.text ?? '')
+    .split(/\s+/)
+    .filter((w) => w !== '')) {
+    const escaped = word.replace(/[\\%_]/g, (char) => `\\${char}`);
+    base = base.where(sql<boolean>`search_text like ${`%${escaped}%`} escape '\\'`);
+  }
+  const { total } = await base
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const column = sortColumns[query.sort];
+  const rows = await base
+    .select([
+      'id',
+      'reference',
+      'received_on',
+      'requester_name',
+      'rights',
+      'status',
+      'is_open',
+      'suspended',
+      'due_on',
+      'extension_months',
+    ])
+    .orderBy(column, query.direction)
+    .orderBy('reference', query.direction)
+    .limit(query.pageSize)
+    .offset(query.page * query.pageSize)
+    .execute();
+  const summaries: RequestSummary[] = rows.map((row) => {
+    const daysLeft = daysBetween(today, row.due_on);
+    const open = row.is_open === 1;
+    const suspended = row.suspended === 1;
+    return {
+      id: row.id,
+      reference: row.reference,
+      receivedOn: row.received_on,
+      requesterName: row.requester_name,
+      rights: parseRights(row.rights),
+      status: row.status as RequestFields['status'],
+      dueOn: row.due_on,
+      suspended,
+      extensionMonths: row.extension_months,
+      daysLeft: open && !suspended ? daysLeft : null,
+      level: levelOf(open, suspended, daysLeft),
+    };
+  });
+  return { rows: summaries, total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function insertRequestEvent(
+  trx: Kysely<Database>,
+  requestId: string,
+  event: RequestEvent,
+): Promise<void> {
+  await trx
+    .insertInto('request_event')
+    .values({
+      request_id: requestId,
+      at: event.at,
+      actor: event.actor,
+      kind: event.kind,
+      data_json: JSON.stringify(event.data),
+    })
+    .execute();
+}
+
+export async function listRequestEvents(
+  db: Kysely<Database>,
+  requestId: string,
+): Promise<RequestEvent[]> {
+  const rows = await db
+    .selectFrom('request_event')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((row) => ({
+    at: row.at,
+    actor: row.actor,
+    kind: row.kind as RequestEventKind,
+    data: JSON.parse(row.data_json) as RequestEvent['data'],
+  }));
+}
+
+export async function linkRequestAttachment(
+  trx: Kysely<Database>,
+  requestId: string,
+  attachmentId: string,
+  kind: RequestAttachment['kind'],
+): Promise<void> {
+  await trx
+    .insertInto('request_attachment')
+    .values({ request_id: requestId, attachment_id: attachmentId, kind })
+    .execute();
+}
+
+export async function insertSuppressionEntry(
+  trx: Kysely<Database>,
+  entry: SuppressionEntry & { sourceRequestId: string | null; createdAt: string },
+): Promise<void> {
+  await trx
+    .insertInto('suppression_entry')
+    .values({
+      id: entry.id,
+      name: entry.name,
+      email: entry.email,
+      phone: entry.phone,
+      added_on: entry.addedOn,
+      source_request_id: entry.sourceRequestId,
+      source_reference: entry.sourceReference,
+      created_at: entry.createdAt,
+    })
+    .execute();
+}
+
+export async function hasSuppressionFor(db: Kysely<Database>, requestId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('suppression_entry')
+    .select('id')
+    .where('source_request_id', '=', requestId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function listSuppressionEntries(db: Kysely<Database>): Promise<SuppressionEntry[]> {
+  const rows = await db
+    .selectFrom('suppression_entry')
+    .selectAll()
+    .orderBy('added_on')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    addedOn: row.added_on,
+    sourceReference: row.source_reference,
+  }));
+}
