@@ -38,7 +38,7 @@ export function electronFileAccess(
         window === null
           ? await dialog.showSaveDialog(options)
           : await dialog.showSaveDialog(window, options);
-      if (result.canceled || result.filePath === undefined || result.filePath === '') {
+      if (result.canceled || result.filePath === '') {
         return { saved: false, name: file.fileName };
       }
       await writeFile(result.filePath, file.content);
