@@ -399,3 +399,104 @@ export async function listSuppressionEntries(db: Kysely<Database>): Promise<Supp
     sourceReference: row.source_reference,
   }));
 }
+
+/** Open requests not waiting for an identity proof, due on or before `until` (overdue included). */
+export async function listDueRequests(
+  db: Kysely<Database>,
+  today: string,
+  until: string,
+): Promise<RequestSummary[]> {
+  const rows = await db
+    .selectFrom('rights_request')
+    .select([
+      'id',
+      'reference',
+      'received_on',
+      'requester_name',
+      'rights',
+      'status',
+      'due_on',
+      'extension_months',
+    ])
+    .where('is_open', '=', 1)
+    .where('suspended', '=', 0)
+    .where('due_on', '<=', until)
+    .orderBy('due_on')
+    .orderBy('reference')
+    .execute();
+  return rows.map((row) => {
+    const daysLeft = daysBetween(today, row.due_on);
+    return {
+      id: row.id,
+      reference: row.reference,
+      receivedOn: row.received_on,
+      requesterName: row.requester_name,
+      rights: parseRights(row.rights),
+      status: row.status as RequestFields['status'],
+      dueOn: row.due_on,
+      suspended: false,
+      extensionMonths: row.extension_months,
+      daysLeft,
+      level: levelOf(true, false, daysLeft),
+    };
+  });
+}
+
+export interface RequestCounts {
+  open: number;
+  dueWithin7: number;
+  overdue: number;
+  awaitingIdentity: number;
+}
+
+export async function countRequests(db: Kysely<Database>, today: string): Promise<RequestCounts> {
+  const in7 = addDays(today, 7);
+  const row = await db
+    .selectFrom('rights_request')
+    .select([
+      sql<number>`coalesce(sum(is_open), 0)`.as('open'),
+      sql<number>`coalesce(sum(case when is_open = 1 and suspended = 0 and due_on >= ${today} and due_on <= ${in7} then 1 else 0 end), 0)`.as(
+        'dueWithin7',
+      ),
+      sql<number>`coalesce(sum(case when is_open = 1 and suspended = 0 and due_on < ${today} then 1 else 0 end), 0)`.as(
+        'overdue',
+      ),
+      sql<number>`coalesce(sum(case when is_open = 1 and (suspended = 1 or status = 'awaitingIdentity') then 1 else 0 end), 0)`.as(
+        'awaitingIdentity',
+      ),
+    ])
+    .where('is_open', '=', 1)
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+/** Requests received since `from` (a calendar date), per month and per right, in one pass. */
+export async function receivedSince(
+  db: Kysely<Database>,
+  from: string,
+): Promise<{ perMonth: Map<string, number>; byRight: Map<Right, number> }> {
+  const months = await db
+    .selectFrom('rights_request')
+    .select([
+      sql<string>`substr(received_on, 1, 7)`.as('month'),
+      (eb) => eb.fn.countAll<number>().as('count'),
+    ])
+    .where('received_on', '>=', from)
+    .groupBy(sql`substr(received_on, 1, 7)`)
+    .execute();
+  const rightsRow = await db
+    .selectFrom('rights_request')
+    .select(
+      allRights.map((right) =>
+        sql<number>`coalesce(sum(case when rights like ${`% ${right} %`} then 1 else 0 end), 0)`.as(
+          right,
+        ),
+      ),
+    )
+    .where('received_on', '>=', from)
+    .executeTakeFirstOrThrow();
+  const byRight = new Map<Right, number>();
+  for (const right of allRights)
+    byRight.set(right, (rightsRow as Record<string, number>)[right] ?? 0);
+  return { perMonth: new Map(months.map((m) => [m.month, m.count])), byRight };
+}

@@ -19,8 +19,22 @@ import {
 import { emptyInput } from './schemas/common';
 import { z } from 'zod';
 import {
+  dueListSchema,
+  requestAttachmentSchema,
+  requestAttachSchema,
+  requestCreateSchema,
+  requestIdSchema,
+  requestListSchema,
+  requestUpdateSchema,
+  type DashboardFigures,
+  type RequestPage,
+  type RequestSummary,
+  type RequestView,
+  type SuppressionEntry,
+} from './schemas/request';
+import {
   organisationSettingsSchema,
-  preferencesSchema,
+  preferencesUpdateSchema,
   type OrganisationSettings,
   type Preferences,
 } from './schemas/settings';
@@ -81,7 +95,7 @@ export const api = {
     organisationSettingsSchema,
   ),
   'preferences.get': entry<typeof emptyInput, Preferences>(emptyInput),
-  'preferences.save': entry<typeof preferencesSchema, Preferences>(preferencesSchema),
+  'preferences.save': entry<typeof preferencesUpdateSchema, Preferences>(preferencesUpdateSchema),
   'activities.list': entry<typeof activityListSchema, ActivitySummary[]>(activityListSchema),
   'activities.get': entry<typeof idSchema, ProcessingActivity>(idSchema),
   'activities.create': entry<typeof activityCreateSchema, ProcessingActivity>(activityCreateSchema),
@@ -112,6 +126,30 @@ export const api = {
     'open',
   ),
   'processors.removeContract': entry<typeof processorIdSchema, Processor>(processorIdSchema),
+  'requests.list': entry<typeof requestListSchema, RequestPage>(requestListSchema),
+  'requests.get': entry<typeof requestIdSchema, RequestView>(requestIdSchema),
+  'requests.create': entry<typeof requestCreateSchema, RequestView>(requestCreateSchema),
+  'requests.update': entry<typeof requestUpdateSchema, RequestView>(requestUpdateSchema),
+  'requests.delete': entry<typeof requestIdSchema, { reference: string }>(requestIdSchema),
+  /** null: the user cancelled the dialog. */
+  'requests.attach': entry<typeof requestAttachSchema, RequestView | null>(
+    requestAttachSchema,
+    'choose',
+  ),
+  'requests.openAttachment': entry<typeof requestAttachmentSchema, { fileName: string }>(
+    requestAttachmentSchema,
+    'open',
+  ),
+  'requests.removeAttachment': entry<typeof requestAttachmentSchema, RequestView>(
+    requestAttachmentSchema,
+  ),
+  'requests.due': entry<typeof dueListSchema, RequestSummary[]>(dueListSchema),
+  'dashboard.get': entry<typeof emptyInput, DashboardFigures>(emptyInput),
+  'suppression.list': entry<typeof emptyInput, SuppressionEntry[]>(emptyInput),
+  'suppression.exportCsv': entry<
+    typeof emptyInput,
+    { saved: boolean; name: string; count: number }
+  >(emptyInput, 'save'),
 };
 
 /** The calls that need the user's files, and how. */

@@ -14,7 +14,20 @@ import {
 } from './activities';
 import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
+import { dashboardFigures, dueRequests } from './dashboard';
 import { loadExample } from './example';
+import {
+  attachToRequest,
+  createRequest,
+  deleteRequest,
+  exportSuppressionCsv,
+  getRequestView,
+  listRequestsPage,
+  listSuppression,
+  openRequestAttachment,
+  removeRequestAttachment,
+  updateRequest,
+} from './requests';
 import {
   attachContract,
   deleteProcessor,
@@ -65,4 +78,16 @@ export const handlers: Handlers = {
   'processors.attachContract': (ctx, input) => attachContract(ctx, input.id),
   'processors.openContract': (ctx, input) => openContract(ctx, input.id),
   'processors.removeContract': (ctx, input) => removeContract(ctx, input.id),
+  'requests.list': (ctx, input) => listRequestsPage(ctx, input),
+  'requests.get': (ctx, input) => getRequestView(ctx, input.id),
+  'requests.create': (ctx, input) => createRequest(ctx, input.request),
+  'requests.update': (ctx, input) => updateRequest(ctx, input),
+  'requests.delete': (ctx, input) => deleteRequest(ctx, input.id),
+  'requests.attach': (ctx, input) => attachToRequest(ctx, input),
+  'requests.openAttachment': (ctx, input) => openRequestAttachment(ctx, input),
+  'requests.removeAttachment': (ctx, input) => removeRequestAttachment(ctx, input),
+  'requests.due': (ctx, input) => dueRequests(ctx, input.withinDays),
+  'dashboard.get': (ctx) => dashboardFigures(ctx),
+  'suppression.list': (ctx) => listSuppression(ctx),
+  'suppression.exportCsv': (ctx) => exportSuppressionCsv(ctx),
 };

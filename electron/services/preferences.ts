@@ -12,23 +12,30 @@ function asLanguage(value: string | null): Language {
 }
 
 export async function getPreferences(ctx: Context): Promise<Preferences> {
-  return { language: asLanguage(await getPreference(ctx.db, 'language')) };
+  return {
+    language: asLanguage(await getPreference(ctx.db, 'language')),
+    alsaceMoselle: (await getPreference(ctx.db, 'alsaceMoselle')) === 'true',
+  };
 }
 
-export function savePreferences(ctx: Context, preferences: Preferences): Promise<Preferences> {
+/** Saves the preferences given; each change is audited with its value before and after. */
+export function savePreferences(ctx: Context, update: Partial<Preferences>): Promise<Preferences> {
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
-    const before = await getPreference(trx, 'language');
-    await putPreference(trx, 'language', preferences.language);
-    await insertAuditEntry(trx, {
-      at: now,
-      actor: ctx.actor,
-      entity: 'preference',
-      entityId: 'language',
-      action: before === null ? 'create' : 'update',
-      before: before === null ? null : { language: before },
-      after: { language: preferences.language },
-    });
-    return preferences;
+    for (const [key, value] of Object.entries(update)) {
+      const before = await getPreference(trx, key);
+      const text = String(value);
+      await putPreference(trx, key, text);
+      await insertAuditEntry(trx, {
+        at: now,
+        actor: ctx.actor,
+        entity: 'preference',
+        entityId: key,
+        action: before === null ? 'create' : 'update',
+        before: before === null ? null : { [key]: before },
+        after: { [key]: text },
+      });
+    }
+    return getPreferences({ ...ctx, db: trx });
   });
 }

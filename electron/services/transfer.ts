@@ -6,7 +6,15 @@ import { insertProcessor, listProcessors } from '../../db/processors';
 import { insertAuditEntry } from '../../db/audit';
 import { insertClient, listClients } from '../../db/clients';
 import { backupDatabase, backupPathBeside } from '../../db/connection';
-import { getPreference, putPreference } from '../../db/preferences';
+import { putPreference } from '../../db/preferences';
+import {
+  insertRequest,
+  insertRequestEvent,
+  insertSuppressionEntry,
+  linkRequestAttachment,
+  listRequestEvents,
+  listRequests,
+} from '../../db/requests';
 import { getOrganisationSettings, putOrganisationSettings } from '../../db/settings';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
@@ -25,7 +33,15 @@ import {
   type OrganisationSettings,
   type Preferences,
 } from '../../shared/schemas/settings';
+import {
+  requestInputSchema,
+  type RequestEvent,
+  type RightsRequest,
+  type SuppressionEntry,
+} from '../../shared/schemas/request';
 import type { Context } from './context';
+import { getPreferences } from './preferences';
+import { requestColumnsOf } from './requests';
 import { transact } from './transact';
 
 /**
@@ -35,13 +51,23 @@ import { transact } from './transact';
  * new one with an `import` entry.
  */
 export const transferFormat = 'dpo-desk';
-export const transferVersion = 2;
-/** Older versions this one still reads: version 1 had no processors. */
-const readableVersions = [1, 2];
+export const transferVersion = 3;
+/** Older versions this one still reads: 1 had no processors, 2 no requests. */
+const readableVersions = [1, 2, 3];
 
 /** An attached document, its bytes in base64. */
 export interface TransferAttachment extends AttachmentInfo {
   contentBase64: string;
+}
+
+/** A request with its timeline. */
+export interface TransferRequest extends RightsRequest {
+  events: RequestEvent[];
+}
+
+export interface TransferSuppressionEntry extends SuppressionEntry {
+  sourceRequestId: string | null;
+  createdAt: string;
 }
 
 export interface TransferDocument {
@@ -52,6 +78,8 @@ export interface TransferDocument {
   clients: Client[];
   activities: ProcessingActivity[];
   processors: Processor[];
+  requests: TransferRequest[];
+  suppressionList: TransferSuppressionEntry[];
   attachments: TransferAttachment[];
 }
 
@@ -59,6 +87,7 @@ export interface ImportReport {
   clients: number;
   activities: number;
   processors: number;
+  requests: number;
   backupPath: string | null;
 }
 
@@ -68,6 +97,52 @@ const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3}
 const id = z.string().min(1).max(64);
 const metaSchema = z.object({ id, createdAt: instant, updatedAt: instant });
 const activityMetaSchema = metaSchema.extend({ reference: z.string().regex(/^T-\d{4,}$/) });
+const requestMetaSchema = metaSchema.extend({ reference: z.string().regex(/^DSR-\d{4}-\d{4,}$/) });
+const requestAttachmentInfoSchema = z
+  .object({
+    id,
+    kind: z.enum(['idDocument', 'other']),
+    fileName: z.string().min(1).max(255),
+    size: z.number().int().min(0),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    attachedAt: instant,
+  })
+  .strict();
+const requestEventSchema = z
+  .object({
+    at: instant,
+    actor: z.string().max(200),
+    kind: z.enum([
+      'created',
+      'updated',
+      'statusChanged',
+      'identityAsked',
+      'identityReceived',
+      'identityVerified',
+      'idDocumentDeleted',
+      'extended',
+      'extensionNotified',
+      'answered',
+      'art19Notified',
+      'suppressionListed',
+      'attachmentAdded',
+      'attachmentRemoved',
+    ]),
+    data: z.record(z.string(), z.union([z.string().max(20_000), z.number(), z.boolean()])),
+  })
+  .strict();
+const suppressionSchema = z
+  .object({
+    id,
+    name: z.string().min(1).max(200),
+    email: z.string().max(254),
+    phone: z.string().max(40),
+    addedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    sourceReference: z.string().max(40),
+    sourceRequestId: id.nullable(),
+    createdAt: instant,
+  })
+  .strict();
 const attachmentSchema = z
   .object({
     id,
@@ -81,27 +156,50 @@ const attachmentSchema = z
   .strict();
 
 export async function exportDocument(ctx: Context): Promise<TransferDocument> {
-  const language = await getPreference(ctx.db, 'language');
   const processors = await listProcessors(ctx.db);
+  const requests: TransferRequest[] = [];
+  for (const request of await listRequests(ctx.db)) {
+    requests.push({ ...request, events: await listRequestEvents(ctx.db, request.id) });
+  }
+  const attachmentIds = [
+    ...processors.flatMap((p) => (p.contractDocument === null ? [] : [p.contractDocument.id])),
+    ...requests.flatMap((r) => r.attachments.map((a) => a.id)),
+  ];
   const attachments: TransferAttachment[] = [];
-  for (const processor of processors) {
-    const stored =
-      processor.contractDocument === null
-        ? null
-        : await getAttachment(ctx.db, processor.contractDocument.id);
+  for (const id of attachmentIds) {
+    const stored = await getAttachment(ctx.db, id);
     if (stored !== null) {
       const { content, ...info } = stored;
       attachments.push({ ...info, contentBase64: Buffer.from(content).toString('base64') });
     }
   }
+  const suppressionList = (
+    await ctx.db
+      .selectFrom('suppression_entry')
+      .selectAll()
+      .orderBy('added_on')
+      .orderBy('id')
+      .execute()
+  ).map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    addedOn: row.added_on,
+    sourceReference: row.source_reference,
+    sourceRequestId: row.source_request_id,
+    createdAt: row.created_at,
+  }));
   return {
     format: transferFormat,
     version: transferVersion,
     organisation: await getOrganisationSettings(ctx.db),
-    preferences: { language: language === 'en' ? 'en' : 'fr' },
+    preferences: await getPreferences(ctx),
     clients: await listClients(ctx.db),
     activities: await listActivities(ctx.db),
     processors,
+    requests,
+    suppressionList,
     attachments,
   };
 }
@@ -161,6 +259,8 @@ export function parseTransferDocument(text: string): TransferDocument {
       clients: z.array(z.unknown()).max(100_000),
       activities: z.array(z.unknown()).max(100_000),
       processors: z.array(z.unknown()).max(100_000).optional(),
+      requests: z.array(z.unknown()).max(1_000_000).optional(),
+      suppressionList: z.array(z.unknown()).max(1_000_000).optional(),
       attachments: z.array(z.unknown()).max(100_000).optional(),
     })
     .strict()
@@ -182,7 +282,7 @@ export function parseTransferDocument(text: string): TransferDocument {
   if (!readableVersions.includes(document.version)) {
     throw new AppError(
       'VALIDATION',
-      `Import refusé, rien n’a été écrit : version de format ${String(document.version)} non prise en charge (cette version de DPO Desk lit les versions ${readableVersions.join(' et ')}).`,
+      `Import refusé, rien n’a été écrit : version de format ${String(document.version)} non prise en charge (cette version de DPO Desk lit les versions ${readableVersions.join(', ')}).`,
     );
   }
 
@@ -195,7 +295,9 @@ export function parseTransferDocument(text: string): TransferDocument {
     if (!updatedAt.success) fail('l’organisation', updatedAt.error);
     organisation = { ...parsed.data, updatedAt: updatedAt.data };
   }
-  const preferences = preferencesSchema.safeParse(document.preferences);
+  const preferences = preferencesSchema
+    .extend({ alsaceMoselle: z.boolean().default(false) })
+    .safeParse(document.preferences);
   if (!preferences.success) fail('les préférences', preferences.error);
 
   const clients: Client[] = document.clients.map((record, index) => {
@@ -320,6 +422,68 @@ export function parseTransferDocument(text: string): TransferDocument {
     }
   }
 
+  const requestIds = new Set<string>();
+  const requestReferences = new Set<string>();
+  const requests: TransferRequest[] = (document.requests ?? []).map((record, index) => {
+    const value = (record ?? {}) as Record<string, unknown>;
+    const where = `demande n° ${String(index + 1)}${typeof value.reference === 'string' ? ` ${value.reference.slice(0, 20)}` : ''}`;
+    const { meta, fields } = splitMeta(record);
+    const {
+      attachments: requestFiles,
+      events,
+      ...rest
+    } = (fields ?? {}) as Record<string, unknown>;
+    const parsedMeta = requestMetaSchema.safeParse(meta);
+    if (!parsedMeta.success) fail(where, parsedMeta.error);
+    const parsed = requestInputSchema.safeParse(rest);
+    if (!parsed.success) fail(where, parsed.error);
+    const files = z
+      .array(requestAttachmentInfoSchema)
+      .max(1_000)
+      .safeParse(requestFiles ?? []);
+    if (!files.success) fail(`${where} (pièces jointes)`, files.error);
+    const timeline = z
+      .array(requestEventSchema)
+      .max(10_000)
+      .safeParse(events ?? []);
+    if (!timeline.success) fail(`${where} (historique)`, timeline.error);
+    if (requestIds.has(parsedMeta.data.id) || requestReferences.has(parsedMeta.data.reference)) {
+      throw new AppError(
+        'VALIDATION',
+        `Import refusé, rien n’a été écrit : ${where} : référence ou identifiant en double.`,
+      );
+    }
+    requestIds.add(parsedMeta.data.id);
+    requestReferences.add(parsedMeta.data.reference);
+    const missing =
+      parsed.data.activityIds.find((activityId) => !activityIds.has(activityId)) ??
+      parsed.data.art19Notifications
+        .map((n) => n.processorId)
+        .find((id) => !processorIds.has(id)) ??
+      files.data.map((f) => f.id).find((id) => !attachmentIds.has(id));
+    if (missing !== undefined) {
+      throw new AppError(
+        'VALIDATION',
+        `Import refusé, rien n’a été écrit : ${where} : élément lié ${missing.slice(0, 64)} absent du fichier.`,
+      );
+    }
+    return { ...parsedMeta.data, ...parsed.data, attachments: files.data, events: timeline.data };
+  });
+  const suppressionList = z
+    .array(suppressionSchema)
+    .max(1_000_000)
+    .safeParse(document.suppressionList ?? []);
+  if (!suppressionList.success) fail('la liste d’opposition', suppressionList.error);
+  const unknownSource = suppressionList.data.find(
+    (entry) => entry.sourceRequestId !== null && !requestIds.has(entry.sourceRequestId),
+  );
+  if (unknownSource !== undefined) {
+    throw new AppError(
+      'VALIDATION',
+      `Import refusé, rien n’a été écrit : liste d’opposition : demande ${unknownSource.sourceReference} absente du fichier.`,
+    );
+  }
+
   return {
     format: transferFormat,
     version: transferVersion,
@@ -328,6 +492,8 @@ export function parseTransferDocument(text: string): TransferDocument {
     clients,
     activities,
     processors,
+    requests,
+    suppressionList: suppressionList.data,
     attachments,
   };
 }
@@ -339,6 +505,8 @@ async function isEmpty(ctx: Context): Promise<boolean> {
     ctx.db.selectFrom('processing_activity').select('id').limit(1).execute(),
     ctx.db.selectFrom('processor').select('id').limit(1).execute(),
   ]);
+  const requests = await ctx.db.selectFrom('rights_request').select('id').limit(1).execute();
+  if (requests.length > 0) return false;
   return (
     organisation === null &&
     clients.length === 0 &&
@@ -372,6 +540,8 @@ export async function importJson(
   const now = ctx.clock();
   await transact(ctx, async (trx) => {
     if (options.replace) {
+      await trx.deleteFrom('suppression_entry').execute();
+      await trx.deleteFrom('rights_request').execute();
       await trx.deleteFrom('activity_processor').execute();
       await trx.deleteFrom('activity_client').execute();
       await trx.deleteFrom('processing_activity').execute();
@@ -386,6 +556,7 @@ export async function importJson(
       await putOrganisationSettings(trx, fields, updatedAt);
     }
     await putPreference(trx, 'language', document.preferences.language);
+    await putPreference(trx, 'alsaceMoselle', String(document.preferences.alsaceMoselle));
     for (const client of document.clients) await insertClient(trx, client);
     for (const attachment of document.attachments) {
       const { contentBase64, ...info } = attachment;
@@ -418,6 +589,18 @@ export async function importJson(
           .execute();
       }
     }
+    for (const { events, ...request } of document.requests) {
+      await insertRequest(
+        trx,
+        request,
+        requestColumnsOf(request, document.preferences.alsaceMoselle),
+      );
+      for (const attachment of request.attachments) {
+        await linkRequestAttachment(trx, request.id, attachment.id, attachment.kind);
+      }
+      for (const event of events) await insertRequestEvent(trx, request.id, event);
+    }
+    for (const entry of document.suppressionList) await insertSuppressionEntry(trx, entry);
     await insertAuditEntry(trx, {
       at: now,
       actor: ctx.actor,
@@ -429,6 +612,7 @@ export async function importJson(
         clients: document.clients.length,
         activities: document.activities.length,
         processors: document.processors.length,
+        requests: document.requests.length,
         replaced: backupPath !== null,
         backupPath,
       },
@@ -438,6 +622,7 @@ export async function importJson(
     clients: document.clients.length,
     activities: document.activities.length,
     processors: document.processors.length,
+    requests: document.requests.length,
     backupPath,
   };
 }

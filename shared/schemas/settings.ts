@@ -54,6 +54,11 @@ export const emptyOrganisationSettings: OrganisationSettingsFields = {
 export const preferencesSchema = z
   .object({
     language: z.enum(languages, { error: 'validation.invalid' }),
+    /** Alsace-Moselle: Good Friday and 26 December are public holidays for deadlines. */
+    alsaceMoselle: z.boolean({ error: 'validation.invalid' }),
   })
   .strict();
 export type Preferences = z.output<typeof preferencesSchema>;
+
+/** A save changes only the preferences it names. */
+export const preferencesUpdateSchema = preferencesSchema.partial().strict();

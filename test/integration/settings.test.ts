@@ -126,7 +126,7 @@ describe('organisation settings through the service', () => {
     const first = await open(file);
     expect(await dispatch(first.ctx, 'preferences.get', {})).toEqual({
       ok: true,
-      value: { language: 'fr' },
+      value: { language: 'fr', alsaceMoselle: false },
     });
     await dispatch(first.ctx, 'preferences.save', { language: 'en' });
     expect(await dispatch(first.ctx, 'preferences.save', { language: 'klingon' })).toMatchObject({
@@ -137,7 +137,12 @@ describe('organisation settings through the service', () => {
     const second = await open(file);
     expect(await dispatch(second.ctx, 'preferences.get', {})).toEqual({
       ok: true,
-      value: { language: 'en' },
+      value: { language: 'en', alsaceMoselle: false },
+    });
+    await dispatch(second.ctx, 'preferences.save', { alsaceMoselle: true });
+    expect(await dispatch(second.ctx, 'preferences.get', {})).toEqual({
+      ok: true,
+      value: { language: 'en', alsaceMoselle: true },
     });
     await second.close();
   });

@@ -67,7 +67,11 @@ describe('organisation settings schema', () => {
   });
 
   it('knows only French and English', () => {
-    expect(preferencesSchema.safeParse({ language: 'en' }).success).toBe(true);
-    expect(preferencesSchema.safeParse({ language: 'de' }).success).toBe(false);
+    expect(preferencesSchema.safeParse({ language: 'en', alsaceMoselle: false }).success).toBe(
+      true,
+    );
+    expect(preferencesSchema.safeParse({ language: 'de', alsaceMoselle: false }).success).toBe(
+      false,
+    );
   });
 });

@@ -1,0 +1,467 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { deleteAttachment, getAttachment, insertAttachment } from '../../db/attachments';
+import { insertAuditEntry } from '../../db/audit';
+import { newId } from '../../db/ids';
+import { getPreference } from '../../db/preferences';
+import {
+  deleteRequestRow,
+  getRequest,
+  hasSuppressionFor,
+  insertRequest,
+  insertRequestEvent,
+  insertSuppressionEntry,
+  linkRequestAttachment,
+  listRequestEvents,
+  listRequestPage,
+  listSuppressionEntries,
+  nextRequestReference,
+  replaceRequest,
+  requestAttachments,
+  type RequestColumns,
+} from '../../db/requests';
+import type { Database } from '../../db/schema';
+import { localCalendarDate } from '../../shared/dates';
+import { AppError, type FieldIssue } from '../../shared/errors';
+import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
+import { computeDeadline, daysBetween } from '../../shared/rights/deadline';
+import { requestChanges } from '../../shared/rights/events';
+import { isOpen, requestDeadline } from '../../shared/rights/requestDeadline';
+import {
+  requestFieldsOf,
+  type RequestAttachment,
+  type RequestFields,
+  type RequestListQuery,
+  type RequestPage,
+  type RequestView,
+  type RightsRequest,
+  type SuppressionEntry,
+} from '../../shared/schemas/request';
+import type { Context } from './context';
+import { transact } from './transact';
+
+export const requestEntity = 'rights_request';
+
+export function todayOf(ctx: Context): string {
+  return localCalendarDate(ctx.clock());
+}
+
+export async function alsaceMosselleOf(db: Kysely<Database>): Promise<boolean> {
+  return (await getPreference(db, 'alsaceMoselle')) === 'true';
+}
+
+/** The list columns: the due date without a suspension still running, and whether it runs. */
+export function requestColumnsOf(fields: RequestFields, alsaceMoselle: boolean): RequestColumns {
+  const waiting = fields.identityAskedOn !== '' && fields.identityReceivedOn === '';
+  const suspendedDays =
+    fields.identityAskedOn !== '' && fields.identityReceivedOn !== ''
+      ? Math.max(0, daysBetween(fields.identityAskedOn, fields.identityReceivedOn))
+      : 0;
+  const open = isOpen(fields.status);
+  return {
+    dueOn: computeDeadline({
+      received: fields.receivedOn,
+      months: 1 + fields.extensionMonths,
+      suspendedDays,
+      alsaceMoselle,
+    }).due,
+    suspended: open && waiting,
+    isOpen: open,
+  };
+}
+
+function invalidField(path: string, messageKey: string, message: string): AppError {
+  const fields: FieldIssue[] = [{ path, messageKey }];
+  return new AppError('VALIDATION', `${message} Rien n’a été enregistré.`, { fields });
+}
+
+/** Rules that need the database or today's date, beyond the schema's. */
+async function checkRequest(
+  trx: Kysely<Database>,
+  fields: RequestFields,
+  today: string,
+): Promise<void> {
+  if (fields.receivedOn > today) {
+    throw invalidField(
+      'receivedOn',
+      'validation.futureDate',
+      'La date de réception est dans le futur.',
+    );
+  }
+  for (const [index, activityId] of fields.activityIds.entries()) {
+    const found = await trx
+      .selectFrom('processing_activity')
+      .select('id')
+      .where('id', '=', activityId)
+      .executeTakeFirst();
+    if (found === undefined) {
+      throw invalidField(
+        `activityIds.${String(index)}`,
+        'validation.unknownActivity',
+        'Activité inconnue.',
+      );
+    }
+  }
+  for (const [index, notification] of fields.art19Notifications.entries()) {
+    const found = await trx
+      .selectFrom('processor')
+      .select('id')
+      .where('id', '=', notification.processorId)
+      .executeTakeFirst();
+    if (found === undefined) {
+      throw invalidField(
+        `art19Notifications.${String(index)}.processorId`,
+        'validation.unknownProcessor',
+        'Sous-traitant inconnu.',
+      );
+    }
+  }
+}
+
+async function requireRequest(db: Kysely<Database>, id: string): Promise<RightsRequest> {
+  const request = await getRequest(db, id);
+  if (request === null) throw new AppError('NOT_FOUND', 'Demande introuvable.');
+  return request;
+}
+
+async function view(
+  ctx: Context,
+  db: Kysely<Database>,
+  request: RightsRequest,
+  notices: string[] = [],
+): Promise<RequestView> {
+  return {
+    request,
+    deadline: requestDeadline(request, todayOf(ctx), await alsaceMosselleOf(db)),
+    events: await listRequestEvents(db, request.id),
+    notices,
+  };
+}
+
+async function audit(
+  trx: Kysely<Database>,
+  ctx: Context,
+  now: Date,
+  id: string,
+  action: 'create' | 'update' | 'delete',
+  before: RightsRequest | null,
+  after: RightsRequest | null,
+): Promise<void> {
+  await insertAuditEntry(trx, {
+    at: now,
+    actor: ctx.actor,
+    entity: requestEntity,
+    entityId: id,
+    action,
+    before,
+    after,
+  });
+}
+
+/**
+ * What a save does by itself: the ID documents are deleted once identity is verified (no copy
+ * kept, Art. 12(6)); an objection to direct marketing that is granted puts the person on the
+ * suppression list.
+ */
+async function applyConsequences(
+  trx: Kysely<Database>,
+  ctx: Context,
+  now: Date,
+  request: RightsRequest,
+  becameVerified: boolean,
+): Promise<{ request: RightsRequest; notices: string[] }> {
+  const notices: string[] = [];
+  const at = now.toISOString();
+  let current = request;
+  if (becameVerified) {
+    const idDocuments = current.attachments.filter(
+      (attachment) => attachment.kind === 'idDocument',
+    );
+    for (const document of idDocuments) await deleteAttachment(trx, document.id);
+    if (idDocuments.length > 0) {
+      await insertRequestEvent(trx, current.id, {
+        at,
+        actor: ctx.actor,
+        kind: 'idDocumentDeleted',
+        data: { count: idDocuments.length, files: idDocuments.map((d) => d.fileName).join(', ') },
+      });
+      notices.push('requests.idDocumentDeleted');
+      current = { ...current, attachments: await requestAttachments(trx, current.id) };
+    }
+  }
+  const objection = current.outcomes.find((outcome) => outcome.right === 'objectionMarketing');
+  if (objection?.outcome === 'granted' && !(await hasSuppressionFor(trx, current.id))) {
+    await insertSuppressionEntry(trx, {
+      id: newId(now),
+      name:
+        current.onBehalfOf && current.dataSubjectName !== ''
+          ? current.dataSubjectName
+          : current.requesterName,
+      email: current.requesterEmail,
+      phone: current.requesterPhone,
+      addedOn: localCalendarDate(now),
+      sourceReference: current.reference,
+      sourceRequestId: current.id,
+      createdAt: at,
+    });
+    await insertRequestEvent(trx, current.id, {
+      at,
+      actor: ctx.actor,
+      kind: 'suppressionListed',
+      data: {},
+    });
+    notices.push('requests.suppressionListed');
+  }
+  return { request: current, notices };
+}
+
+async function recordChanges(
+  trx: Kysely<Database>,
+  ctx: Context,
+  now: Date,
+  before: RequestFields | null,
+  after: RightsRequest,
+): Promise<void> {
+  for (const change of requestChanges(before, requestFieldsOf(after))) {
+    await insertRequestEvent(trx, after.id, { at: now.toISOString(), actor: ctx.actor, ...change });
+  }
+}
+
+/** Creates inside `trx` (also used by the example data, with its own clock). */
+export async function createRequestIn(
+  trx: Kysely<Database>,
+  ctx: Context,
+  fields: RequestFields,
+  now: Date,
+): Promise<RightsRequest> {
+  await checkRequest(trx, fields, localCalendarDate(now));
+  const request: RightsRequest = {
+    ...fields,
+    id: newId(now),
+    reference: await nextRequestReference(trx, fields.receivedOn.slice(0, 4)),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    attachments: [],
+  };
+  await insertRequest(trx, request, requestColumnsOf(fields, await alsaceMosselleOf(trx)));
+  await recordChanges(trx, ctx, now, null, request);
+  const { request: final } = await applyConsequences(
+    trx,
+    ctx,
+    now,
+    request,
+    fields.identityStatus === 'verified',
+  );
+  await audit(trx, ctx, now, request.id, 'create', null, final);
+  return final;
+}
+
+export function createRequest(ctx: Context, fields: RequestFields): Promise<RequestView> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => view(ctx, trx, await createRequestIn(trx, ctx, fields, now)));
+}
+
+export function updateRequest(
+  ctx: Context,
+  input: { id: string; expectedUpdatedAt: string; request: RequestFields },
+): Promise<RequestView> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireRequest(trx, input.id);
+    if (before.updatedAt !== input.expectedUpdatedAt) {
+      throw new AppError(
+        'CONFLICT',
+        `La demande ${before.reference} a été modifiée entre-temps : rechargez-la.`,
+      );
+    }
+    await checkRequest(trx, input.request, todayOf(ctx));
+    const after: RightsRequest = {
+      ...input.request,
+      id: before.id,
+      reference: before.reference,
+      createdAt: before.createdAt,
+      updatedAt: now.toISOString(),
+      attachments: before.attachments,
+    };
+    await replaceRequest(trx, after, requestColumnsOf(input.request, await alsaceMosselleOf(trx)));
+    await recordChanges(trx, ctx, now, requestFieldsOf(before), after);
+    const becameVerified =
+      after.identityStatus === 'verified' && before.identityStatus !== 'verified';
+    const { request: final, notices } = await applyConsequences(
+      trx,
+      ctx,
+      now,
+      after,
+      becameVerified,
+    );
+    await audit(trx, ctx, now, final.id, 'update', before, final);
+    return view(ctx, trx, final, notices);
+  });
+}
+
+export async function getRequestView(ctx: Context, id: string): Promise<RequestView> {
+  return view(ctx, ctx.db, await requireRequest(ctx.db, id));
+}
+
+export function listRequestsPage(ctx: Context, query: RequestListQuery): Promise<RequestPage> {
+  return listRequestPage(ctx.db, query, todayOf(ctx));
+}
+
+export function deleteRequest(ctx: Context, id: string): Promise<{ reference: string }> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireRequest(trx, id);
+    for (const attachment of before.attachments) await deleteAttachment(trx, attachment.id);
+    await deleteRequestRow(trx, id);
+    await audit(trx, ctx, now, id, 'delete', before, null);
+    return { reference: before.reference };
+  });
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/** Attaches a document chosen in a dialog (same rules as contracts: type, 25 MB, readable). */
+export async function attachToRequest(
+  ctx: Context,
+  input: { id: string; kind: RequestAttachment['kind'] },
+): Promise<RequestView | null> {
+  await requireRequest(ctx.db, input.id);
+  const file = await ctx.files.choose({
+    title: input.kind === 'idDocument' ? 'Justificatif d’identité' : 'Pièce jointe',
+    extensions: Object.keys(attachmentTypes),
+  });
+  if (file === null) return null;
+  const name = file.name.slice(0, 200);
+  const mimeType = attachmentTypes[extensionOf(file.name)];
+  if (mimeType === undefined) {
+    throw new AppError(
+      'VALIDATION',
+      `« ${name} » n’est pas d’un type accepté (${Object.keys(attachmentTypes).join(', ')}). Rien n’a été enregistré.`,
+    );
+  }
+  if (file.size > maxAttachmentBytes) {
+    throw new AppError(
+      'VALIDATION',
+      `« ${name} » dépasse la limite de 25 Mo. Rien n’a été enregistré.`,
+    );
+  }
+  let content: Uint8Array;
+  try {
+    content = await file.read();
+  } catch (error) {
+    throw new AppError(
+      'VALIDATION',
+      `« ${name} » ne peut pas être lu (${(error as Error).message}). Rien n’a été enregistré.`,
+    );
+  }
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireRequest(trx, input.id);
+    const id = newId(now);
+    await insertAttachment(trx, {
+      id,
+      fileName: file.name.slice(0, 255),
+      mimeType,
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      attachedAt: now.toISOString(),
+      content,
+    });
+    await linkRequestAttachment(trx, input.id, id, input.kind);
+    await insertRequestEvent(trx, input.id, {
+      at: now.toISOString(),
+      actor: ctx.actor,
+      kind: 'attachmentAdded',
+      data: { fileName: file.name.slice(0, 255), kind: input.kind },
+    });
+    const after = { ...before, attachments: await requestAttachments(trx, input.id) };
+    await audit(trx, ctx, now, input.id, 'update', before, after);
+    return view(ctx, trx, after);
+  });
+}
+
+async function requireAttachment(db: Kysely<Database>, requestId: string, attachmentId: string) {
+  const linked = await db
+    .selectFrom('request_attachment')
+    .select('attachment_id')
+    .where('request_id', '=', requestId)
+    .where('attachment_id', '=', attachmentId)
+    .executeTakeFirst();
+  const stored = linked === undefined ? null : await getAttachment(db, attachmentId);
+  if (stored === null) throw new AppError('NOT_FOUND', 'Pièce jointe introuvable.');
+  return stored;
+}
+
+export async function openRequestAttachment(
+  ctx: Context,
+  input: { id: string; attachmentId: string },
+): Promise<{ fileName: string }> {
+  const stored = await requireAttachment(ctx.db, input.id, input.attachmentId);
+  await ctx.files.open({
+    fileName: stored.fileName,
+    mimeType: stored.mimeType,
+    content: stored.content,
+  });
+  return { fileName: stored.fileName };
+}
+
+export function removeRequestAttachment(
+  ctx: Context,
+  input: { id: string; attachmentId: string },
+): Promise<RequestView> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await requireRequest(trx, input.id);
+    const stored = await requireAttachment(trx, input.id, input.attachmentId);
+    await deleteAttachment(trx, input.attachmentId);
+    await insertRequestEvent(trx, input.id, {
+      at: now.toISOString(),
+      actor: ctx.actor,
+      kind: 'attachmentRemoved',
+      data: { fileName: stored.fileName },
+    });
+    const after = { ...before, attachments: await requestAttachments(trx, input.id) };
+    await audit(trx, ctx, now, input.id, 'update', before, after);
+    return view(ctx, trx, after);
+  });
+}
+
+export function listSuppression(ctx: Context): Promise<SuppressionEntry[]> {
+  return listSuppressionEntries(ctx.db);
+}
+
+/** A spreadsheet cell that no program will ever evaluate as a formula (OWASP CSV injection). */
+export function csvCell(value: string): string {
+  const inert = /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
+  return /[";\n\r]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+}
+
+/** The suppression list as CSV (UTF-8 with BOM, `;` as French spreadsheets expect). */
+export async function suppressionCsv(ctx: Context): Promise<string> {
+  const entries = await listSuppressionEntries(ctx.db);
+  const lines = [
+    ['Nom', 'Courriel', 'Téléphone', 'Inscrit le', 'Demande'].join(';'),
+    ...entries.map((entry) =>
+      [entry.name, entry.email, entry.phone, entry.addedOn, entry.sourceReference]
+        .map(csvCell)
+        .join(';'),
+    ),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export async function exportSuppressionCsv(
+  ctx: Context,
+): Promise<{ saved: boolean; name: string; count: number }> {
+  const text = await suppressionCsv(ctx);
+  const count = (await listSuppressionEntries(ctx.db)).length;
+  const result = await ctx.files.save({
+    fileName: `liste-opposition-prospection-${todayOf(ctx)}.csv`,
+    mimeType: 'text/csv',
+    content: new TextEncoder().encode(text),
+  });
+  return { ...result, count };
+}
