@@ -56,6 +56,7 @@ export interface ExampleLoaded {
   activities: number;
   clients: number;
   processors: number;
+  requests: number;
 }
 
 export interface DeleteProcessorResult {

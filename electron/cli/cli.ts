@@ -7,6 +7,7 @@ import { defaultUserDataDir, resolveDatabasePath } from '../services/paths';
 import { appVersion } from '../services/version';
 import { loadExample } from '../services/example';
 import { exportJson, importJson } from '../services/transfer';
+import { dueRequests } from '../services/dashboard';
 import { translate } from '../../shared/i18n';
 import { computeDeadline } from '../../shared/rights/deadline';
 import { explainDeadline, longDate } from '../../shared/rights/explain';
@@ -119,7 +120,7 @@ function buildProgram(io: CliIo): Command {
         if (options.example === true) {
           const loaded = await loadExample(opened.ctx);
           lines.push(
-            `Exemple chargé : ${String(loaded.activities)} activités, ${String(loaded.processors)} sous-traitants et destinataires, ${String(loaded.clients)} clients.`,
+            `Exemple chargé : ${String(loaded.activities)} activités, ${String(loaded.processors)} sous-traitants et destinataires, ${String(loaded.requests)} demandes, ${String(loaded.clients)} clients.`,
           );
         }
         io.out(`${lines.join('\n')}\n`);
@@ -182,6 +183,47 @@ function buildProgram(io: CliIo): Command {
       },
     );
 
+  sub(
+    program,
+    'due',
+    'liste les demandes à traiter : en retard, puis dues dans les jours qui viennent',
+  )
+    .option('--db <fichier>', dbOption)
+    .option('--within <jours>', 'horizon en jours', '7')
+    .option('--json', 'sortie JSON')
+    .action(async (options: { db?: string; within: string; json?: boolean }) => {
+      const within = Number(options.within);
+      if (!Number.isInteger(within) || within < 0 || within > 366) {
+        throw new AppError('VALIDATION', '--within : un nombre de jours entre 0 et 366.');
+      }
+      const file = databasePathFrom(options.db, io);
+      const opened = await openContext(file);
+      try {
+        const due = await dueRequests(opened.ctx, within);
+        if (options.json === true) {
+          io.out(`${JSON.stringify({ within, requests: due }, null, 2)}\n`);
+          return;
+        }
+        if (due.length === 0) {
+          io.out(`Rien à traiter dans les ${String(within)} jours.\n`);
+          return;
+        }
+        const lines = due.map((request) => {
+          const left = request.daysLeft ?? 0;
+          const when =
+            left < 0
+              ? `EN RETARD de ${String(-left)} j`
+              : left === 0
+                ? 'dû aujourd’hui'
+                : `dans ${String(left)} j`;
+          return `${request.reference}  ${request.dueOn}  ${when.padEnd(18)}  ${request.rights.map((r) => translate('fr', `enum.right.${r}`)).join(', ')} — ${request.requesterName}`;
+        });
+        io.out(`${String(due.length)} demande(s) à traiter :\n${lines.join('\n')}\n`);
+      } finally {
+        await opened.close();
+      }
+    });
+
   const exportCommand = sub(program, 'export', 'exporte la base (voir « export json »)');
   sub(exportCommand, 'json', 'écrit toute la base dans un fichier JSON versionné')
     .option('--db <fichier>', dbOption)
@@ -225,7 +267,7 @@ function buildProgram(io: CliIo): Command {
       try {
         const report = await importJson(opened.ctx, text, { replace: options.replace === true });
         const lines = [
-          `Import terminé dans ${file} : ${String(report.activities)} activités, ${String(report.processors)} sous-traitants et destinataires, ${String(report.clients)} clients.`,
+          `Import terminé dans ${file} : ${String(report.activities)} activités, ${String(report.processors)} sous-traitants et destinataires, ${String(report.requests)} demandes, ${String(report.clients)} clients.`,
         ];
         if (report.backupPath !== null)
           lines.push(`Sauvegarde vérifiée avant remplacement : ${report.backupPath}`);

@@ -20,6 +20,8 @@ import {
 } from '../../shared/schemas/processor';
 import { createActivityIn } from './activities';
 import { createProcessorIn } from './processors';
+import { createRequestIn } from './requests';
+import { emptyRequest, requestInputSchema, type RequestFields } from '../../shared/schemas/request';
 import type { Context } from './context';
 import { saveClient } from './clients';
 import { saveSettings } from './settings';
@@ -673,6 +675,200 @@ export function exampleProcessors(today: string): ExampleProcessor[] {
   ];
 }
 
+type ExampleRequest = Partial<RequestFields> & {
+  requesterName: string;
+  rights: RequestFields['rights'];
+  /** Days before today. */
+  receivedDaysAgo: number;
+  activities?: string[];
+  /** Processors notified under Art. 19 (names) and how many days ago. */
+  notified?: { processor: string; daysAgo: number }[];
+};
+
+/** A dozen requests from the seeds' world, in every state, placed relative to `today`. */
+export function exampleRequests(): ExampleRequest[] {
+  return [
+    {
+      requesterName: 'Martine Roussel',
+      requesterPhone: '06 12 34 56 78',
+      channel: 'phone',
+      rights: ['objectionMarketing'],
+      receivedDaysAgo: 40,
+      description: 'Ne souhaite plus être appelée pour des offres commerciales.',
+      activities: ['Prospection commerciale'],
+      status: 'answered',
+      outcomes: [{ right: 'objectionMarketing', outcome: 'granted', reason: '' }],
+      responseOn: '-36',
+      responseChannel: 'email',
+      requesterEmail: 'm.roussel@exemple.fr',
+    },
+    {
+      requesterName: 'Karim Benali',
+      requesterEmail: 'karim.benali@exemple.fr',
+      channel: 'email',
+      rights: ['access', 'erasure'],
+      receivedDaysAgo: 20,
+      description: 'Demande une copie de ses données puis leur effacement à la fin de son contrat.',
+      activities: ['Relation client et suivi clientèle', 'Exécution des contrats et des services'],
+      status: 'inProgress',
+    },
+    {
+      requesterName: 'Sophie Lambert',
+      requesterAddress: '8 rue des Écoles\n34000 Montpellier',
+      channel: 'post',
+      rights: ['portability'],
+      receivedDaysAgo: 50,
+      description: 'Ancienne salariée : demande ses données dans un format réutilisable.',
+      status: 'inProgress',
+      extensionMonths: 2,
+      extensionReason:
+        'Données réparties dans plusieurs outils de paie et de planning à extraire et assembler.',
+      extensionNotifiedOn: '-40',
+    },
+    {
+      requesterName: 'Jean-Pierre Fabre',
+      requesterEmail: 'jp.fabre@exemple.fr',
+      channel: 'webForm',
+      rights: ['access'],
+      receivedDaysAgo: 45,
+      description: 'Souhaite savoir quelles données sont détenues sur lui et d’où elles viennent.',
+      activities: ['Prospection commerciale'],
+      status: 'inProgress',
+    },
+    {
+      requesterName: 'Łukasz Nowak',
+      requesterEmail: 'l.nowak@exemple.eu',
+      channel: 'email',
+      rights: ['erasure'],
+      receivedDaysAgo: 10,
+      description:
+        'Demande l’effacement de son compte client ; adresse de courriel différente de celle du compte.',
+      status: 'awaitingIdentity',
+      identityStatus: 'asked',
+      identityAskedOn: '-8',
+      activities: ['Relation client et suivi clientèle'],
+    },
+    {
+      requesterName: 'Ελένη Παπαδοπούλου',
+      requesterEmail: 'eleni.p@exemple.gr',
+      channel: 'email',
+      rights: ['access'],
+      receivedDaysAgo: 30,
+      description: 'Demande d’accès ; justificatif demandé faute de lien avec le compte.',
+      status: 'inProgress',
+      identityStatus: 'verified',
+      identityAskedOn: '-28',
+      identityReceivedOn: '-18',
+      identityVerifiedOn: '-18',
+      identityVerifiedBy: 'DPO',
+      identityMethod: 'Question sur le dernier achat ; aucune copie de pièce d’identité conservée.',
+    },
+    {
+      requesterName: 'Claire Dumas',
+      requesterEmail: 'claire.dumas@exemple.fr',
+      channel: 'email',
+      rights: ['rectification'],
+      receivedDaysAgo: 70,
+      description: 'Adresse postale erronée sur les factures.',
+      activities: ['Exécution des contrats et des services'],
+      status: 'closed',
+      outcomes: [{ right: 'rectification', outcome: 'granted', reason: '' }],
+      responseOn: '-65',
+      responseChannel: 'email',
+      notified: [
+        { processor: 'Infogérance Occitanie (exemple)', daysAgo: 64 },
+        { processor: 'Cabinet d’expertise comptable (exemple)', daysAgo: 64 },
+      ],
+    },
+    {
+      requesterName: 'Dmitri Ivanov',
+      requesterEmail: 'dmitri.ivanov@exemple.fr',
+      channel: 'email',
+      rights: ['access'],
+      receivedDaysAgo: 100,
+      description: 'Demande retirée par la personne par courriel.',
+      status: 'withdrawn',
+    },
+    {
+      requesterName: 'Paul Girard',
+      requesterAddress: '3 impasse des Lilas\n30900 Nîmes',
+      channel: 'post',
+      rights: ['erasure'],
+      receivedDaysAgo: 190,
+      description: 'Effacement des données de prospection.',
+      activities: ['Prospection commerciale'],
+      status: 'closed',
+      outcomes: [{ right: 'erasure', outcome: 'granted', reason: '' }],
+      responseOn: '-180',
+      responseChannel: 'post',
+      notified: [{ processor: 'Campagnes Marketing Plus (exemple)', daysAgo: 179 }],
+    },
+    {
+      requesterName: 'Nadia Haddad',
+      requesterEmail: 'nadia.haddad@exemple.fr',
+      channel: 'webForm',
+      rights: ['consentWithdrawal'],
+      receivedDaysAgo: 3,
+      description: 'Retire son consentement aux cookies de mesure d’audience.',
+      activities: ['Mesure d’audience et gestion des cookies du site internet'],
+      status: 'received',
+    },
+    {
+      requesterName: 'Maître Anne Leclerc',
+      requesterEmail: 'cabinet.leclerc@avocats.example',
+      channel: 'post',
+      rights: ['postMortem'],
+      receivedDaysAgo: 250,
+      onBehalfOf: true,
+      dataSubjectName: 'Henri Marchand (décédé)',
+      representativeKind: 'lawyer',
+      mandateProof: 'Mandat des héritiers et acte de décès reçus par courrier.',
+      description: 'Directives post mortem : clôture des comptes du défunt.',
+      status: 'closed',
+      outcomes: [{ right: 'postMortem', outcome: 'granted', reason: '' }],
+      responseOn: '-230',
+      responseChannel: 'post',
+    },
+    {
+      requesterName: 'Thomas Martin',
+      requesterEmail: 'thomas.martin@exemple.fr',
+      channel: 'email',
+      rights: ['objection'],
+      receivedDaysAgo: 27,
+      description:
+        'S’oppose à la vidéosurveillance de l’accueil où il travaille pour un prestataire.',
+      activities: ['Vidéosurveillance et contrôle d’accès par badge'],
+      status: 'inProgress',
+    },
+    {
+      requesterName: 'Isabelle Moreau',
+      requesterEmail: 'isabelle.moreau@exemple.fr',
+      channel: 'email',
+      rights: ['access'],
+      receivedDaysAgo: 130,
+      description: 'Accès aux enregistrements de ses appels.',
+      status: 'answered',
+      outcomes: [
+        {
+          right: 'access',
+          outcome: 'partly',
+          reason:
+            'Les enregistrements de plus de six mois ont été supprimés conformément à la durée de conservation.',
+        },
+      ],
+      responseOn: '-110',
+      responseChannel: 'email',
+    },
+  ];
+}
+
+/** "-36" -> the date 36 days before today; other values are kept. */
+function relative(value: string | undefined, today: string): string {
+  return value !== undefined && /^-\d+$/.test(value)
+    ? addDays(today, Number(value))
+    : (value ?? '');
+}
+
 /** Loads the example organisation, clients, register and processors into an empty database. */
 export function loadExample(ctx: Context): Promise<ExampleLoaded> {
   return transact(ctx, async (trx) => {
@@ -710,10 +906,38 @@ export function loadExample(ctx: Context): Promise<ExampleLoaded> {
         now,
       );
     }
+    const processorIds = new Map(
+      (await trx.selectFrom('processor').select(['id', 'name']).execute()).map((p) => [
+        p.name,
+        p.id,
+      ]),
+    );
+    const today = localCalendarDate(now);
+    const requests = exampleRequests();
+    // Oldest first, so that references follow the order of receipt.
+    const ordered = [...requests].sort((a, b) => b.receivedDaysAgo - a.receivedDaysAgo);
+    for (const { receivedDaysAgo, activities: concerned, notified, ...fields } of ordered) {
+      const request = requestInputSchema.parse({
+        ...emptyRequest(addDays(today, -receivedDaysAgo)),
+        ...fields,
+        responseOn: relative(fields.responseOn, today),
+        extensionNotifiedOn: relative(fields.extensionNotifiedOn, today),
+        identityAskedOn: relative(fields.identityAskedOn, today),
+        identityReceivedOn: relative(fields.identityReceivedOn, today),
+        identityVerifiedOn: relative(fields.identityVerifiedOn, today),
+        activityIds: (concerned ?? []).map((name) => activityIds.get(name) ?? name),
+        art19Notifications: (notified ?? []).map((n) => ({
+          processorId: processorIds.get(n.processor) ?? n.processor,
+          notifiedOn: addDays(today, -n.daysAgo),
+        })),
+      });
+      await createRequestIn(trx, inTrx, request, now);
+    }
     return {
       activities: activities.length,
       clients: clientIds.length,
       processors: processors.length,
+      requests: requests.length,
     };
   });
 }

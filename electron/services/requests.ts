@@ -199,7 +199,7 @@ async function applyConsequences(
           : current.requesterName,
       email: current.requesterEmail,
       phone: current.requesterPhone,
-      addedOn: localCalendarDate(now),
+      addedOn: current.responseOn !== '' ? current.responseOn : localCalendarDate(now),
       sourceReference: current.reference,
       sourceRequestId: current.id,
       createdAt: at,

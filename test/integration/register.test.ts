@@ -239,6 +239,7 @@ describe('the register through the service', () => {
       activities: 12,
       clients: 2,
       processors: 13,
+      requests: 13,
     });
     const list = value<ActivitySummary[]>(await dispatch(ctx, 'activities.list', {}));
     expect(list.filter((a) => a.register === 'processor')).toHaveLength(2);

@@ -52,7 +52,9 @@ describe('whole-database JSON export and import', () => {
     const copy = join(dir, 'copie.sqlite');
     const imported = await cli(['import', 'json', '--db', copy, '--in', first]);
     expect(imported.code).toBe(0);
-    expect(imported.out).toContain('12 activités, 13 sous-traitants et destinataires, 2 clients');
+    expect(imported.out).toContain(
+      '12 activités, 13 sous-traitants et destinataires, 13 demandes, 2 clients',
+    );
     const second = join(dir, 'export-2.json');
     await cli(['export', 'json', '--db', copy, '--out', second]);
     expect(readFileSync(second)).toEqual(readFileSync(first));
