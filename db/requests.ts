@@ -259,9 +259,18 @@ export async function listRequestPage(
   }
   if (query.receivedFrom !== undefined) base = base.where('received_on', '>=', query.receivedFrom);
   if (query.receivedTo !== undefined) base = base.where('received_on', '<=', query.receivedTo);
-  for (const word of foldForSearch(query.text ?? '')
+  const words = foldForSearch(query.text ?? '')
     .split(/\s+/)
-    .filter((w) => w !== '')) {
+    .filter((w) => w !== '');
+  // Words of three letters or more go through the trigram index; shorter ones are matched as is.
+  const indexed = words.filter((word) => Array.from(word).length >= 3);
+  if (indexed.length > 0) {
+    const match = indexed.map((word) => `"${word.replaceAll('"', '""')}"`).join(' ');
+    base = base.where(
+      sql<boolean>`rowid in (select rowid from rights_request_fts where rights_request_fts match ${match})`,
+    );
+  }
+  for (const word of words.filter((w) => Array.from(w).length < 3)) {
     const escaped = word.replace(/[\\%_]/g, (char) => `\\${char}`);
     base = base.where(sql<boolean>`search_text like ${`%${escaped}%`} escape '\\'`);
   }
