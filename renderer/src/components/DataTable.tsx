@@ -18,6 +18,16 @@ import { useI18n } from '../i18n';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TanStack types column lists as ColumnDef<T, any>
 export type Columns<T> = ColumnDef<T, any>[];
 
+/** Paging and sorting done by the service: the table shows one page and asks for others. */
+export interface ServerSide {
+  total: number;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number) => void;
+  sorting: SortingState;
+  onSortingChange: (sorting: SortingState) => void;
+}
+
 interface DataTableProps<T> {
   /** Names the table for the remembered column visibility. */
   tableId: string;
@@ -32,6 +42,8 @@ interface DataTableProps<T> {
   emptyMessage: string;
   countLabel: (shown: number, total: number) => string;
   initialSorting?: SortingState;
+  /** When given, the rows are one page from the service, already sorted and filtered. */
+  server?: ServerSide;
 }
 
 const rowHeight = 44;
@@ -63,20 +75,27 @@ export function DataTable<T>(props: DataTableProps<T>) {
     );
   }, [props.tableId, visibility]);
 
-  const { searchText } = props;
+  const { searchText, server } = props;
   // TanStack's hook returns functions that the React Compiler cannot memoise; that is expected here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: props.data,
     columns: props.columns,
     getRowId: props.getRowId,
+    manualSorting: server !== undefined,
+    manualFiltering: server !== undefined,
     state: {
-      sorting,
+      sorting: server?.sorting ?? sorting,
       columnVisibility: visibility,
-      globalFilter: props.search,
-      columnFilters: props.columnFilters,
+      globalFilter: server === undefined ? props.search : '',
+      columnFilters: server === undefined ? props.columnFilters : [],
     },
-    onSortingChange: setSorting,
+    onSortingChange: (updater) => {
+      const current = server?.sorting ?? sorting;
+      const next = typeof updater === 'function' ? updater(current) : updater;
+      if (server !== undefined) server.onSortingChange(next);
+      else setSorting(next);
+    },
     onColumnVisibilityChange: setVisibility,
     globalFilterFn: (row, _columnId, value: string) =>
       matchesSearch(searchText(row.original), value),
@@ -102,8 +121,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
     <div className="data-table">
       <div className="data-table-bar">
         <span className="row-count" role="status" data-testid="row-count">
-          {props.countLabel(rows.length, props.data.length)}
+          {server === undefined
+            ? props.countLabel(rows.length, props.data.length)
+            : props.countLabel(server.total, server.total)}
         </span>
+        {server !== undefined ? <Pager server={server} /> : null}
         <details className="column-menu">
           <summary>{t('common.columns')}</summary>
           <div className="column-menu-list">
@@ -206,5 +228,33 @@ export function DataTable<T>(props: DataTableProps<T>) {
         {rows.length === 0 ? <p className="table-empty">{props.emptyMessage}</p> : null}
       </div>
     </div>
+  );
+}
+
+function Pager({ server }: { server: ServerSide }) {
+  const { t } = useI18n();
+  const pages = Math.max(1, Math.ceil(server.total / server.pageSize));
+  return (
+    <nav className="pager" aria-label={t('table.pages')}>
+      <button
+        type="button"
+        disabled={server.page === 0}
+        onClick={() => {
+          server.onPageChange(server.page - 1);
+        }}
+      >
+        {t('table.previous')}
+      </button>
+      <span>{t('table.pageOf', { page: server.page + 1, pages })}</span>
+      <button
+        type="button"
+        disabled={server.page + 1 >= pages}
+        onClick={() => {
+          server.onPageChange(server.page + 1);
+        }}
+      >
+        {t('table.next')}
+      </button>
+    </nav>
   );
 }
