@@ -99,6 +99,7 @@ export async function listProcessorSummaries(ctx: Context): Promise<ProcessorSum
     contractStatus: processor.contractStatus,
     contractReviewOn: processor.contractReviewOn,
     activityCount: processor.activityIds.length,
+    activityIds: processor.activityIds,
     parentId: processor.parentId,
     warnings: [...new Set(processorWarnings(processor, today).map((w) => w.code))],
     updatedAt: processor.updatedAt,

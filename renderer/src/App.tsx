@@ -2,13 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { defaultLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
 import { acceptLocation, mayLeave, shownLocation } from './navigation';
+import { DashboardPage } from './pages/DashboardPage';
 import { PlannedPage } from './pages/PlannedPage';
+import { RequestPage } from './pages/requests/RequestPage';
+import { RequestsPage } from './pages/requests/RequestsPage';
+import { SuppressionPage } from './pages/requests/SuppressionPage';
 import { ProcessorPage } from './pages/processors/ProcessorPage';
 import { ProcessorsPage } from './pages/processors/ProcessorsPage';
 import { ActivityPage } from './pages/register/ActivityPage';
 import { RegisterPage } from './pages/register/RegisterPage';
 import { SettingsPage } from './pages/SettingsPage';
-import { locationFromHash, processorSlug, routes, type Location } from './routes';
+import { locationFromHash, processorSlug, requestViews, routes, type Location } from './routes';
 
 /** Follows the address after the `#`, unless the page being left has unsaved changes. */
 function useHashLocation(): Location {
@@ -57,6 +61,17 @@ function Page({ location }: { location: Location }) {
       if (target === 'nouveau') return <ProcessorPage key="new" id={null} />;
       return <ProcessorsPage />;
     }
+    case 'requests': {
+      // #/demandes[/<saved filter>], #/demandes/nouvelle, #/demandes/fiche/<id>, #/demandes/liste-opposition
+      const [target, extra] = params;
+      if (target === 'fiche' && extra !== undefined) return <RequestPage key={extra} id={extra} />;
+      if (target === 'nouvelle') return <RequestPage key="new" id={null} />;
+      if (target === 'liste-opposition') return <SuppressionPage />;
+      const view = requestViews.find((slug) => slug === target);
+      return <RequestsPage key={view ?? 'all'} view={view} />;
+    }
+    case 'dashboard':
+      return <DashboardPage />;
     default:
       return <PlannedPage title={t(route.label)} intro={t(route.intro)} />;
   }

@@ -60,3 +60,23 @@ export function processorHash(id: string): string {
 
 export const processorsHash = '#/sous-traitants';
 export const newProcessorHash = '#/sous-traitants/nouveau';
+
+/** Saved filters of the requests list, as addresses the dashboard links to. */
+export const requestViews = [
+  'ouvertes',
+  'en-retard',
+  'cette-semaine',
+  'attente-justificatif',
+] as const;
+export type RequestViewSlug = (typeof requestViews)[number];
+
+export function requestsHash(view?: RequestViewSlug): string {
+  return view === undefined ? '#/demandes' : `#/demandes/${view}`;
+}
+
+export function requestHash(id: string): string {
+  return `#/demandes/fiche/${encodeURIComponent(id)}`;
+}
+
+export const newRequestHash = '#/demandes/nouvelle';
+export const suppressionHash = '#/demandes/liste-opposition';

@@ -87,6 +87,8 @@ export interface ProcessorSummary {
   contractStatus: ProcessorFields['contractStatus'];
   contractReviewOn: string;
   activityCount: number;
+  /** The activities it serves (to list who to notify under Art. 19). */
+  activityIds: string[];
   parentId: string | null;
   warnings: ProcessorWarningCode[];
   updatedAt: string;

@@ -68,8 +68,12 @@ export function SettingsPage() {
   const [status, setStatus] = useState<FormStatus>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [loaded, setLoaded] = useState(false);
+  const [alsaceMoselle, setAlsaceMoselle] = useState(false);
 
   useEffect(() => {
+    void window.dpo.preferences.get().then((result) => {
+      if (result.ok) setAlsaceMoselle(result.value.alsaceMoselle);
+    });
     void Promise.all([window.dpo.settings.get(), window.dpo.app.info()]).then(
       ([settings, appInfo]) => {
         if (settings.ok && settings.value !== null) {
@@ -189,6 +193,22 @@ export function SettingsPage() {
             ))}
           </select>
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settings.deadlines')}</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={alsaceMoselle}
+            onChange={(event) => {
+              const next = event.target.checked;
+              setAlsaceMoselle(next);
+              void window.dpo.preferences.save({ alsaceMoselle: next });
+            }}
+          />
+          <span>{t('settings.alsaceMoselle')}</span>
+        </label>
       </fieldset>
 
       {info !== null ? (

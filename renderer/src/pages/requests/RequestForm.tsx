@@ -1,0 +1,351 @@
+import { localCalendarDate } from '../../../../shared/dates';
+import { maxLength } from '../../../../shared/limits';
+import {
+  art19Rights,
+  identityStatuses,
+  outcomes,
+  representativeKinds,
+  requestChannels,
+  requestStatuses,
+  rights,
+} from '../../../../shared/rights/vocabulary';
+import type { ActivitySummary } from '../../../../shared/schemas/activity';
+import type { ProcessorSummary } from '../../../../shared/schemas/processor';
+import type { RequestFields } from '../../../../shared/schemas/request';
+import { Field } from '../../components/Field';
+import { CheckField, DateField, Section, SelectField } from '../../components/Inputs';
+import { setIn } from '../../forms';
+import { useI18n } from '../../i18n';
+import type { ReactNode } from 'react';
+
+type TextFieldName = {
+  [K in keyof RequestFields]: RequestFields[K] extends string ? K : never;
+}[keyof RequestFields];
+
+interface RequestFormProps {
+  value: RequestFields;
+  onChange: (next: RequestFields) => void;
+  errors: Record<string, string>;
+  activities: ActivitySummary[];
+  processors: ProcessorSummary[];
+  /** The deadline panel, shown in its section. */
+  deadline: ReactNode;
+  /** The attachments area, shown with the identity check. */
+  attachments: ReactNode;
+}
+
+/** The recipients to notify under Art. 19: processors linked to the activities concerned. */
+export function art19Recipients(
+  value: RequestFields,
+  processors: ProcessorSummary[],
+): ProcessorSummary[] {
+  return processors.filter((processor) =>
+    processor.activityIds.some((activityId) => value.activityIds.includes(activityId)),
+  );
+}
+
+export function needsArt19(value: RequestFields): boolean {
+  return value.outcomes.some(
+    (o) => art19Rights.includes(o.right) && (o.outcome === 'granted' || o.outcome === 'partly'),
+  );
+}
+
+export function RequestForm(props: RequestFormProps) {
+  const { t } = useI18n();
+  const { value, errors } = props;
+  const set = (path: (string | number)[], leaf: unknown) => {
+    props.onChange(setIn(value, path, leaf));
+  };
+  const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
+  const label = (field: string) => t(`field.request.${field}`);
+  const options = (values: readonly string[], prefix: string) =>
+    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const text = (
+    field: TextFieldName,
+    max: number = maxLength.name,
+    multiline = false,
+    type?: 'email' | 'tel',
+  ) => (
+    <Field
+      name={field}
+      label={label(field)}
+      value={value[field]}
+      maxLength={max}
+      multiline={multiline}
+      type={type}
+      required={field === 'requesterName'}
+      error={error(field)}
+      onChange={(v) => {
+        set([field], v);
+      }}
+    />
+  );
+  const date = (field: TextFieldName) => (
+    <DateField
+      name={field}
+      label={label(field)}
+      value={value[field]}
+      error={error(field)}
+      onChange={(v) => {
+        set([field], v);
+      }}
+    />
+  );
+  const toggleRight = (right: RequestFields['rights'][number], on: boolean) => {
+    const nextRights = on ? [...value.rights, right] : value.rights.filter((r) => r !== right);
+    const nextOutcomes = on
+      ? [...value.outcomes, { right, outcome: 'pending' as const, reason: '' }]
+      : value.outcomes.filter((o) => o.right !== right);
+    props.onChange({ ...value, rights: nextRights, outcomes: nextOutcomes });
+  };
+  const toggleActivity = (id: string, on: boolean) => {
+    set(
+      ['activityIds'],
+      on ? [...value.activityIds, id] : value.activityIds.filter((a) => a !== id),
+    );
+  };
+  const recipients = art19Recipients(value, props.processors);
+  const notifiedOn = (processorId: string) =>
+    value.art19Notifications.find((n) => n.processorId === processorId)?.notifiedOn ?? '';
+  const setNotified = (processorId: string, on: string) => {
+    const others = value.art19Notifications.filter((n) => n.processorId !== processorId);
+    set(['art19Notifications'], on === '' ? others : [...others, { processorId, notifiedOn: on }]);
+  };
+
+  return (
+    <div className="record-form">
+      <Section id="section-receipt" title={t('section.request.receipt')}>
+        <div className="grid-3">
+          {date('receivedOn')}
+          <Field
+            name="receivedTime"
+            label={label('receivedTime')}
+            value={value.receivedTime}
+            maxLength={5}
+            hint="HH:MM"
+            error={error('receivedTime')}
+            onChange={(v) => {
+              set(['receivedTime'], v);
+            }}
+          />
+          <SelectField
+            name="channel"
+            label={label('channel')}
+            value={value.channel}
+            options={options(requestChannels, 'enum.channel')}
+            onChange={(v) => {
+              set(['channel'], v);
+            }}
+          />
+        </div>
+      </Section>
+
+      <Section id="section-requester" title={t('section.request.requester')}>
+        {text('requesterName')}
+        <div className="grid-2">
+          {text('requesterEmail', maxLength.email, false, 'email')}
+          {text('requesterPhone', maxLength.phone, false, 'tel')}
+        </div>
+        {text('requesterAddress', maxLength.address, true)}
+        <CheckField
+          label={label('onBehalfOf')}
+          checked={value.onBehalfOf}
+          onChange={(on) => {
+            set(['onBehalfOf'], on);
+          }}
+        />
+        {value.onBehalfOf ? (
+          <>
+            <div className="grid-2">
+              {text('dataSubjectName')}
+              <SelectField
+                name="representativeKind"
+                label={label('representativeKind')}
+                value={value.representativeKind}
+                options={options(representativeKinds, 'enum.representative')}
+                onChange={(v) => {
+                  set(['representativeKind'], v);
+                }}
+              />
+            </div>
+            {text('mandateProof', 2000, true)}
+          </>
+        ) : null}
+      </Section>
+
+      <Section id="section-rights" title={t('section.request.rights')}>
+        <div className="field" role="group" aria-label={label('rights')}>
+          <span className="field-label">{label('rights')}</span>
+          <div className="checks">
+            {rights.map((right) => (
+              <CheckField
+                key={right}
+                label={t(`enum.right.${right}`)}
+                checked={value.rights.includes(right)}
+                onChange={(on) => {
+                  toggleRight(right, on);
+                }}
+              />
+            ))}
+          </div>
+          {error('rights') !== undefined ? (
+            <p className="field-error" role="alert">
+              {error('rights')}
+            </p>
+          ) : null}
+        </div>
+        <div className="field" role="group" aria-label={label('activityIds')}>
+          <span className="field-label">{label('activityIds')}</span>
+          <div className="checks">
+            {props.activities.map((activity) => (
+              <CheckField
+                key={activity.id}
+                label={`${activity.reference} ${activity.name}`}
+                checked={value.activityIds.includes(activity.id)}
+                onChange={(on) => {
+                  toggleActivity(activity.id, on);
+                }}
+              />
+            ))}
+          </div>
+        </div>
+        {text('description', maxLength.freeText, true)}
+      </Section>
+
+      <Section id="section-identity" title={t('section.request.identity')}>
+        <SelectField
+          name="identityStatus"
+          label={label('identityStatus')}
+          value={value.identityStatus}
+          options={options(identityStatuses, 'enum.identity')}
+          onChange={(v) => {
+            set(['identityStatus'], v);
+          }}
+        />
+        <div className="grid-3">
+          {date('identityAskedOn')}
+          {date('identityReceivedOn')}
+          {date('identityVerifiedOn')}
+        </div>
+        <div className="grid-2">
+          {text('identityVerifiedBy')}
+          {text('identityMethod', 2000)}
+        </div>
+        {props.attachments}
+      </Section>
+
+      <Section id="section-deadline" title={t('section.request.deadline')}>
+        {props.deadline}
+        <SelectField
+          name="extensionMonths"
+          label={label('extensionMonths')}
+          value={String(value.extensionMonths)}
+          error={error('extensionMonths')}
+          options={[0, 1, 2].map((n) => ({
+            value: String(n),
+            label: t(`request.extension.${String(n)}`),
+          }))}
+          onChange={(v) => {
+            set(['extensionMonths'], Number(v));
+          }}
+        />
+        {value.extensionMonths > 0 ? (
+          <>
+            {text('extensionReason', 2000, true)}
+            {date('extensionNotifiedOn')}
+          </>
+        ) : null}
+      </Section>
+
+      <Section id="section-answer" title={t('section.request.answer')}>
+        <SelectField
+          name="status"
+          label={label('status')}
+          value={value.status}
+          options={options(requestStatuses, 'enum.requestStatus')}
+          onChange={(v) => {
+            set(['status'], v);
+          }}
+        />
+        {value.outcomes.map((outcome, index) => (
+          <div
+            className="grid-2 outcome"
+            key={outcome.right}
+            role="group"
+            aria-label={t(`enum.right.${outcome.right}`)}
+          >
+            <SelectField
+              name={`outcomes.${String(index)}.outcome`}
+              label={`${label('outcome')} : ${t(`enum.right.${outcome.right}`)}`}
+              value={outcome.outcome}
+              options={options(outcomes, 'enum.outcome')}
+              onChange={(v) => {
+                set(['outcomes', index, 'outcome'], v);
+              }}
+            />
+            {outcome.outcome === 'refused' || outcome.outcome === 'partly' ? (
+              <Field
+                name={`outcomes.${String(index)}.reason`}
+                label={label('reason')}
+                value={outcome.reason}
+                maxLength={2000}
+                multiline
+                error={error(`outcomes.${String(index)}.reason`)}
+                onChange={(v) => {
+                  set(['outcomes', index, 'reason'], v);
+                }}
+              />
+            ) : null}
+          </div>
+        ))}
+        <div className="grid-2">
+          {date('responseOn')}
+          <SelectField
+            name="responseChannel"
+            label={label('responseChannel')}
+            value={value.responseChannel}
+            options={[{ value: '', label: '—' }, ...options(requestChannels, 'enum.channel')]}
+            onChange={(v) => {
+              set(['responseChannel'], v);
+            }}
+          />
+        </div>
+        {needsArt19(value) ? (
+          <div className="field art19" role="group" aria-label={t('requests.art19.title')}>
+            <span className="field-label">{t('requests.art19.title')}</span>
+            <p className="field-hint">{t('requests.art19.hint')}</p>
+            {recipients.length === 0 ? (
+              <p className="field-hint">{t('requests.art19.none')}</p>
+            ) : null}
+            {recipients.map((processor) => (
+              <div className="art19-row" key={processor.id}>
+                <CheckField
+                  label={processor.name}
+                  checked={notifiedOn(processor.id) !== ''}
+                  onChange={(on) => {
+                    setNotified(processor.id, on ? localCalendarDate(new Date()) : '');
+                  }}
+                />
+                {notifiedOn(processor.id) !== '' ? (
+                  <DateField
+                    name={`art19.${processor.id}`}
+                    label={t('requests.art19.notifiedOn')}
+                    value={notifiedOn(processor.id)}
+                    error={undefined}
+                    onChange={(v) => {
+                      setNotified(processor.id, v);
+                    }}
+                  />
+                ) : null}
+              </div>
+            ))}
+          </div>
+        ) : null}
+      </Section>
+
+      <Section id="section-notes" title={t('section.request.notes')}>
+        {text('notes', maxLength.freeText, true)}
+      </Section>
+    </div>
+  );
+}

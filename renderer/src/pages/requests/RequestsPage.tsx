@@ -1,0 +1,259 @@
+import type { SortingState } from '@tanstack/react-table';
+import { useEffect, useMemo, useState } from 'react';
+import { requestStatuses, rights } from '../../../../shared/rights/vocabulary';
+import {
+  requestSortFields,
+  type RequestListInput,
+  type RequestPage,
+  type RequestSortField,
+} from '../../../../shared/schemas/request';
+import { DataTable } from '../../components/DataTable';
+import { useI18n } from '../../i18n';
+import { navigate } from '../../navigation';
+import {
+  newRequestHash,
+  requestHash,
+  requestsHash,
+  requestViews,
+  suppressionHash,
+  type RequestViewSlug,
+} from '../../routes';
+import { requestColumns } from './columns';
+
+const pageSize = 50;
+
+/** The saved filters the dashboard opens. */
+function viewFilter(view: RequestViewSlug | undefined): Partial<RequestListInput> {
+  switch (view) {
+    case 'ouvertes':
+      return { openOnly: true };
+    case 'en-retard':
+      return { overdue: true, sort: 'dueOn', direction: 'asc' };
+    case 'cette-semaine':
+      return { dueWithinDays: 7, sort: 'dueOn', direction: 'asc' };
+    case 'attente-justificatif':
+      return { status: 'awaitingIdentity' };
+    case undefined:
+      return {};
+  }
+}
+
+function isSortField(id: string): id is RequestSortField {
+  return (requestSortFields as readonly string[]).includes(id);
+}
+
+export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
+  const { t } = useI18n();
+  const saved = viewFilter(view);
+  const [page, setPage] = useState(0);
+  const [sorting, setSorting] = useState<SortingState>([
+    { id: saved.sort ?? 'receivedOn', desc: (saved.direction ?? 'desc') === 'desc' },
+  ]);
+  const [status, setStatus] = useState(saved.status ?? '');
+  const [right, setRight] = useState('');
+  const [receivedFrom, setReceivedFrom] = useState('');
+  const [receivedTo, setReceivedTo] = useState('');
+  const [text, setText] = useState('');
+  const [debouncedText, setDebouncedText] = useState('');
+  const [result, setResult] = useState<RequestPage | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      setDebouncedText(text);
+      setPage(0);
+    }, 250);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [text]);
+
+  const query = useMemo<RequestListInput>(() => {
+    const [sort] = sorting;
+    const input: RequestListInput = {
+      ...saved,
+      page,
+      pageSize,
+      sort: sort !== undefined && isSortField(sort.id) ? sort.id : 'receivedOn',
+      direction: sort?.desc === false ? 'asc' : 'desc',
+    };
+    if (status !== '') input.status = status as RequestListInput['status'];
+    if (right !== '') input.right = right as RequestListInput['right'];
+    if (receivedFrom !== '') input.receivedFrom = receivedFrom;
+    if (receivedTo !== '') input.receivedTo = receivedTo;
+    if (debouncedText.trim() !== '') input.text = debouncedText.trim();
+    return input;
+    // `saved` follows `view`, which keys the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [page, sorting, status, right, receivedFrom, receivedTo, debouncedText]);
+
+  useEffect(() => {
+    let current = true;
+    void window.dpo.requests.list(query).then((answer) => {
+      if (!current) return;
+      if (answer.ok) {
+        setResult(answer.value);
+        setMessage(null);
+      } else {
+        setMessage(answer.error.message);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        navigate(newRequestHash);
+      }
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        document.getElementById('requests-search')?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  const columns = useMemo(() => requestColumns(t), [t]);
+  const select = (
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    options: { value: string; label: string }[],
+  ) => (
+    <label className="filter">
+      <span>{label}</span>
+      <select
+        value={value}
+        onChange={(event) => {
+          set(event.target.value);
+          setPage(0);
+        }}
+      >
+        <option value="">{t('common.all')}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <section className="page page-wide">
+      <div className="page-head">
+        <h1>{t('nav.requests')}</h1>
+        <div className="actions">
+          <a className="button" href={suppressionHash}>
+            {t('requests.suppressionList')}
+          </a>
+          <a className="button primary" href={newRequestHash}>
+            {t('requests.new')}
+          </a>
+        </div>
+      </div>
+      <div className="tabs" role="tablist">
+        {[undefined, ...requestViews].map((slug) => (
+          <a
+            key={slug ?? 'all'}
+            role="tab"
+            aria-selected={slug === view}
+            className={slug === view ? 'tab tab-active' : 'tab'}
+            href={requestsHash(slug)}
+          >
+            {t(`requests.view.${slug ?? 'all'}`)}
+          </a>
+        ))}
+      </div>
+      {message !== null ? (
+        <p className="notice" role="alert">
+          {message}
+        </p>
+      ) : null}
+      <div className="toolbar">
+        <input
+          id="requests-search"
+          type="search"
+          className="search"
+          aria-label={t('common.search')}
+          placeholder={t('requests.searchPlaceholder')}
+          value={text}
+          maxLength={200}
+          onChange={(event) => {
+            setText(event.target.value);
+          }}
+        />
+        {select(
+          t('requests.filter.status'),
+          status,
+          setStatus,
+          requestStatuses.map((v) => ({ value: v, label: t(`enum.requestStatus.${v}`) })),
+        )}
+        {select(
+          t('requests.filter.right'),
+          right,
+          setRight,
+          rights.map((v) => ({ value: v, label: t(`enum.right.${v}`) })),
+        )}
+        <label className="filter">
+          <span>{t('requests.filter.receivedFrom')}</span>
+          <input
+            type="date"
+            value={receivedFrom}
+            onChange={(event) => {
+              setReceivedFrom(event.target.value);
+              setPage(0);
+            }}
+          />
+        </label>
+        <label className="filter">
+          <span>{t('requests.filter.receivedTo')}</span>
+          <input
+            type="date"
+            value={receivedTo}
+            onChange={(event) => {
+              setReceivedTo(event.target.value);
+              setPage(0);
+            }}
+          />
+        </label>
+      </div>
+      {result === null ? (
+        <p>{t('common.loading')}</p>
+      ) : (
+        <DataTable
+          tableId="requests"
+          data={result.rows}
+          columns={columns}
+          getRowId={(row) => row.id}
+          searchText={() => ''}
+          search=""
+          columnFilters={[]}
+          onRowOpen={(row) => {
+            navigate(requestHash(row.id));
+          }}
+          emptyMessage={t('requests.noMatch')}
+          countLabel={(shown) => t('requests.count', { count: shown })}
+          server={{
+            total: result.total,
+            page: result.page,
+            pageSize: result.pageSize,
+            onPageChange: setPage,
+            sorting,
+            onSortingChange: (next) => {
+              setSorting(next);
+              setPage(0);
+            },
+          }}
+        />
+      )}
+    </section>
+  );
+}

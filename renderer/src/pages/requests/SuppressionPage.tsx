@@ -1,0 +1,111 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { useEffect, useMemo, useState } from 'react';
+import { formatCalendarDate } from '../../../../shared/dates';
+import type { SuppressionEntry } from '../../../../shared/schemas/request';
+import { DataTable, type Columns } from '../../components/DataTable';
+import { useI18n } from '../../i18n';
+import { requestsHash } from '../../routes';
+
+const column = createColumnHelper<SuppressionEntry>();
+
+/** Who objected to direct marketing: viewable, searchable and exportable for campaigns. */
+export function SuppressionPage() {
+  const { t } = useI18n();
+  const [entries, setEntries] = useState<SuppressionEntry[] | null>(null);
+  const [search, setSearch] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    void window.dpo.suppression.list().then((result) => {
+      setEntries(result.ok ? result.value : []);
+    });
+  }, []);
+
+  const columns = useMemo<Columns<SuppressionEntry>>(
+    () => [
+      column.accessor((row) => row.name, {
+        id: 'name',
+        header: t('suppression.col.name'),
+        size: 220,
+      }),
+      column.accessor((row) => row.email, {
+        id: 'email',
+        header: t('suppression.col.email'),
+        size: 240,
+      }),
+      column.accessor((row) => row.phone, {
+        id: 'phone',
+        header: t('suppression.col.phone'),
+        size: 160,
+      }),
+      column.accessor((row) => row.addedOn, {
+        id: 'addedOn',
+        header: t('suppression.col.addedOn'),
+        size: 120,
+        cell: (info) => formatCalendarDate(info.row.original.addedOn),
+      }),
+      column.accessor((row) => row.sourceReference, {
+        id: 'source',
+        header: t('suppression.col.source'),
+        size: 150,
+      }),
+    ],
+    [t],
+  );
+
+  const exportCsv = async () => {
+    const result = await window.dpo.suppression.exportCsv();
+    setMessage(
+      result.ok
+        ? result.value.saved
+          ? t('suppression.exported', { count: result.value.count, name: result.value.name })
+          : null
+        : result.error.message,
+    );
+  };
+
+  return (
+    <section className="page page-wide">
+      <p>
+        <a href={requestsHash()}>← {t('requests.back')}</a>
+      </p>
+      <div className="page-head">
+        <h1>{t('suppression.title')}</h1>
+        <button type="button" className="primary" onClick={() => void exportCsv()}>
+          {t('suppression.export')}
+        </button>
+      </div>
+      <p>{t('suppression.intro')}</p>
+      {message !== null ? <p role="status">{message}</p> : null}
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          aria-label={t('common.search')}
+          value={search}
+          maxLength={200}
+          onChange={(event) => {
+            setSearch(event.target.value);
+          }}
+        />
+      </div>
+      {entries === null ? (
+        <p>{t('common.loading')}</p>
+      ) : (
+        <DataTable
+          tableId="suppression"
+          data={entries}
+          columns={columns}
+          getRowId={(row) => row.id}
+          searchText={(row) => `${row.name} ${row.email} ${row.phone} ${row.sourceReference}`}
+          search={search}
+          columnFilters={[]}
+          emptyMessage={t('suppression.empty')}
+          countLabel={(shown, total) =>
+            shown === total ? String(total) : t('common.rowCount', { count: shown, total })
+          }
+        />
+      )}
+    </section>
+  );
+}
