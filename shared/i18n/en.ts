@@ -676,8 +676,11 @@ export const en: Record<MessageKey, string> = {
   'dashboard.perMonth': 'Requests received over 12 months',
   'dashboard.byRight': 'By right exercised (12 months)',
   'dashboard.today': 'Today: {date}',
-  'settings.alsaceMoselle': 'Alsace-Moselle public holidays (Good Friday, 26 December) in deadlines',
+  'settings.alsaceMoselle':
+    'Alsace-Moselle public holidays (Good Friday, 26 December) in deadlines',
   'settings.deadlines': 'Deadlines',
+  'requests.filter.dueWithin': 'Due within',
+  'requests.filter.days': '{days} days',
   'common.loading': 'Loading…',
   'common.yes': 'Yes',
   'common.no': 'No',

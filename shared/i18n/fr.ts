@@ -682,8 +682,11 @@ export const fr = {
   'dashboard.perMonth': 'Demandes reçues sur 12 mois',
   'dashboard.byRight': 'Par droit exercé (12 mois)',
   'dashboard.today': 'Aujourd’hui : {date}',
-  'settings.alsaceMoselle': 'Jours fériés d’Alsace-Moselle (Vendredi saint, 26 décembre) dans le calcul des délais',
+  'settings.alsaceMoselle':
+    'Jours fériés d’Alsace-Moselle (Vendredi saint, 26 décembre) dans le calcul des délais',
   'settings.deadlines': 'Calcul des délais',
+  'requests.filter.dueWithin': 'Échéance sous',
+  'requests.filter.days': '{days} jours',
   'common.loading': 'Chargement…',
   'common.yes': 'Oui',
   'common.no': 'Non',

@@ -51,6 +51,7 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
   ]);
   const [status, setStatus] = useState(saved.status ?? '');
   const [right, setRight] = useState('');
+  const [dueWithin, setDueWithin] = useState('');
   const [receivedFrom, setReceivedFrom] = useState('');
   const [receivedTo, setReceivedTo] = useState('');
   const [text, setText] = useState('');
@@ -79,13 +80,14 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
     };
     if (status !== '') input.status = status as RequestListInput['status'];
     if (right !== '') input.right = right as RequestListInput['right'];
+    if (dueWithin !== '') input.dueWithinDays = Number(dueWithin);
     if (receivedFrom !== '') input.receivedFrom = receivedFrom;
     if (receivedTo !== '') input.receivedTo = receivedTo;
     if (debouncedText.trim() !== '') input.text = debouncedText.trim();
     return input;
     // `saved` follows `view`, which keys the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [page, sorting, status, right, receivedFrom, receivedTo, debouncedText]);
+  }, [page, sorting, status, right, dueWithin, receivedFrom, receivedTo, debouncedText]);
 
   useEffect(() => {
     let current = true;
@@ -201,6 +203,15 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
           right,
           setRight,
           rights.map((v) => ({ value: v, label: t(`enum.right.${v}`) })),
+        )}
+        {select(
+          t('requests.filter.dueWithin'),
+          dueWithin,
+          setDueWithin,
+          ['3', '7', '14', '30'].map((days) => ({
+            value: days,
+            label: t('requests.filter.days', { days }),
+          })),
         )}
         <label className="filter">
           <span>{t('requests.filter.receivedFrom')}</span>
