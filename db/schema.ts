@@ -159,7 +159,25 @@ export interface SuppressionEntryTable {
   created_at: string;
 }
 
+export interface LetterTemplateTable {
+  kind: string;
+  language: string;
+  subject: string;
+  body: string;
+  updated_at: string;
+}
+
+export interface RequestLetterTable {
+  request_id: string;
+  attachment_id: string;
+  kind: string;
+  language: string;
+  created_at: string;
+}
+
 export interface Database {
+  letter_template: LetterTemplateTable;
+  request_letter: RequestLetterTable;
   rights_request: RightsRequestTable;
   request_activity: RequestActivityTable;
   request_attachment: RequestAttachmentTable;

@@ -18,6 +18,15 @@ import {
 } from './schemas/processor';
 import { emptyInput } from './schemas/common';
 import { z } from 'zod';
+import type { LetterTemplate } from './letters/templates';
+import {
+  batchIdSchema,
+  letterBatchSchema,
+  letterFileSchema,
+  letterInputSchema,
+  templateKeySchema,
+  templateSaveSchema,
+} from './schemas/letters';
 import {
   dueListSchema,
   requestAttachmentSchema,
@@ -57,6 +66,34 @@ export interface ExampleLoaded {
   clients: number;
   processors: number;
   requests: number;
+}
+
+export interface LetterRecordView {
+  id: string;
+  kind: LetterTemplate['kind'];
+  language: LetterTemplate['language'];
+  fileName: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+}
+
+export interface LetterPreviewView {
+  subject: string;
+  paragraphs: string[];
+  missing: string[];
+  problems: string[];
+  settingsMissing: string[];
+}
+
+export interface BatchStatusView {
+  id: string;
+  total: number;
+  done: number;
+  finished: boolean;
+  skipped: { reference: string; reason: string }[];
+  error: string | null;
+  ready: boolean;
 }
 
 export interface DeleteProcessorResult {
@@ -147,6 +184,23 @@ export const api = {
   'requests.due': entry<typeof dueListSchema, RequestSummary[]>(dueListSchema),
   'dashboard.get': entry<typeof emptyInput, DashboardFigures>(emptyInput),
   'suppression.list': entry<typeof emptyInput, SuppressionEntry[]>(emptyInput),
+  'letters.templates': entry<typeof emptyInput, LetterTemplate[]>(emptyInput),
+  'letters.saveTemplate': entry<typeof templateSaveSchema, LetterTemplate>(templateSaveSchema),
+  'letters.restoreTemplate': entry<typeof templateKeySchema, LetterTemplate>(templateKeySchema),
+  'letters.preview': entry<typeof letterInputSchema, LetterPreviewView>(letterInputSchema),
+  'letters.generate': entry<typeof letterInputSchema, LetterRecordView>(letterInputSchema),
+  'letters.list': entry<typeof requestIdSchema, LetterRecordView[]>(requestIdSchema),
+  'letters.open': entry<typeof letterFileSchema, { fileName: string }>(letterFileSchema, 'open'),
+  'letters.saveAs': entry<typeof letterFileSchema, { saved: boolean; name: string }>(
+    letterFileSchema,
+    'save',
+  ),
+  'letters.startBatch': entry<typeof letterBatchSchema, BatchStatusView>(letterBatchSchema),
+  'letters.batchStatus': entry<typeof batchIdSchema, BatchStatusView>(batchIdSchema),
+  'letters.saveBatch': entry<typeof batchIdSchema, { saved: boolean; name: string }>(
+    batchIdSchema,
+    'save',
+  ),
   'suppression.exportCsv': entry<
     typeof emptyInput,
     { saved: boolean; name: string; count: number }

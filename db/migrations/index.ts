@@ -5,6 +5,7 @@ import { migration0003 } from './0003_preferences';
 import { migration0004 } from './0004_register';
 import { migration0005 } from './0005_processors';
 import { migration0006 } from './0006_requests';
+import { migration0007 } from './0007_letters';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -17,6 +18,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004_register': migration0004,
   '0005_processors': migration0005,
   '0006_requests': migration0006,
+  '0007_letters': migration0007,
 };
 
 export const migrationNames = Object.keys(migrations);

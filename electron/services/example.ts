@@ -39,7 +39,7 @@ export const exampleOrganisation: OrganisationSettingsFields = {
   siren: '552100554',
   address: '1 Chemin de Borie, Parc de Bellegarde Bât. A\n34170 Castelnau-le-Lez',
   representative: 'Le Président',
-  dpoName: 'Délégué à la protection des données',
+  dpoName: 'Camille Roux',
   dpoEmail: 'rgpd@callimedia.example',
   dpoPhone: '',
   dpoAddress: 'DPO, 1 Chemin de Borie, Parc de Bellegarde Bât. A\n34170 Castelnau-le-Lez',

@@ -17,6 +17,19 @@ import type { Context } from './context';
 import { dashboardFigures, dueRequests } from './dashboard';
 import { loadExample } from './example';
 import {
+  batchStatus,
+  generateLetter,
+  listLetters,
+  listTemplates,
+  openLetter,
+  previewLetter,
+  restoreTemplate,
+  saveBatch,
+  saveLetterAs,
+  saveTemplate,
+  startBatch,
+} from './letters';
+import {
   attachToRequest,
   createRequest,
   deleteRequest,
@@ -90,4 +103,15 @@ export const handlers: Handlers = {
   'dashboard.get': (ctx) => dashboardFigures(ctx),
   'suppression.list': (ctx) => listSuppression(ctx),
   'suppression.exportCsv': (ctx) => exportSuppressionCsv(ctx),
+  'letters.templates': (ctx) => listTemplates(ctx),
+  'letters.saveTemplate': (ctx, input) => saveTemplate(ctx, input),
+  'letters.restoreTemplate': (ctx, input) => restoreTemplate(ctx, input),
+  'letters.preview': (ctx, input) => previewLetter(ctx, input),
+  'letters.generate': (ctx, input) => generateLetter(ctx, input),
+  'letters.list': (ctx, input) => listLetters(ctx, input.id),
+  'letters.open': (ctx, input) => openLetter(ctx, input),
+  'letters.saveAs': (ctx, input) => saveLetterAs(ctx, input),
+  'letters.startBatch': (ctx, input) => startBatch(ctx, input),
+  'letters.batchStatus': (_ctx, input) => Promise.resolve(batchStatus(input.id)),
+  'letters.saveBatch': (ctx, input) => saveBatch(ctx, input.id),
 };

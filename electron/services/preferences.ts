@@ -15,6 +15,7 @@ export async function getPreferences(ctx: Context): Promise<Preferences> {
   return {
     language: asLanguage(await getPreference(ctx.db, 'language')),
     alsaceMoselle: (await getPreference(ctx.db, 'alsaceMoselle')) === 'true',
+    dpoTitle: (await getPreference(ctx.db, 'dpoTitle')) ?? 'Délégué à la protection des données',
   };
 }
 

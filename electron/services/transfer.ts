@@ -127,6 +127,8 @@ const requestEventSchema = z
       'suppressionListed',
       'attachmentAdded',
       'attachmentRemoved',
+      'letterGenerated',
+      'acknowledged',
     ]),
     data: z.record(z.string(), z.union([z.string().max(20_000), z.number(), z.boolean()])),
   })
@@ -296,7 +298,10 @@ export function parseTransferDocument(text: string): TransferDocument {
     organisation = { ...parsed.data, updatedAt: updatedAt.data };
   }
   const preferences = preferencesSchema
-    .extend({ alsaceMoselle: z.boolean().default(false) })
+    .extend({
+      alsaceMoselle: z.boolean().default(false),
+      dpoTitle: z.string().max(200).default('Délégué à la protection des données'),
+    })
     .safeParse(document.preferences);
   if (!preferences.success) fail('les préférences', preferences.error);
 
@@ -557,6 +562,7 @@ export async function importJson(
     }
     await putPreference(trx, 'language', document.preferences.language);
     await putPreference(trx, 'alsaceMoselle', String(document.preferences.alsaceMoselle));
+    await putPreference(trx, 'dpoTitle', document.preferences.dpoTitle);
     for (const client of document.clients) await insertClient(trx, client);
     for (const attachment of document.attachments) {
       const { contentBase64, ...info } = attachment;

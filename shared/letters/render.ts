@@ -22,7 +22,13 @@ export function placeholdersOf(text: string): string[] {
   return [...new Set([...text.matchAll(placeholderPattern)].map((match) => match[1] ?? ''))];
 }
 
-function fill(text: string, values: LetterValues, known: ReadonlySet<string>, missing: Set<string>, unknown: Set<string>): string {
+function fill(
+  text: string,
+  values: LetterValues,
+  known: ReadonlySet<string>,
+  missing: Set<string>,
+  unknown: Set<string>,
+): string {
   return text.replace(placeholderPattern, (whole, name: string) => {
     if (!known.has(name)) {
       unknown.add(name);
@@ -44,7 +50,9 @@ export function renderLetter(
 ): RenderedLetter {
   const missing = new Set<string>();
   const unknown = new Set<string>();
-  const subject = fill(template.subject, values, known, missing, unknown).replace(/\s+/g, ' ').trim();
+  const subject = fill(template.subject, values, known, missing, unknown)
+    .replace(/\s+/g, ' ')
+    .trim();
   const body = fill(template.body.replace(/\r\n/g, '\n'), values, known, missing, unknown);
   const paragraphs = body
     .split(/\n\s*\n/)

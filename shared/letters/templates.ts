@@ -85,10 +85,16 @@ export const mandatoryContent: Record<LetterKind, readonly Requirement[]> = {
     placeholder('access.dataCategories', 'les catégories de données (art. 15.1.b)'),
     placeholder('access.recipients', 'les destinataires (art. 15.1.c)'),
     placeholder('access.retention', 'la durée de conservation (art. 15.1.d)'),
-    placeholder('access.rights', 'les droits de rectification, d’effacement, de limitation et d’opposition (art. 15.1.e)'),
+    placeholder(
+      'access.rights',
+      'les droits de rectification, d’effacement, de limitation et d’opposition (art. 15.1.e)',
+    ),
     placeholder('access.complaint', 'le droit d’introduire une réclamation (art. 15.1.f)'),
     placeholder('access.source', 'la source des données (art. 15.1.g)'),
-    placeholder('access.automatedDecisions', 'l’existence d’une décision automatisée (art. 15.1.h)'),
+    placeholder(
+      'access.automatedDecisions',
+      'l’existence d’une décision automatisée (art. 15.1.h)',
+    ),
     placeholder('access.transfers', 'les garanties des transferts hors UE (art. 15.2)'),
   ],
   rectificationDone: [],
@@ -97,11 +103,18 @@ export const mandatoryContent: Record<LetterKind, readonly Requirement[]> = {
   objectionApplied: [
     {
       message: 'l’inscription sur la liste d’opposition',
-      test: (_source, rendered) => /liste d’opposition|liste d'opposition|suppression list/i.test(rendered),
+      test: (_source, rendered) =>
+        /liste d’opposition|liste d'opposition|suppression list/i.test(rendered),
     },
   ],
   portabilityGranted: [placeholder('portability.format', 'le format des données transmises')],
-  humanIntervention: [placeholder('humanIntervention.details', 'les modalités de l’intervention humaine')],
-  partialAnswer: [placeholder('outcome.reasons', 'les motifs du refus partiel'), complaint, judicialRemedy],
+  humanIntervention: [
+    placeholder('humanIntervention.details', 'les modalités de l’intervention humaine'),
+  ],
+  partialAnswer: [
+    placeholder('outcome.reasons', 'les motifs du refus partiel'),
+    complaint,
+    judicialRemedy,
+  ],
   refusal: [placeholder('outcome.reasons', 'les motifs du refus'), complaint, judicialRemedy],
 };

@@ -296,7 +296,9 @@ export type RequestEventKind =
   | 'art19Notified'
   | 'suppressionListed'
   | 'attachmentAdded'
-  | 'attachmentRemoved';
+  | 'attachmentRemoved'
+  | 'letterGenerated'
+  | 'acknowledged';
 
 /** One line of the request's timeline. */
 export interface RequestEvent {

@@ -56,6 +56,8 @@ export const preferencesSchema = z
     language: z.enum(languages, { error: 'validation.invalid' }),
     /** Alsace-Moselle: Good Friday and 26 December are public holidays for deadlines. */
     alsaceMoselle: z.boolean({ error: 'validation.invalid' }),
+    /** Printed under the DPO's name in letters. */
+    dpoTitle: boundedText(maxLength.name),
   })
   .strict();
 export type Preferences = z.output<typeof preferencesSchema>;
