@@ -126,7 +126,11 @@ describe('organisation settings through the service', () => {
     const first = await open(file);
     expect(await dispatch(first.ctx, 'preferences.get', {})).toEqual({
       ok: true,
-      value: { language: 'fr', alsaceMoselle: false },
+      value: {
+        language: 'fr',
+        alsaceMoselle: false,
+        dpoTitle: 'Délégué à la protection des données',
+      },
     });
     await dispatch(first.ctx, 'preferences.save', { language: 'en' });
     expect(await dispatch(first.ctx, 'preferences.save', { language: 'klingon' })).toMatchObject({
@@ -137,12 +141,20 @@ describe('organisation settings through the service', () => {
     const second = await open(file);
     expect(await dispatch(second.ctx, 'preferences.get', {})).toEqual({
       ok: true,
-      value: { language: 'en', alsaceMoselle: false },
+      value: {
+        language: 'en',
+        alsaceMoselle: false,
+        dpoTitle: 'Délégué à la protection des données',
+      },
     });
     await dispatch(second.ctx, 'preferences.save', { alsaceMoselle: true });
     expect(await dispatch(second.ctx, 'preferences.get', {})).toEqual({
       ok: true,
-      value: { language: 'en', alsaceMoselle: true },
+      value: {
+        language: 'en',
+        alsaceMoselle: true,
+        dpoTitle: 'Délégué à la protection des données',
+      },
     });
     await second.close();
   });

@@ -67,11 +67,13 @@ describe('organisation settings schema', () => {
   });
 
   it('knows only French and English', () => {
-    expect(preferencesSchema.safeParse({ language: 'en', alsaceMoselle: false }).success).toBe(
-      true,
-    );
-    expect(preferencesSchema.safeParse({ language: 'de', alsaceMoselle: false }).success).toBe(
-      false,
-    );
+    expect(
+      preferencesSchema.safeParse({ language: 'en', alsaceMoselle: false, dpoTitle: 'DPO' })
+        .success,
+    ).toBe(true);
+    expect(
+      preferencesSchema.safeParse({ language: 'de', alsaceMoselle: false, dpoTitle: 'DPO' })
+        .success,
+    ).toBe(false);
   });
 });
