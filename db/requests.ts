@@ -509,3 +509,15 @@ export async function receivedSince(
     byRight.set(right, (rightsRow as Record<string, number>)[right] ?? 0);
   return { perMonth: new Map(months.map((m) => [m.month, m.count])), byRight };
 }
+
+export async function requestIdByReference(
+  db: Kysely<Database>,
+  reference: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('rights_request')
+    .select('id')
+    .where('reference', '=', reference)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
