@@ -23,6 +23,7 @@ import {
   batchIdSchema,
   letterBatchSchema,
   letterFileSchema,
+  letterImageSchema,
   letterInputSchema,
   templateKeySchema,
   templateSaveSchema,
@@ -184,6 +185,17 @@ export const api = {
   'requests.due': entry<typeof dueListSchema, RequestSummary[]>(dueListSchema),
   'dashboard.get': entry<typeof emptyInput, DashboardFigures>(emptyInput),
   'suppression.list': entry<typeof emptyInput, SuppressionEntry[]>(emptyInput),
+  'letters.images': entry<typeof emptyInput, { logo: string | null; signature: string | null }>(
+    emptyInput,
+  ),
+  'letters.chooseImage': entry<
+    typeof letterImageSchema,
+    { logo: string | null; signature: string | null }
+  >(letterImageSchema, 'choose'),
+  'letters.removeImage': entry<
+    typeof letterImageSchema,
+    { logo: string | null; signature: string | null }
+  >(letterImageSchema),
   'letters.templates': entry<typeof emptyInput, LetterTemplate[]>(emptyInput),
   'letters.saveTemplate': entry<typeof templateSaveSchema, LetterTemplate>(templateSaveSchema),
   'letters.restoreTemplate': entry<typeof templateKeySchema, LetterTemplate>(templateKeySchema),

@@ -16,6 +16,7 @@ import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
 import { dashboardFigures, dueRequests } from './dashboard';
 import { loadExample } from './example';
+import { chooseLetterImage, letterImages, removeLetterImage } from './letterhead';
 import {
   batchStatus,
   generateLetter,
@@ -103,6 +104,9 @@ export const handlers: Handlers = {
   'dashboard.get': (ctx) => dashboardFigures(ctx),
   'suppression.list': (ctx) => listSuppression(ctx),
   'suppression.exportCsv': (ctx) => exportSuppressionCsv(ctx),
+  'letters.images': (ctx) => letterImages(ctx),
+  'letters.chooseImage': (ctx, input) => chooseLetterImage(ctx, input.which),
+  'letters.removeImage': (ctx, input) => removeLetterImage(ctx, input.which),
   'letters.templates': (ctx) => listTemplates(ctx),
   'letters.saveTemplate': (ctx, input) => saveTemplate(ctx, input),
   'letters.restoreTemplate': (ctx, input) => restoreTemplate(ctx, input),

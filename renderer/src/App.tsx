@@ -12,6 +12,7 @@ import { ProcessorsPage } from './pages/processors/ProcessorsPage';
 import { ActivityPage } from './pages/register/ActivityPage';
 import { RegisterPage } from './pages/register/RegisterPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { TemplatesPage } from './pages/letters/TemplatesPage';
 import { locationFromHash, processorSlug, requestViews, routes, type Location } from './routes';
 
 /** Follows the address after the `#`, unless the page being left has unsaved changes. */
@@ -39,7 +40,7 @@ function Page({ location }: { location: Location }) {
   const { route, params } = location;
   switch (route.id) {
     case 'settings':
-      return <SettingsPage />;
+      return params[0] === 'modeles' ? <TemplatesPage /> : <SettingsPage />;
     case 'register': {
       // #/registre, #/registre/art-30-2, #/registre/nouvelle[/art-30-2], #/registre/fiche/<id>
       const [target, extra] = params;

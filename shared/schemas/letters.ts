@@ -31,3 +31,6 @@ export const letterBatchSchema = z
   })
   .strict();
 export const batchIdSchema = z.object({ id: idText }).strict();
+export const letterImageSchema = z
+  .object({ which: z.enum(['logo', 'signature'], invalid) })
+  .strict();

@@ -69,10 +69,21 @@ export function SettingsPage() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [alsaceMoselle, setAlsaceMoselle] = useState(false);
+  const [dpoTitle, setDpoTitle] = useState('');
+  const [images, setImages] = useState<{ logo: string | null; signature: string | null }>({
+    logo: null,
+    signature: null,
+  });
 
   useEffect(() => {
     void window.dpo.preferences.get().then((result) => {
-      if (result.ok) setAlsaceMoselle(result.value.alsaceMoselle);
+      if (result.ok) {
+        setAlsaceMoselle(result.value.alsaceMoselle);
+        setDpoTitle(result.value.dpoTitle);
+      }
+    });
+    void window.dpo.letters.images().then((result) => {
+      if (result.ok) setImages(result.value);
     });
     void Promise.all([window.dpo.settings.get(), window.dpo.app.info()]).then(
       ([settings, appInfo]) => {
@@ -193,6 +204,57 @@ export function SettingsPage() {
             ))}
           </select>
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settings.letterhead')}</legend>
+        <div className="field">
+          <label htmlFor="dpo-title">{t('settings.dpoTitle')}</label>
+          <input
+            id="dpo-title"
+            value={dpoTitle}
+            maxLength={200}
+            onChange={(event) => {
+              setDpoTitle(event.target.value);
+            }}
+            onBlur={() => void window.dpo.preferences.save({ dpoTitle })}
+          />
+        </div>
+        {(['logo', 'signature'] as const).map((which) => (
+          <div className="field" key={which} role="group" aria-label={t(`settings.${which}`)}>
+            <span className="field-label">{t(`settings.${which}`)}</span>
+            <div className="actions">
+              <span data-testid={`image-${which}`}>{images[which] ?? t('settings.noImage')}</span>
+              <button
+                type="button"
+                onClick={() =>
+                  void window.dpo.letters.chooseImage({ which }).then((result) => {
+                    if (result.ok) setImages(result.value);
+                    else setStatus({ kind: 'error', text: result.error.message });
+                  })
+                }
+              >
+                {t('settings.chooseImage')}
+              </button>
+              {images[which] !== null ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    void window.dpo.letters.removeImage({ which }).then((result) => {
+                      if (result.ok) setImages(result.value);
+                    })
+                  }
+                >
+                  {t('settings.removeImage')}
+                </button>
+              ) : null}
+            </div>
+          </div>
+        ))}
+        <p>
+          <a href="#/parametres/modeles">{t('letters.templates')}</a>
+        </p>
       </fieldset>
 
       <fieldset>

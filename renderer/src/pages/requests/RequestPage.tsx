@@ -20,6 +20,7 @@ import { issuesByPath } from '../../forms';
 import { formatInstant, useI18n } from '../../i18n';
 import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
 import { requestHash, requestsHash } from '../../routes';
+import { RequestLetters } from '../letters/RequestLetters';
 import { RequestForm } from './RequestForm';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -295,6 +296,21 @@ export function RequestPage({ id }: { id: string | null }) {
           deadline={deadlinePanel}
           attachments={attachments}
         />
+        {current !== null ? (
+          <RequestLetters
+            requestId={current.request.id}
+            dirty={dirty}
+            onGenerated={() => {
+              void window.dpo.requests.get({ id: current.request.id }).then((result) => {
+                if (result.ok) {
+                  setCurrent(result.value);
+                  setSaved(requestFieldsOf(result.value.request));
+                  setValue(requestFieldsOf(result.value.request));
+                }
+              });
+            }}
+          />
+        ) : null}
         {current !== null ? (
           <section className="section timeline" aria-label={t('requests.timeline')}>
             <h2>{t('requests.timeline')}</h2>

@@ -1,0 +1,208 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LetterTemplate } from '../../../../shared/letters/templates';
+import {
+  letterKinds,
+  letterLanguages,
+  mandatoryContent,
+  type LetterKind,
+  type LetterLanguage,
+} from '../../../../shared/letters/templates';
+import { letterText, renderLetter } from '../../../../shared/letters/render';
+import { sampleValues } from '../../../../shared/letters/sample';
+import { knownPlaceholders, placeholderNames } from '../../../../shared/letters/values';
+import { useI18n } from '../../i18n';
+import { LetterParagraphs } from './LetterParagraphs';
+
+/** The template editor: subject and text, the placeholder list, a live preview, save and restore. */
+export function TemplatesPage() {
+  const { t } = useI18n();
+  const [templates, setTemplates] = useState<LetterTemplate[]>([]);
+  const [kind, setKind] = useState<LetterKind>('acknowledgement');
+  const [language, setLanguage] = useState<LetterLanguage>('fr');
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+
+  /** Shows a template in the editor. */
+  const show = (list: LetterTemplate[], nextKind: LetterKind, nextLanguage: LetterLanguage) => {
+    const found = list.find((tpl) => tpl.kind === nextKind && tpl.language === nextLanguage);
+    setKind(nextKind);
+    setLanguage(nextLanguage);
+    setSubject(found?.subject ?? '');
+    setBody(found?.body ?? '');
+    setStatus(null);
+  };
+
+  useEffect(() => {
+    void window.dpo.letters.templates().then((result) => {
+      if (!result.ok) return;
+      setTemplates(result.value);
+      const first = result.value.find(
+        (tpl) => tpl.kind === 'acknowledgement' && tpl.language === 'fr',
+      );
+      setSubject(first?.subject ?? '');
+      setBody(first?.body ?? '');
+    });
+  }, []);
+
+  const preview = useMemo(
+    () => renderLetter({ subject, body }, sampleValues(language), knownPlaceholders),
+    [subject, body, language],
+  );
+  const problems = useMemo(() => {
+    const source = `${subject}\n${body}`;
+    const text = letterText(preview);
+    return [
+      ...mandatoryContent[kind].filter((r) => !r.test(source, text)).map((r) => r.message),
+      ...preview.unknown.map((name) => `{{${name}}} ?`),
+    ];
+  }, [kind, subject, body, preview]);
+
+  const replace = (template: LetterTemplate) => {
+    setTemplates((list) =>
+      list.map((tpl) =>
+        tpl.kind === template.kind && tpl.language === template.language ? template : tpl,
+      ),
+    );
+    setSubject(template.subject);
+    setBody(template.body);
+  };
+  const save = async () => {
+    const result = await window.dpo.letters.saveTemplate({ kind, language, subject, body });
+    if (result.ok) {
+      replace(result.value);
+      setStatus(t('letters.templateSaved'));
+    } else setStatus(result.error.message);
+  };
+  const restore = async () => {
+    const result = await window.dpo.letters.restoreTemplate({ kind, language });
+    if (result.ok) {
+      replace(result.value);
+      setStatus(t('letters.templateRestored'));
+    } else setStatus(result.error.message);
+  };
+  const insert = (name: string) => {
+    const area = bodyRef.current;
+    const token = `{{${name}}}`;
+    if (area === null) {
+      setBody(body + token);
+      return;
+    }
+    const start = area.selectionStart;
+    setBody(body.slice(0, start) + token + body.slice(area.selectionEnd));
+  };
+
+  return (
+    <section className="page page-wide">
+      <h1>{t('letters.templates')}</h1>
+      <p>{t('letters.templatesIntro')}</p>
+      <div className="toolbar">
+        <label className="filter">
+          <span>{t('letters.template')}</span>
+          <select
+            value={kind}
+            onChange={(event) => {
+              show(templates, event.target.value as LetterKind, language);
+            }}
+          >
+            {letterKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`letter.kind.${k}`)}
+                {templates.find((tpl) => tpl.kind === k && tpl.language === language)?.edited ===
+                true
+                  ? ` (${t('letters.edited')})`
+                  : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('letters.language')}</span>
+          <select
+            value={language}
+            onChange={(event) => {
+              show(templates, kind, event.target.value as LetterLanguage);
+            }}
+          >
+            {letterLanguages.map((l) => (
+              <option key={l} value={l}>
+                {l === 'fr' ? 'Français' : 'English'}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="template-editor">
+        <div>
+          <div className="field">
+            <label htmlFor="template-subject">{t('letters.subject')}</label>
+            <input
+              id="template-subject"
+              value={subject}
+              maxLength={500}
+              onChange={(e) => {
+                setSubject(e.target.value);
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="template-body">{t('letters.body')}</label>
+            <textarea
+              id="template-body"
+              ref={bodyRef}
+              rows={22}
+              value={body}
+              maxLength={20000}
+              onChange={(e) => {
+                setBody(e.target.value);
+              }}
+            />
+          </div>
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={() => void save()}>
+              {t('letters.saveTemplate')}
+            </button>
+            <button type="button" onClick={() => void restore()}>
+              {t('letters.restore')}
+            </button>
+            <span role="status" className="status">
+              {status ?? ''}
+            </span>
+          </div>
+          <p className="field-label">{t('letters.placeholders')}</p>
+          <div className="placeholders">
+            {placeholderNames.map((name) => (
+              <button
+                key={name}
+                type="button"
+                className="chip"
+                onClick={() => {
+                  insert(name);
+                }}
+              >
+                {`{{${name}}}`}
+              </button>
+            ))}
+          </div>
+        </div>
+        <div>
+          <p className="field-label">{t('letters.livePreview')}</p>
+          {problems.length === 0 ? (
+            <p className="notice">{t('letters.mandatoryOk')}</p>
+          ) : (
+            <div className="notice notice-warn" role="alert">
+              {t('letters.problems')}
+              <ul>
+                {problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <LetterParagraphs subject={preview.subject} paragraphs={preview.paragraphs} />
+        </div>
+      </div>
+    </section>
+  );
+}
