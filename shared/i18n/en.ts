@@ -759,6 +759,8 @@ export const en: Record<MessageKey, string> = {
   'settings.chooseImage': 'Choose an image…',
   'settings.removeImage': 'Remove',
   'settings.noImage': 'None',
+  'table.selectAll': 'Select all on the page',
+  'table.selectRow': 'Select {row}',
   'common.loading': 'Loading…',
   'common.yes': 'Yes',
   'common.no': 'No',

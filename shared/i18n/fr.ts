@@ -765,6 +765,8 @@ export const fr = {
   'settings.chooseImage': 'Choisir une image…',
   'settings.removeImage': 'Retirer',
   'settings.noImage': 'Aucune',
+  'table.selectAll': 'Tout sélectionner sur la page',
+  'table.selectRow': 'Sélectionner {row}',
   'common.loading': 'Chargement…',
   'common.yes': 'Oui',
   'common.no': 'Non',

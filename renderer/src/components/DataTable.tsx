@@ -44,6 +44,8 @@ interface DataTableProps<T> {
   initialSorting?: SortingState;
   /** When given, the rows are one page from the service, already sorted and filtered. */
   server?: ServerSide;
+  /** When given, a first column of checkboxes selects rows (by id). */
+  selection?: { selected: ReadonlySet<string>; onChange: (selected: Set<string>) => void };
 }
 
 const rowHeight = 44;
@@ -115,7 +117,18 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const columnCount = table.getVisibleLeafColumns().length;
+  const { selection } = props;
+  const columnCount = table.getVisibleLeafColumns().length + (selection === undefined ? 0 : 1);
+  const pageIds = rows.map((row) => row.id);
+  const allSelected =
+    pageIds.length > 0 && pageIds.every((id) => selection?.selected.has(id) === true);
+  const toggle = (id: string, on: boolean) => {
+    if (selection === undefined) return;
+    const next = new Set(selection.selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    selection.onChange(next);
+  };
 
   return (
     <div className="data-table">
@@ -152,6 +165,23 @@ export function DataTable<T>(props: DataTableProps<T>) {
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
+                {selection !== undefined ? (
+                  <th style={{ width: 40 }}>
+                    <input
+                      type="checkbox"
+                      aria-label={t('table.selectAll')}
+                      checked={allSelected}
+                      onChange={(event) => {
+                        const next = new Set(selection.selected);
+                        for (const id of pageIds) {
+                          if (event.target.checked) next.add(id);
+                          else next.delete(id);
+                        }
+                        selection.onChange(next);
+                      }}
+                    />
+                  </th>
+                ) : null}
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   return (
@@ -207,6 +237,22 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   }}
                   tabIndex={props.onRowOpen !== undefined ? 0 : undefined}
                 >
+                  {selection !== undefined ? (
+                    <td
+                      onClick={(event) => {
+                        event.stopPropagation();
+                      }}
+                    >
+                      <input
+                        type="checkbox"
+                        aria-label={t('table.selectRow', { row: row.id })}
+                        checked={selection.selected.has(row.id)}
+                        onChange={(event) => {
+                          toggle(row.id, event.target.checked);
+                        }}
+                      />
+                    </td>
+                  ) : null}
                   {row.getVisibleCells().map((cell) => (
                     <td key={cell.id}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}

@@ -18,6 +18,7 @@ import {
   suppressionHash,
   type RequestViewSlug,
 } from '../../routes';
+import { BatchPanel } from '../letters/BatchPanel';
 import { requestColumns } from './columns';
 
 const pageSize = 50;
@@ -58,6 +59,7 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
   const [debouncedText, setDebouncedText] = useState('');
   const [result, setResult] = useState<RequestPage | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
@@ -252,6 +254,7 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
           }}
           emptyMessage={t('requests.noMatch')}
           countLabel={(shown) => t('requests.count', { count: shown })}
+          selection={{ selected, onChange: setSelected }}
           server={{
             total: result.total,
             page: result.page,
@@ -265,6 +268,7 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
           }}
         />
       )}
+      {selected.size > 0 ? <BatchPanel requestIds={[...selected]} /> : null}
     </section>
   );
 }
