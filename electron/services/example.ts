@@ -816,6 +816,7 @@ export function exampleRequests(): ExampleRequest[] {
     {
       requesterName: 'Maître Anne Leclerc',
       requesterEmail: 'cabinet.leclerc@avocats.example',
+      requesterAddress: '10 boulevard Victor Hugo\n30000 Nîmes',
       channel: 'post',
       rights: ['postMortem'],
       receivedDaysAgo: 250,
