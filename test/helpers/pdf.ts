@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocumentProxy } from 'unpdf';
 
 export interface ReadPdf {
   pages: string[];
@@ -10,12 +10,8 @@ export interface ReadPdf {
 
 /** Reads a PDF back as a person would: the text of each page, in order. */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    disableFontFace: true,
-  });
-  const document = await task.promise;
+  // unpdf ships pdf.js built for servers: no canvas, no worker, nothing native.
+  const document = await getDocumentProxy(new Uint8Array(bytes));
   const pages: string[] = [];
   let pageSize: [number, number] = [0, 0];
   for (let number = 1; number <= document.numPages; number++) {
@@ -33,7 +29,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   }
   const metadata = await document.getMetadata();
   const info = metadata.info as { Title?: string };
-  await task.destroy();
+  await document.loadingTask.destroy();
   return { pages, text: pages.join('\n'), pageSize, title: info.Title ?? '' };
 }
 
