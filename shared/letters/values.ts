@@ -83,7 +83,7 @@ export function letterValues(sources: LetterSources, language: Language): Letter
         purpose.legalBasis === 'legitimateInterest' && purpose.legitimateInterest !== ''
           ? ` (${purpose.legitimateInterest})`
           : '';
-      return `${purpose.description}${basis === '' ? '' : ` — ${t('letter.legalBasis')} : ${basis}${interest}`}`;
+      return `${activity.name} : ${purpose.description}${basis === '' ? '' : ` — ${t('letter.legalBasis')} : ${basis}${interest}`}`;
     }),
   );
   const categories = activities.flatMap((activity) =>
