@@ -175,7 +175,38 @@ export interface RequestLetterTable {
   created_at: string;
 }
 
+export interface RetentionRuleTable {
+  id: string;
+  activity_id: string | null;
+  label: string;
+  details_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrackedItemTable {
+  id: string;
+  rule_id: string;
+  name: string;
+  details_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RetentionActionTable {
+  id: string;
+  tracked_item_id: string;
+  action: string;
+  done_on: string;
+  details_json: string;
+  actor: string;
+  created_at: string;
+}
+
 export interface Database {
+  retention_rule: RetentionRuleTable;
+  tracked_item: TrackedItemTable;
+  retention_action: RetentionActionTable;
   letter_template: LetterTemplateTable;
   request_letter: RequestLetterTable;
   rights_request: RightsRequestTable;

@@ -19,6 +19,16 @@ import {
 import { emptyInput } from './schemas/common';
 import { z } from 'zod';
 import type { LetterTemplate } from './letters/templates';
+import type { CalendarItem } from './retention/calendar';
+import {
+  calendarQuerySchema,
+  idOnlySchema,
+  retentionActionInputSchema,
+  ruleSaveSchema,
+  trackedSaveSchema,
+  type RetentionRule,
+  type TrackedItem,
+} from './schemas/retention';
 import {
   batchIdSchema,
   letterBatchSchema,
@@ -95,6 +105,13 @@ export interface BatchStatusView {
   skipped: { reference: string; reason: string }[];
   error: string | null;
   ready: boolean;
+}
+
+export interface CalendarSummaryView {
+  overdue: number;
+  within7: number;
+  items: CalendarItem[];
+  text: string;
 }
 
 export interface DeleteProcessorResult {
@@ -211,6 +228,21 @@ export const api = {
   'letters.batchStatus': entry<typeof batchIdSchema, BatchStatusView>(batchIdSchema),
   'letters.saveBatch': entry<typeof batchIdSchema, { saved: boolean; name: string }>(
     batchIdSchema,
+    'save',
+  ),
+  'retention.rules': entry<typeof emptyInput, RetentionRule[]>(emptyInput),
+  'retention.saveRule': entry<typeof ruleSaveSchema, RetentionRule>(ruleSaveSchema),
+  'retention.deleteRule': entry<typeof idOnlySchema, { id: string }>(idOnlySchema),
+  'retention.items': entry<typeof emptyInput, TrackedItem[]>(emptyInput),
+  'retention.saveItem': entry<typeof trackedSaveSchema, TrackedItem>(trackedSaveSchema),
+  'retention.deleteItem': entry<typeof idOnlySchema, { id: string }>(idOnlySchema),
+  'retention.record': entry<typeof retentionActionInputSchema, TrackedItem>(
+    retentionActionInputSchema,
+  ),
+  'calendar.list': entry<typeof calendarQuerySchema, CalendarItem[]>(calendarQuerySchema),
+  'calendar.summary': entry<typeof emptyInput, CalendarSummaryView>(emptyInput),
+  'calendar.exportIcs': entry<typeof emptyInput, { saved: boolean; name: string }>(
+    emptyInput,
     'save',
   ),
   'suppression.exportCsv': entry<

@@ -6,6 +6,7 @@ import { migration0004 } from './0004_register';
 import { migration0005 } from './0005_processors';
 import { migration0006 } from './0006_requests';
 import { migration0007 } from './0007_letters';
+import { migration0008 } from './0008_retention';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -19,6 +20,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005_processors': migration0005,
   '0006_requests': migration0006,
   '0007_letters': migration0007,
+  '0008_retention': migration0008,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -15,7 +15,17 @@ import {
 import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
 import { dashboardFigures, dueRequests } from './dashboard';
+import { calendarItems, calendarSummary, exportCalendarIcs } from './calendar';
 import { loadExample } from './example';
+import {
+  deleteRule,
+  deleteTrackedItem,
+  listRetentionRules,
+  listTrackedItems,
+  recordRetentionAction,
+  saveRule,
+  saveTrackedItem,
+} from './retention';
 import { chooseLetterImage, letterImages, removeLetterImage } from './letterhead';
 import {
   batchStatus,
@@ -104,6 +114,16 @@ export const handlers: Handlers = {
   'dashboard.get': (ctx) => dashboardFigures(ctx),
   'suppression.list': (ctx) => listSuppression(ctx),
   'suppression.exportCsv': (ctx) => exportSuppressionCsv(ctx),
+  'retention.rules': (ctx) => listRetentionRules(ctx),
+  'retention.saveRule': (ctx, input) => saveRule(ctx, input),
+  'retention.deleteRule': (ctx, input) => deleteRule(ctx, input.id),
+  'retention.items': (ctx) => listTrackedItems(ctx),
+  'retention.saveItem': (ctx, input) => saveTrackedItem(ctx, input),
+  'retention.deleteItem': (ctx, input) => deleteTrackedItem(ctx, input.id),
+  'retention.record': (ctx, input) => recordRetentionAction(ctx, input),
+  'calendar.list': (ctx, input) => calendarItems(ctx, input),
+  'calendar.summary': (ctx) => calendarSummary(ctx),
+  'calendar.exportIcs': (ctx) => exportCalendarIcs(ctx),
   'letters.images': (ctx) => letterImages(ctx),
   'letters.chooseImage': (ctx, input) => chooseLetterImage(ctx, input.which),
   'letters.removeImage': (ctx, input) => removeLetterImage(ctx, input.which),

@@ -1,0 +1,208 @@
+import { sql } from 'kysely';
+import { listActivities } from '../../db/activities';
+import { listProcessors } from '../../db/processors';
+import { listDueRequests } from '../../db/requests';
+import { listRules } from '../../db/retention';
+import { getOrganisationSettings } from '../../db/settings';
+import { addDays } from '../../shared/dates';
+import { translate } from '../../shared/i18n';
+import { needsArt28Contract } from '../../shared/processors/warnings';
+import { quarterEnd, sortCalendar, type CalendarItem } from '../../shared/retention/calendar';
+import { toIcs } from '../../shared/retention/ics';
+import { addPeriod } from '../../shared/retention/periods';
+import { calendarKinds, type CalendarKind } from '../../shared/retention/vocabulary';
+import type { Context } from './context';
+import { todayOf } from './requests';
+import { trackedItems } from './retention';
+
+export interface CalendarQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  kinds?: string[] | undefined;
+}
+
+const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
+
+/** Subtracts a period: used to keep only the request files whose purge falls in the window. */
+function minusPeriod(date: string, value: number, unit: 'days' | 'months' | 'years'): string {
+  return addPeriod(date, { value: -value, unit });
+}
+
+/**
+ * Every deadline in one list: requests, archivings and purges, periodic reviews, request files to
+ * purge, Art. 28 contract reviews, DPIA reviews and the quarterly register export. Overdue first.
+ */
+export async function calendarItems(
+  ctx: Context,
+  query: CalendarQuery = {},
+): Promise<CalendarItem[]> {
+  const today = todayOf(ctx);
+  const to = query.to ?? addDays(today, 90);
+  const items: CalendarItem[] = [];
+  const push = (item: Omit<CalendarItem, 'overdue'>) => {
+    if (item.date <= to) items.push({ ...item, overdue: item.date < today });
+  };
+
+  for (const request of await listDueRequests(ctx.db, today, to)) {
+    push({
+      id: `request-${request.id}`,
+      kind: 'request',
+      date: request.dueOn,
+      title: t('calendar.request', { reference: request.reference, name: request.requesterName }),
+      detail: request.rights.map((r) => t(`enum.right.${r}`)).join(', '),
+      link: `#/demandes/fiche/${request.id}`,
+    });
+  }
+
+  for (const item of await trackedItems(ctx.db)) {
+    if (item.kind === 'review') {
+      push({
+        id: `review-${item.id}-${item.nextReviewOn}`,
+        kind: 'review',
+        date: item.nextReviewOn,
+        title: t('calendar.review', { name: item.name }),
+        detail: item.notes,
+        link: `#/conservation/suivi/${item.id}`,
+      });
+      continue;
+    }
+    if (item.purgedOn !== '') continue;
+    if (item.archiveOn !== '' && item.archivedOn === '') {
+      push({
+        id: `archive-${item.id}`,
+        kind: 'archive',
+        date: item.archiveOn,
+        title: t('calendar.archive', { name: item.name }),
+        detail: item.notes,
+        link: `#/conservation/suivi/${item.id}`,
+      });
+    }
+    push({
+      id: `purge-${item.id}`,
+      kind: 'purge',
+      date: item.deleteOn,
+      title: t('calendar.purge', { name: item.name }),
+      detail: item.notes,
+      link: `#/conservation/suivi/${item.id}`,
+    });
+  }
+
+  // The request files themselves: kept as long as the rule without activity says, then purged.
+  for (const rule of (await listRules(ctx.db)).filter((r) => r.activityId === null)) {
+    const active = rule.activePeriod;
+    const archive = rule.archivePeriod;
+    const latestStart = minusPeriod(
+      minusPeriod(to, archive.value, archive.unit),
+      active.value,
+      active.unit,
+    );
+    const rows = await ctx.db
+      .selectFrom('rights_request')
+      .select([
+        'id',
+        'reference',
+        'requester_name',
+        'received_on',
+        sql<string | null>`json_extract(details_json, '$.responseOn')`.as('response_on'),
+      ])
+      .where('is_open', '=', 0)
+      .where('received_on', '<=', latestStart)
+      .execute();
+    for (const row of rows) {
+      const closed =
+        row.response_on !== null && row.response_on !== '' ? row.response_on : row.received_on;
+      push({
+        id: `request-file-${row.id}`,
+        kind: 'requestFile',
+        date: addPeriod(addPeriod(closed, active), archive),
+        title: t('calendar.requestFile', { reference: row.reference }),
+        detail: rule.label,
+        link: `#/demandes/fiche/${row.id}`,
+      });
+    }
+  }
+
+  for (const processor of await listProcessors(ctx.db)) {
+    if (
+      needsArt28Contract(processor) &&
+      processor.contractStatus === 'signed' &&
+      processor.contractReviewOn !== ''
+    ) {
+      push({
+        id: `contract-${processor.id}-${processor.contractReviewOn}`,
+        kind: 'contractReview',
+        date: processor.contractReviewOn,
+        title: t('calendar.contractReview', { name: processor.name }),
+        detail: '',
+        link: `#/sous-traitants/fiche/${processor.id}`,
+      });
+    }
+  }
+
+  for (const activity of await listActivities(ctx.db)) {
+    if (activity.status !== 'archived' && activity.dpiaNextReview !== '') {
+      push({
+        id: `dpia-${activity.id}-${activity.dpiaNextReview}`,
+        kind: 'dpiaReview',
+        date: activity.dpiaNextReview,
+        title: t('calendar.dpiaReview', { reference: activity.reference, name: activity.name }),
+        detail: '',
+        link: `#/registre/fiche/${activity.id}`,
+      });
+    }
+  }
+
+  const quarter = quarterEnd(today);
+  push({
+    id: `register-export-${quarter.label}`,
+    kind: 'registerExport',
+    date: quarter.end,
+    title: t('calendar.registerExport', { quarter: quarter.label }),
+    detail: '',
+    link: '#/documents',
+  });
+
+  const kinds = (query.kinds ?? []).filter((kind): kind is CalendarKind =>
+    (calendarKinds as readonly string[]).includes(kind),
+  );
+  return sortCalendar(
+    items.filter(
+      (item) =>
+        (kinds.length === 0 || kinds.includes(item.kind)) &&
+        (query.from === undefined || item.overdue || item.date >= query.from),
+    ),
+  );
+}
+
+export interface CalendarSummary {
+  overdue: number;
+  within7: number;
+  /** Overdue first, then the next week: what the reminder lists. */
+  items: CalendarItem[];
+  text: string;
+}
+
+/** What the daily reminder says: what is overdue and what is due within 7 days. */
+export async function calendarSummary(ctx: Context): Promise<CalendarSummary> {
+  const today = todayOf(ctx);
+  const items = await calendarItems(ctx, { to: addDays(today, 7) });
+  const overdue = items.filter((item) => item.overdue).length;
+  const within7 = items.length - overdue;
+  return { overdue, within7, items, text: t('calendar.summary', { overdue, within7 }) };
+}
+
+export async function calendarIcs(ctx: Context, days = 365): Promise<string> {
+  const today = todayOf(ctx);
+  const items = await calendarItems(ctx, { to: addDays(today, days) });
+  const organisation = (await getOrganisationSettings(ctx.db))?.legalName ?? 'DPO Desk';
+  return toIcs(items, ctx.clock(), organisation);
+}
+
+export async function exportCalendarIcs(ctx: Context): Promise<{ saved: boolean; name: string }> {
+  const text = await calendarIcs(ctx);
+  return ctx.files.save({
+    fileName: `echeances-rgpd-${todayOf(ctx)}.ics`,
+    mimeType: 'text/calendar',
+    content: new TextEncoder().encode(text),
+  });
+}
