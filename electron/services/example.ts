@@ -21,6 +21,9 @@ import {
 import { createActivityIn } from './activities';
 import { createProcessorIn } from './processors';
 import { createRequestIn } from './requests';
+import { recordRetentionAction, saveRule, saveTrackedItem } from './retention';
+import { addPeriod } from '../../shared/retention/periods';
+import type { RetentionRuleFields, TrackedItemFields } from '../../shared/schemas/retention';
 import { emptyRequest, requestInputSchema, type RequestFields } from '../../shared/schemas/request';
 import type { Context } from './context';
 import { saveClient } from './clients';
@@ -870,6 +873,129 @@ function relative(value: string | undefined, today: string): string {
     : (value ?? '');
 }
 
+interface ExampleRule {
+  activity: string | null;
+  rule: Omit<RetentionRuleFields, 'activityId'>;
+}
+
+/** The seeds' retention table and the usual French references. */
+export function exampleRules(): ExampleRule[] {
+  const years = (value: number) => ({ value, unit: 'years' as const });
+  const months = (value: number) => ({ value, unit: 'months' as const });
+  const none = { value: 0, unit: 'years' as const };
+  return [
+    {
+      activity: 'Prospection commerciale',
+      rule: {
+        dataCategory: 'identity',
+        label: 'Prospects : 3 ans sans contact actif',
+        startEvent: 'lastActiveContact',
+        startEventText: '',
+        activePeriod: years(3),
+        archivePeriod: none,
+        finalAction: 'delete',
+        legalSource:
+          'Politique de protection des données ; CNIL, référentiel « gestion commerciale » : 3 ans à compter du dernier contact actif du prospect.',
+      },
+    },
+    {
+      activity: 'Exécution des contrats et des services',
+      rule: {
+        dataCategory: 'identity',
+        label: 'Clients : 3 ans puis 5 ans d’archivage',
+        startEvent: 'endOfContract',
+        startEventText: '',
+        activePeriod: years(3),
+        archivePeriod: years(5),
+        finalAction: 'delete',
+        legalSource:
+          'Politique de protection des données : 3 ans après la fin de la relation, archivage 5 ans (prescription civile, art. 2224 du Code civil).',
+      },
+    },
+    {
+      activity: 'Relation client et suivi clientèle',
+      rule: {
+        dataCategory: 'identity',
+        label: 'Relation client : 3 ans puis 5 ans d’archivage',
+        startEvent: 'endOfContract',
+        startEventText: '',
+        activePeriod: years(3),
+        archivePeriod: years(5),
+        finalAction: 'anonymise',
+        legalSource:
+          'Politique de protection des données : 3 ans après la dernière activité du client, puis 5 ans d’archivage.',
+      },
+    },
+    {
+      activity: 'Exécution des contrats et des services',
+      rule: {
+        dataCategory: 'economic',
+        label: 'Pièces comptables : 10 ans',
+        startEvent: 'other',
+        startEventText: 'clôture de l’exercice',
+        activePeriod: years(1),
+        archivePeriod: years(9),
+        finalAction: 'delete',
+        legalSource: 'Code de commerce, art. L123-22 : 10 ans.',
+      },
+    },
+    {
+      activity: 'Mesure d’audience et gestion des cookies du site internet',
+      rule: {
+        dataCategory: 'internet',
+        label: 'Cookies et consentement : 13 mois',
+        startEvent: 'collection',
+        startEventText: '',
+        activePeriod: months(13),
+        archivePeriod: none,
+        finalAction: 'delete',
+        legalSource:
+          'CNIL, lignes directrices cookies : 13 mois au plus ; choix de consentement conservés 6 mois.',
+      },
+    },
+    {
+      activity: 'Enregistrement des appels (qualité et formation)',
+      rule: {
+        dataCategory: 'telephony',
+        label: 'Enregistrements d’appels : 6 mois',
+        startEvent: 'collection',
+        startEventText: '',
+        activePeriod: months(6),
+        archivePeriod: none,
+        finalAction: 'delete',
+        legalSource: 'CNIL : 6 mois au plus pour les enregistrements servant à la formation.',
+      },
+    },
+    {
+      activity: 'Vidéosurveillance et contrôle d’accès par badge',
+      rule: {
+        dataCategory: 'identity',
+        label: 'Images de vidéosurveillance : 1 mois',
+        startEvent: 'collection',
+        startEventText: '',
+        activePeriod: months(1),
+        archivePeriod: none,
+        finalAction: 'delete',
+        legalSource: 'Code de la sécurité intérieure, art. L252-5 : 1 mois au plus.',
+      },
+    },
+    {
+      activity: null,
+      rule: {
+        dataCategory: 'identity',
+        label: 'Dossiers de demandes d’exercice des droits : 5 ans',
+        startEvent: 'requestClosed',
+        startEventText: '',
+        activePeriod: years(1),
+        archivePeriod: years(4),
+        finalAction: 'delete',
+        legalSource:
+          'Preuve de la réponse apportée : prescription de 5 ans (art. 2224 du Code civil).',
+      },
+    },
+  ];
+}
+
 /** Loads the example organisation, clients, register and processors into an empty database. */
 export function loadExample(ctx: Context): Promise<ExampleLoaded> {
   return transact(ctx, async (trx) => {
@@ -934,6 +1060,79 @@ export function loadExample(ctx: Context): Promise<ExampleLoaded> {
       });
       await createRequestIn(trx, inTrx, request, now);
     }
+    const ruleIds = new Map<string, string>();
+    for (const { activity, rule } of exampleRules()) {
+      const saved = await saveRule(inTrx, {
+        rule: {
+          ...rule,
+          activityId: activity === null ? null : (activityIds.get(activity) ?? null),
+        },
+      });
+      ruleIds.set(rule.label, saved.id);
+    }
+    const ruleId = (label: string) => ruleIds.get(label) ?? '';
+    const item = (
+      fields: Partial<TrackedItemFields> &
+        Pick<TrackedItemFields, 'ruleId' | 'name' | 'referenceDate'>,
+    ) =>
+      saveTrackedItem(inTrx, {
+        item: {
+          kind: 'dataset',
+          reviewPeriod: null,
+          archiveOnOverride: '',
+          deleteOnOverride: '',
+          notes: '',
+          ...fields,
+        },
+      });
+    await item({
+      ruleId: ruleId('Prospects : 3 ans sans contact actif'),
+      kind: 'review',
+      name: 'Segment CRM : prospects inactifs depuis 3 ans',
+      referenceDate: addPeriod(today, { value: -4, unit: 'months' }),
+      reviewPeriod: { value: 3, unit: 'months' },
+      notes: 'Purge trimestrielle des prospects sans contact actif depuis 3 ans.',
+    });
+    await item({
+      ruleId: ruleId('Clients : 3 ans puis 5 ans d’archivage'),
+      name: 'Dossier client Énergies du Sud (contrat clos)',
+      referenceDate: addDays(addPeriod(today, { value: -3, unit: 'years' }), 10),
+      notes: 'Contrat de prestation terminé ; données à passer en archive intermédiaire.',
+    });
+    await item({
+      ruleId: ruleId('Prospects : 3 ans sans contact actif'),
+      name: 'Fichier de la campagne d’appels d’automne 2025',
+      referenceDate: '2025-10-15',
+    });
+    await item({
+      ruleId: ruleId('Enregistrements d’appels : 6 mois'),
+      name: 'Enregistrements d’appels du 2e trimestre 2026',
+      referenceDate: '2026-06-30',
+    });
+    const purged = await item({
+      ruleId: ruleId('Enregistrements d’appels : 6 mois'),
+      name: 'Enregistrements d’appels du 1er trimestre 2026',
+      referenceDate: '2026-03-31',
+    });
+    if (today >= '2026-10-02') {
+      await recordRetentionAction(inTrx, {
+        trackedItemId: purged.id,
+        action: 'purge',
+        doneOn: '2026-10-02',
+        records: 4210,
+        method: 'deletion',
+        what: 'Fichiers audio du serveur de téléphonie, janvier à mars 2026',
+        note: 'Suppression contrôlée par l’infogéreur ; journal de suppression conservé.',
+      });
+    }
+    await item({
+      ruleId: ruleId('Cookies et consentement : 13 mois'),
+      kind: 'review',
+      name: 'Renouvellement du consentement aux cookies',
+      referenceDate: addPeriod(today, { value: -12, unit: 'months' }),
+      reviewPeriod: { value: 13, unit: 'months' },
+      notes: 'Le consentement vaut 13 mois au plus : redemander le choix des visiteurs.',
+    });
     return {
       activities: activities.length,
       clients: clientIds.length,

@@ -8,6 +8,22 @@ import { insertClient, listClients } from '../../db/clients';
 import { backupDatabase, backupPathBeside } from '../../db/connection';
 import { putPreference } from '../../db/preferences';
 import {
+  insertAction,
+  listActions,
+  listRules,
+  listStoredItems,
+  putItem,
+  putRule,
+  type StoredItem,
+} from '../../db/retention';
+import {
+  retentionActionInputSchema,
+  retentionRuleInputSchema,
+  trackedItemInputSchema,
+  type RetentionAction,
+  type RetentionRule,
+} from '../../shared/schemas/retention';
+import {
   insertRequest,
   insertRequestEvent,
   insertSuppressionEntry,
@@ -51,9 +67,9 @@ import { transact } from './transact';
  * new one with an `import` entry.
  */
 export const transferFormat = 'dpo-desk';
-export const transferVersion = 3;
-/** Older versions this one still reads: 1 had no processors, 2 no requests. */
-const readableVersions = [1, 2, 3];
+export const transferVersion = 4;
+/** Older versions this one still reads: 1 had no processors, 2 no requests, 3 no retention. */
+const readableVersions = [1, 2, 3, 4];
 
 /** An attached document, its bytes in base64. */
 export interface TransferAttachment extends AttachmentInfo {
@@ -80,6 +96,9 @@ export interface TransferDocument {
   processors: Processor[];
   requests: TransferRequest[];
   suppressionList: TransferSuppressionEntry[];
+  retentionRules: RetentionRule[];
+  trackedItems: StoredItem[];
+  retentionActions: RetentionAction[];
   attachments: TransferAttachment[];
 }
 
@@ -202,6 +221,9 @@ export async function exportDocument(ctx: Context): Promise<TransferDocument> {
     processors,
     requests,
     suppressionList,
+    retentionRules: await listRules(ctx.db),
+    trackedItems: await listStoredItems(ctx.db),
+    retentionActions: await listActions(ctx.db),
     attachments,
   };
 }
@@ -263,6 +285,9 @@ export function parseTransferDocument(text: string): TransferDocument {
       processors: z.array(z.unknown()).max(100_000).optional(),
       requests: z.array(z.unknown()).max(1_000_000).optional(),
       suppressionList: z.array(z.unknown()).max(1_000_000).optional(),
+      retentionRules: z.array(z.unknown()).max(100_000).optional(),
+      trackedItems: z.array(z.unknown()).max(100_000).optional(),
+      retentionActions: z.array(z.unknown()).max(1_000_000).optional(),
       attachments: z.array(z.unknown()).max(100_000).optional(),
     })
     .strict()
@@ -489,6 +514,62 @@ export function parseTransferDocument(text: string): TransferDocument {
     );
   }
 
+  const ruleIds = new Set<string>();
+  const retentionRules: RetentionRule[] = (document.retentionRules ?? []).map((record, index) => {
+    const where = label(record, index, 'règle de conservation');
+    const { meta, fields } = splitMeta(record);
+    const parsedMeta = metaSchema.safeParse(meta);
+    if (!parsedMeta.success) fail(where, parsedMeta.error);
+    const parsed = retentionRuleInputSchema.safeParse(fields);
+    if (!parsed.success) fail(where, parsed.error);
+    if (parsed.data.activityId !== null && !activityIds.has(parsed.data.activityId)) {
+      throw new AppError(
+        'VALIDATION',
+        `Import refusé, rien n’a été écrit : ${where} : activité absente du fichier.`,
+      );
+    }
+    ruleIds.add(parsedMeta.data.id);
+    return { ...parsedMeta.data, ...parsed.data };
+  });
+  const itemIds = new Set<string>();
+  const trackedItems: StoredItem[] = (document.trackedItems ?? []).map((record, index) => {
+    const where = label(record, index, 'suivi');
+    const { meta, fields } = splitMeta(record);
+    const parsedMeta = metaSchema.safeParse(meta);
+    if (!parsedMeta.success) fail(where, parsedMeta.error);
+    const parsed = trackedItemInputSchema.safeParse(fields);
+    if (!parsed.success) fail(where, parsed.error);
+    if (!ruleIds.has(parsed.data.ruleId)) {
+      throw new AppError(
+        'VALIDATION',
+        `Import refusé, rien n’a été écrit : ${where} : règle absente du fichier.`,
+      );
+    }
+    itemIds.add(parsedMeta.data.id);
+    return { ...parsedMeta.data, ...parsed.data };
+  });
+  const retentionActions: RetentionAction[] = (document.retentionActions ?? []).map(
+    (record, index) => {
+      const where = `preuve de purge n° ${String(index + 1)}`;
+      const value = (record ?? {}) as Record<string, unknown>;
+      const { id: actionId, actor, createdAt, ...fields } = value;
+      const parsedMeta = z
+        .object({ id, actor: z.string().max(200), createdAt: instant })
+        .strict()
+        .safeParse({ id: actionId, actor, createdAt });
+      if (!parsedMeta.success) fail(where, parsedMeta.error);
+      const parsed = retentionActionInputSchema.safeParse(fields);
+      if (!parsed.success) fail(where, parsed.error);
+      if (!itemIds.has(parsed.data.trackedItemId)) {
+        throw new AppError(
+          'VALIDATION',
+          `Import refusé, rien n’a été écrit : ${where} : suivi absent du fichier.`,
+        );
+      }
+      return { ...parsed.data, ...parsedMeta.data };
+    },
+  );
+
   return {
     format: transferFormat,
     version: transferVersion,
@@ -499,6 +580,9 @@ export function parseTransferDocument(text: string): TransferDocument {
     processors,
     requests,
     suppressionList: suppressionList.data,
+    retentionRules,
+    trackedItems,
+    retentionActions,
     attachments,
   };
 }
@@ -512,6 +596,8 @@ async function isEmpty(ctx: Context): Promise<boolean> {
   ]);
   const requests = await ctx.db.selectFrom('rights_request').select('id').limit(1).execute();
   if (requests.length > 0) return false;
+  const rules = await ctx.db.selectFrom('retention_rule').select('id').limit(1).execute();
+  if (rules.length > 0) return false;
   return (
     organisation === null &&
     clients.length === 0 &&
@@ -545,6 +631,9 @@ export async function importJson(
   const now = ctx.clock();
   await transact(ctx, async (trx) => {
     if (options.replace) {
+      await trx.deleteFrom('retention_action').execute();
+      await trx.deleteFrom('tracked_item').execute();
+      await trx.deleteFrom('retention_rule').execute();
       await trx.deleteFrom('suppression_entry').execute();
       await trx.deleteFrom('rights_request').execute();
       await trx.deleteFrom('activity_processor').execute();
@@ -607,6 +696,9 @@ export async function importJson(
       for (const event of events) await insertRequestEvent(trx, request.id, event);
     }
     for (const entry of document.suppressionList) await insertSuppressionEntry(trx, entry);
+    for (const rule of document.retentionRules) await putRule(trx, rule, true);
+    for (const item of document.trackedItems) await putItem(trx, item, true);
+    for (const action of document.retentionActions) await insertAction(trx, action);
     await insertAuditEntry(trx, {
       at: now,
       actor: ctx.actor,

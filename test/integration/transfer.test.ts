@@ -59,7 +59,7 @@ describe('whole-database JSON export and import', () => {
     await cli(['export', 'json', '--db', copy, '--out', second]);
     expect(readFileSync(second)).toEqual(readFileSync(first));
     const document = JSON.parse(readFileSync(first, 'utf8')) as Record<string, unknown>;
-    expect(document).toMatchObject({ format: 'dpo-desk', version: 3 });
+    expect(document).toMatchObject({ format: 'dpo-desk', version: 4 });
     expect(existsSync(`${first}.partiel`)).toBe(false);
   });
 
@@ -94,7 +94,7 @@ describe('whole-database JSON export and import', () => {
       [
         'version.json',
         JSON.stringify({ ...document, version: 99 }),
-        /version de format 99 non prise en charge \(cette version de DPO Desk lit les versions 1, 2, 3\)/,
+        /version de format 99 non prise en charge \(cette version de DPO Desk lit les versions 1, 2, 3, 4\)/,
       ],
     ];
     const broken = structuredClone(document);
