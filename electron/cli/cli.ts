@@ -7,7 +7,10 @@ import { defaultUserDataDir, resolveDatabasePath } from '../services/paths';
 import { appVersion } from '../services/version';
 import { loadExample } from '../services/example';
 import { exportJson, importJson } from '../services/transfer';
-import { dueRequests } from '../services/dashboard';
+import { calendarIcs, calendarItems } from '../services/calendar';
+import { todayOf } from '../services/requests';
+import { addDays } from '../../shared/dates';
+import { daysBetween } from '../../shared/rights/deadline';
 import { generateLetter } from '../services/letters';
 import { letterKinds, letterLanguages } from '../../shared/letters/templates';
 import { requestIdByReference } from '../../db/requests';
@@ -187,11 +190,7 @@ function buildProgram(io: CliIo): Command {
       },
     );
 
-  sub(
-    program,
-    'due',
-    'liste les demandes à traiter : en retard, puis dues dans les jours qui viennent',
-  )
+  sub(program, 'due', 'liste tout ce qui est dû : en retard, puis dans les jours qui viennent')
     .option('--db <fichier>', dbOption)
     .option('--within <jours>', 'horizon en jours', '7')
     .option('--json', 'sortie JSON')
@@ -203,26 +202,48 @@ function buildProgram(io: CliIo): Command {
       const file = databasePathFrom(options.db, io);
       const opened = await openContext(file);
       try {
-        const due = await dueRequests(opened.ctx, within);
+        const today = todayOf(opened.ctx);
+        const items = await calendarItems(opened.ctx, { to: addDays(today, within) });
         if (options.json === true) {
-          io.out(`${JSON.stringify({ within, requests: due }, null, 2)}\n`);
+          io.out(`${JSON.stringify({ today, within, items }, null, 2)}\n`);
           return;
         }
-        if (due.length === 0) {
+        if (items.length === 0) {
           io.out(`Rien à traiter dans les ${String(within)} jours.\n`);
           return;
         }
-        const lines = due.map((request) => {
-          const left = request.daysLeft ?? 0;
+        const lines = items.map((item) => {
+          const left = daysBetween(today, item.date);
           const when =
             left < 0
               ? `EN RETARD de ${String(-left)} j`
               : left === 0
                 ? 'dû aujourd’hui'
                 : `dans ${String(left)} j`;
-          return `${request.reference}  ${request.dueOn}  ${when.padEnd(18)}  ${request.rights.map((r) => translate('fr', `enum.right.${r}`)).join(', ')} — ${request.requesterName}`;
+          return `${item.date}  ${when.padEnd(18)}  ${item.title}`;
         });
-        io.out(`${String(due.length)} demande(s) à traiter :\n${lines.join('\n')}\n`);
+        io.out(`${String(items.length)} échéance(s) :\n${lines.join('\n')}\n`);
+      } finally {
+        await opened.close();
+      }
+    });
+
+  sub(program, 'calendar', 'exporte le calendrier des échéances au format iCalendar (.ics)')
+    .option('--db <fichier>', dbOption)
+    .requiredOption('--out <fichier.ics>', 'fichier .ics à écrire')
+    .option('--days <n>', 'horizon en jours', '365')
+    .action(async (options: { db?: string; out: string; days: string }) => {
+      const days = Number(options.days);
+      if (!Number.isInteger(days) || days < 1 || days > 3660) {
+        throw new AppError('VALIDATION', '--days : un nombre de jours entre 1 et 3660.');
+      }
+      const file = databasePathFrom(options.db, io);
+      const opened = await openContext(file);
+      try {
+        const text = await calendarIcs(opened.ctx, days);
+        writeFileSync(options.out, text, 'utf8');
+        const count = text.split('BEGIN:VEVENT').length - 1;
+        io.out(`Calendrier écrit : ${options.out} (${String(count)} échéance(s))\n`);
       } finally {
         await opened.close();
       }
