@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron';
 import { apiNames } from '../../shared/api';
 import { AppError } from '../../shared/errors';
+import { calendarSummary } from '../services/calendar';
 import { dispatch } from '../services/dispatch';
 import { openContext, type OpenedContext } from '../services/open';
 import { resolveDatabasePath } from '../services/paths';
@@ -117,5 +118,16 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession();
     registerIpc(opened);
     createWindow();
+    const current = opened;
+    // On start and every day while open: what is overdue and what is due within 7 days.
+    const remind = () => {
+      void calendarSummary(current.ctx).then((summary) => {
+        if (summary.overdue + summary.within7 > 0 && Notification.isSupported()) {
+          new Notification({ title: 'DPO Desk — échéances RGPD', body: summary.text }).show();
+        }
+      });
+    };
+    setTimeout(remind, 5_000);
+    setInterval(remind, 24 * 60 * 60 * 1000);
   });
 }

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { CalendarSummaryView } from '../../shared/api';
 import { defaultLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
 import { acceptLocation, mayLeave, shownLocation } from './navigation';
 import { DashboardPage } from './pages/DashboardPage';
 import { PlannedPage } from './pages/PlannedPage';
+import { RetentionPage } from './pages/retention/RetentionPage';
 import { RequestPage } from './pages/requests/RequestPage';
 import { RequestsPage } from './pages/requests/RequestsPage';
 import { SuppressionPage } from './pages/requests/SuppressionPage';
@@ -73,9 +75,54 @@ function Page({ location }: { location: Location }) {
     }
     case 'dashboard':
       return <DashboardPage />;
+    case 'retention': {
+      // #/conservation, #/conservation/regles, #/conservation/suivis, #/conservation/suivi/<id>
+      const [target, extra] = params;
+      if (target === 'regles') return <RetentionPage tab="rules" />;
+      if (target === 'suivis' || target === 'suivi')
+        return <RetentionPage tab="items" focus={extra} />;
+      return <RetentionPage tab="calendar" />;
+    }
     default:
       return <PlannedPage title={t(route.label)} intro={t(route.intro)} />;
   }
+}
+
+/** The daily summary of what is due: the in-app twin of the desktop notification. */
+function Reminder() {
+  const { t } = useI18n();
+  const [summary, setSummary] = useState<CalendarSummaryView | null>(null);
+  const [hidden, setHidden] = useState(false);
+  useEffect(() => {
+    const load = () => {
+      void window.dpo.calendar.summary().then((result) => {
+        if (result.ok) setSummary(result.value);
+      });
+    };
+    load();
+    const timer = window.setInterval(load, 24 * 60 * 60 * 1000);
+    return () => {
+      window.clearInterval(timer);
+    };
+  }, []);
+  if (hidden || summary === null || summary.overdue + summary.within7 === 0) return null;
+  return (
+    <div className="reminder" role="status" aria-label={t('retention.reminderTitle')}>
+      <span>
+        <strong>{t('retention.reminderTitle')} :</strong> {summary.text}{' '}
+        <a href="#/conservation">{t('retention.tab.calendar')}</a>
+      </span>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          setHidden(true);
+        }}
+      >
+        {t('retention.dismiss')}
+      </button>
+    </div>
+  );
 }
 
 function Shell() {
@@ -83,6 +130,7 @@ function Shell() {
   const location = useHashLocation();
   return (
     <div className="shell">
+      <Reminder />
       <nav className="sidebar" aria-label="Navigation">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { formatCalendarDate } from '../../../shared/dates';
+import { addDays, formatCalendarDate, localCalendarDate } from '../../../shared/dates';
+import type { CalendarItem } from '../../../shared/retention/calendar';
 import type { DashboardFigures } from '../../../shared/schemas/request';
 import { useI18n } from '../i18n';
 import { requestsHash, type RequestViewSlug } from '../routes';
@@ -27,12 +28,18 @@ export function DashboardPage() {
   const { t, language } = useI18n();
   const [figures, setFigures] = useState<DashboardFigures | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [upcoming, setUpcoming] = useState<CalendarItem[]>([]);
 
   useEffect(() => {
     void window.dpo.dashboard.get().then((result) => {
       if (result.ok) setFigures(result.value);
       else setMessage(result.error.message);
     });
+    void window.dpo.calendar
+      .list({ to: addDays(localCalendarDate(new Date()), 30) })
+      .then((result) => {
+        if (result.ok) setUpcoming(result.value);
+      });
   }, []);
 
   if (figures === null) {
@@ -139,6 +146,21 @@ export function DashboardPage() {
           </ul>
         </figure>
       </div>
+      <section className="chart upcoming" aria-label={t('dashboard.calendar')}>
+        <h2>{t('dashboard.calendar')}</h2>
+        {upcoming.length === 0 ? <p>{t('retention.nothing')}</p> : null}
+        <ul>
+          {upcoming.slice(0, 15).map((item) => (
+            <li key={item.id} className={item.overdue ? 'cal-item cal-overdue' : 'cal-item'}>
+              <span className="cal-date">{formatCalendarDate(item.date)}</span>
+              <span className={`cal-kind cal-kind-${item.kind}`}>
+                {t(`enum.calendarKind.${item.kind}`)}
+              </span>
+              <a href={item.link}>{item.title}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
     </section>
   );
 }

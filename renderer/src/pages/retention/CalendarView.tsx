@@ -1,0 +1,190 @@
+import { useEffect, useMemo, useState } from 'react';
+import { addDays, formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
+import { weekStart, type CalendarItem } from '../../../../shared/retention/calendar';
+import { calendarKinds, type CalendarKind } from '../../../../shared/retention/vocabulary';
+import { useI18n } from '../../i18n';
+
+/** Every deadline: overdue first, then grouped by week, or as a month grid; filters by kind. */
+export function CalendarView() {
+  const { t } = useI18n();
+  const today = localCalendarDate(new Date());
+  const [items, setItems] = useState<CalendarItem[] | null>(null);
+  const [kinds, setKinds] = useState<Set<CalendarKind>>(() => new Set(calendarKinds));
+  const [view, setView] = useState<'list' | 'month'>('list');
+  const [month, setMonth] = useState(today.slice(0, 7));
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    void window.dpo.calendar.list({ to: addDays(today, 400) }).then((result) => {
+      setItems(result.ok ? result.value : []);
+    });
+  }, [today]);
+
+  const shown = useMemo(() => (items ?? []).filter((item) => kinds.has(item.kind)), [items, kinds]);
+  const overdue = shown.filter((item) => item.overdue);
+  const weeks = useMemo(() => {
+    const groups = new Map<string, CalendarItem[]>();
+    for (const item of shown.filter((i) => !i.overdue)) {
+      const key = weekStart(item.date);
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    return [...groups.entries()];
+  }, [shown]);
+
+  const exportIcs = async () => {
+    const result = await window.dpo.calendar.exportIcs();
+    setMessage(
+      result.ok
+        ? result.value.saved
+          ? t('retention.exported', { name: result.value.name })
+          : null
+        : result.error.message,
+    );
+  };
+
+  const row = (item: CalendarItem) => (
+    <li
+      key={item.id}
+      className={item.overdue ? 'cal-item cal-overdue' : 'cal-item'}
+      data-kind={item.kind}
+    >
+      <span className="cal-date">{formatCalendarDate(item.date)}</span>
+      <span className={`cal-kind cal-kind-${item.kind}`}>
+        {t(`enum.calendarKind.${item.kind}`)}
+      </span>
+      <a href={item.link}>{item.title}</a>
+    </li>
+  );
+
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const firstDay = `${month}-01`;
+  const gridStart = weekStart(firstDay);
+  const days = Array.from({ length: 42 }, (_, i) => addDays(gridStart, i));
+  const shiftMonth = (delta: number) => {
+    const date = new Date(Date.UTC(year, monthNumber - 1 + delta, 1));
+    setMonth(date.toISOString().slice(0, 7));
+  };
+
+  return (
+    <div className="calendar">
+      <div className="toolbar">
+        {calendarKinds.map((kind) => (
+          <label className="check chip-check" key={kind}>
+            <input
+              type="checkbox"
+              checked={kinds.has(kind)}
+              onChange={(event) => {
+                const next = new Set(kinds);
+                if (event.target.checked) next.add(kind);
+                else next.delete(kind);
+                setKinds(next);
+              }}
+            />
+            <span>{t(`enum.calendarKind.${kind}`)}</span>
+          </label>
+        ))}
+      </div>
+      <div className="toolbar">
+        <div className="tabs" role="tablist">
+          {(['list', 'month'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              aria-selected={view === v}
+              className={view === v ? 'tab tab-active' : 'tab'}
+              onClick={() => {
+                setView(v);
+              }}
+            >
+              {t(`retention.view.${v}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={() => void exportIcs()}>
+          {t('retention.exportIcs')}
+        </button>
+        {message !== null ? <span role="status">{message}</span> : null}
+      </div>
+      {items === null ? <p>{t('common.loading')}</p> : null}
+      {view === 'list' && items !== null ? (
+        <div data-testid="calendar-list">
+          {overdue.length > 0 ? (
+            <section className="cal-group" aria-label={t('retention.overdue')}>
+              <h3 className="cal-overdue-title">{t('retention.overdue')}</h3>
+              <ul>{overdue.map(row)}</ul>
+            </section>
+          ) : null}
+          {weeks.map(([week, list]) => (
+            <section
+              className="cal-group"
+              key={week}
+              aria-label={t('retention.weekOf', { date: formatCalendarDate(week) })}
+            >
+              <h3>{t('retention.weekOf', { date: formatCalendarDate(week) })}</h3>
+              <ul>{list.map(row)}</ul>
+            </section>
+          ))}
+          {shown.length === 0 ? <p>{t('retention.nothing')}</p> : null}
+        </div>
+      ) : null}
+      {view === 'month' && items !== null ? (
+        <div>
+          <div className="toolbar">
+            <button
+              type="button"
+              onClick={() => {
+                shiftMonth(-1);
+              }}
+            >
+              {t('retention.previousMonth')}
+            </button>
+            <strong>
+              {new Intl.DateTimeFormat('fr-FR', {
+                month: 'long',
+                year: 'numeric',
+                timeZone: 'UTC',
+              }).format(new Date(Date.UTC(year, monthNumber - 1, 1)))}
+            </strong>
+            <button
+              type="button"
+              onClick={() => {
+                shiftMonth(1);
+              }}
+            >
+              {t('retention.nextMonth')}
+            </button>
+          </div>
+          <div className="month-grid" role="grid">
+            {['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'].map((d) => (
+              <div key={d} className="month-head" role="columnheader">
+                {d}
+              </div>
+            ))}
+            {days.map((day) => (
+              <div
+                key={day}
+                role="gridcell"
+                className={`month-day${day.startsWith(month) ? '' : ' month-other'}${day === today ? ' month-today' : ''}`}
+              >
+                <span className="month-number">{Number(day.slice(8, 10))}</span>
+                {shown
+                  .filter((item) => item.date === day)
+                  .map((item) => (
+                    <a
+                      key={item.id}
+                      href={item.link}
+                      className={`month-item cal-kind-${item.kind}${item.overdue ? ' cal-overdue' : ''}`}
+                      title={item.title}
+                    >
+                      {item.title}
+                    </a>
+                  ))}
+              </div>
+            ))}
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

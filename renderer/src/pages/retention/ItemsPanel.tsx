@@ -1,0 +1,432 @@
+import { useEffect, useState } from 'react';
+import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
+import { toFieldIssues } from '../../../../shared/schemas/common';
+import {
+  periodUnits,
+  purgeMethods,
+  retentionActionKinds,
+  trackedKinds,
+} from '../../../../shared/retention/vocabulary';
+import {
+  retentionActionInputSchema,
+  trackedItemInputSchema,
+  type RetentionActionFields,
+  type RetentionRule,
+  type TrackedItem,
+  type TrackedItemFields,
+} from '../../../../shared/schemas/retention';
+import { Field } from '../../components/Field';
+import { DateField, SelectField } from '../../components/Inputs';
+import { issuesByPath, setIn } from '../../forms';
+import { useI18n } from '../../i18n';
+
+/** The datasets and reviews followed, their dates, and the proof that each purge was done. */
+export function ItemsPanel({
+  focus,
+  onChange,
+}: {
+  focus: string | undefined;
+  onChange: () => void;
+}) {
+  const { t } = useI18n();
+  const today = localCalendarDate(new Date());
+  const [items, setItems] = useState<TrackedItem[]>([]);
+  const [rules, setRules] = useState<RetentionRule[]>([]);
+  const [editing, setEditing] = useState<TrackedItemFields | null>(null);
+  const [recording, setRecording] = useState<RetentionActionFields | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    void window.dpo.retention.items().then((result) => {
+      if (result.ok) setItems(result.value);
+    });
+    void window.dpo.retention.rules().then((result) => {
+      if (result.ok) setRules(result.value);
+    });
+  }, [reloads]);
+
+  const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
+  const options = (values: readonly string[], prefix: string) =>
+    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+
+  const saveItem = async () => {
+    if (editing === null) return;
+    const local = trackedItemInputSchema.safeParse(editing);
+    if (!local.success) {
+      setErrors(issuesByPath(toFieldIssues(local.error)));
+      setStatus(t('common.notSaved'));
+      return;
+    }
+    const result = await window.dpo.retention.saveItem({ item: editing });
+    if (!result.ok) {
+      setErrors(issuesByPath(result.error.details?.fields ?? [], 'item.'));
+      setStatus(result.error.message);
+      return;
+    }
+    setEditing(null);
+    setErrors({});
+    setStatus(t('retention.itemSaved'));
+    setReloads((n) => n + 1);
+    onChange();
+  };
+
+  const record = async () => {
+    if (recording === null) return;
+    const local = retentionActionInputSchema.safeParse(recording);
+    if (!local.success) {
+      setErrors(issuesByPath(toFieldIssues(local.error)));
+      setStatus(t('common.notSaved'));
+      return;
+    }
+    const result = await window.dpo.retention.record(recording);
+    if (!result.ok) {
+      setErrors(issuesByPath(result.error.details?.fields ?? []));
+      setStatus(result.error.message);
+      return;
+    }
+    setRecording(null);
+    setErrors({});
+    setStatus(t('retention.recorded'));
+    setReloads((n) => n + 1);
+    onChange();
+  };
+
+  const dates = (item: TrackedItem) => {
+    const parts: { text: string; late: boolean }[] = [];
+    if (item.kind === 'review') {
+      parts.push({
+        text: t('retention.nextReview', { date: formatCalendarDate(item.nextReviewOn) }),
+        late: item.nextReviewOn < today,
+      });
+    } else {
+      if (item.archiveOn !== '') {
+        parts.push(
+          item.archivedOn !== ''
+            ? {
+                text: `${t('retention.archiveOn', { date: formatCalendarDate(item.archiveOn) })} — ${t('retention.done', { date: formatCalendarDate(item.archivedOn) })}`,
+                late: false,
+              }
+            : {
+                text: t('retention.archiveOn', { date: formatCalendarDate(item.archiveOn) }),
+                late: item.archiveOn < today && item.purgedOn === '',
+              },
+        );
+      }
+      parts.push(
+        item.purgedOn !== ''
+          ? {
+              text: `${t('retention.deleteOn', { date: formatCalendarDate(item.deleteOn) })} — ${t('retention.done', { date: formatCalendarDate(item.purgedOn) })}`,
+              late: false,
+            }
+          : {
+              text: t('retention.deleteOn', { date: formatCalendarDate(item.deleteOn) }),
+              late: item.deleteOn < today,
+            },
+      );
+    }
+    return parts;
+  };
+
+  return (
+    <section aria-label={t('retention.tab.items')}>
+      <div className="page-head">
+        <span />
+        <button
+          type="button"
+          className="primary"
+          disabled={rules.length === 0}
+          onClick={() => {
+            setEditing({
+              ruleId: rules[0]?.id ?? '',
+              kind: 'dataset',
+              name: '',
+              referenceDate: today,
+              reviewPeriod: null,
+              archiveOnOverride: '',
+              deleteOnOverride: '',
+              notes: '',
+            });
+            setErrors({});
+          }}
+        >
+          {t('retention.newItem')}
+        </button>
+      </div>
+      {status !== null ? <p role="status">{status}</p> : null}
+      {editing !== null ? (
+        <form
+          className="client-form"
+          aria-label={t('retention.newItem')}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveItem();
+          }}
+        >
+          <div className="grid-2">
+            <SelectField
+              name="ruleId"
+              label={t('field.retention.ruleId')}
+              value={editing.ruleId}
+              options={rules.map((r) => ({ value: r.id, label: r.label }))}
+              onChange={(v) => {
+                setEditing(setIn(editing, ['ruleId'], v));
+              }}
+            />
+            <SelectField
+              name="kind"
+              label={t('field.retention.kind')}
+              value={editing.kind}
+              options={options(trackedKinds, 'enum.trackedKind')}
+              onChange={(v) => {
+                setEditing({
+                  ...editing,
+                  kind: v as TrackedItemFields['kind'],
+                  reviewPeriod: v === 'review' ? { value: 3, unit: 'months' } : null,
+                });
+              }}
+            />
+            <Field
+              name="name"
+              label={t('field.retention.name')}
+              value={editing.name}
+              maxLength={200}
+              required
+              error={error('name')}
+              onChange={(v) => {
+                setEditing(setIn(editing, ['name'], v));
+              }}
+            />
+            <DateField
+              name="referenceDate"
+              label={t('field.retention.referenceDate')}
+              value={editing.referenceDate}
+              error={error('referenceDate')}
+              onChange={(v) => {
+                setEditing(setIn(editing, ['referenceDate'], v));
+              }}
+            />
+          </div>
+          {editing.reviewPeriod !== null ? (
+            <div className="grid-2">
+              <Field
+                name="reviewPeriod.value"
+                label={t('field.retention.reviewPeriod')}
+                value={String(editing.reviewPeriod.value)}
+                maxLength={4}
+                error={error('reviewPeriod')}
+                onChange={(v) => {
+                  setEditing(setIn(editing, ['reviewPeriod', 'value'], Number(v) || 0));
+                }}
+              />
+              <SelectField
+                name="reviewPeriod.unit"
+                label={t('field.activity.unit')}
+                value={editing.reviewPeriod.unit}
+                options={options(periodUnits, 'enum.unit')}
+                onChange={(v) => {
+                  setEditing(setIn(editing, ['reviewPeriod', 'unit'], v));
+                }}
+              />
+            </div>
+          ) : (
+            <div className="grid-2">
+              <DateField
+                name="archiveOnOverride"
+                label={t('field.retention.archiveOnOverride')}
+                value={editing.archiveOnOverride}
+                error={error('archiveOnOverride')}
+                onChange={(v) => {
+                  setEditing(setIn(editing, ['archiveOnOverride'], v));
+                }}
+              />
+              <DateField
+                name="deleteOnOverride"
+                label={t('field.retention.deleteOnOverride')}
+                value={editing.deleteOnOverride}
+                error={error('deleteOnOverride')}
+                onChange={(v) => {
+                  setEditing(setIn(editing, ['deleteOnOverride'], v));
+                }}
+              />
+            </div>
+          )}
+          <Field
+            name="notes"
+            label={t('field.retention.notes')}
+            value={editing.notes}
+            maxLength={20000}
+            multiline
+            onChange={(v) => {
+              setEditing(setIn(editing, ['notes'], v));
+            }}
+          />
+          <div className="form-actions">
+            <button type="submit" className="primary">
+              {t('common.save')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+              }}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <ul className="tracked">
+        {items.map((item) => (
+          <li
+            key={item.id}
+            id={`suivi-${item.id}`}
+            className={item.id === focus ? 'tracked-focus' : undefined}
+            role="group"
+            aria-label={item.name}
+          >
+            <div className="tracked-head">
+              <strong>{item.name}</strong>
+              <span className="muted">{rules.find((r) => r.id === item.ruleId)?.label}</span>
+            </div>
+            <ul className="tracked-dates">
+              {dates(item).map((part) => (
+                <li key={part.text} className={part.late ? 'late' : undefined}>
+                  {part.text}
+                </li>
+              ))}
+            </ul>
+            <details>
+              <summary>
+                {t('retention.proofs')} ({item.actions.length})
+              </summary>
+              {item.actions.length === 0 ? <p className="muted">{t('retention.noProof')}</p> : null}
+              <ul>
+                {item.actions.map((action) => (
+                  <li key={action.id}>
+                    {formatCalendarDate(action.doneOn)} —{' '}
+                    {t(`enum.retentionAction.${action.action}`)} — {action.what} —{' '}
+                    {String(action.records)} — {t(`enum.purgeMethod.${action.method}`)} (
+                    {action.actor}){action.note !== '' ? ` — ${action.note}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </details>
+            {recording?.trackedItemId === item.id ? (
+              <form
+                className="record-form-inline"
+                aria-label={t('retention.record')}
+                noValidate
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void record();
+                }}
+              >
+                <div className="grid-4">
+                  <SelectField
+                    name="action"
+                    label={t('field.retention.action')}
+                    value={recording.action}
+                    options={options(retentionActionKinds, 'enum.retentionAction')}
+                    onChange={(v) => {
+                      setRecording(setIn(recording, ['action'], v));
+                    }}
+                  />
+                  <DateField
+                    name="doneOn"
+                    label={t('field.retention.doneOn')}
+                    value={recording.doneOn}
+                    error={error('doneOn')}
+                    onChange={(v) => {
+                      setRecording(setIn(recording, ['doneOn'], v));
+                    }}
+                  />
+                  <Field
+                    name="records"
+                    label={t('field.retention.records')}
+                    value={String(recording.records)}
+                    maxLength={10}
+                    error={error('records')}
+                    onChange={(v) => {
+                      setRecording(
+                        setIn(recording, ['records'], Number(v.replace(/\D/g, '')) || 0),
+                      );
+                    }}
+                  />
+                  <SelectField
+                    name="method"
+                    label={t('field.retention.method')}
+                    value={recording.method}
+                    options={options(purgeMethods, 'enum.purgeMethod')}
+                    onChange={(v) => {
+                      setRecording(setIn(recording, ['method'], v));
+                    }}
+                  />
+                </div>
+                <Field
+                  name="what"
+                  label={t('field.retention.what')}
+                  value={recording.what}
+                  maxLength={200}
+                  required
+                  error={error('what')}
+                  onChange={(v) => {
+                    setRecording(setIn(recording, ['what'], v));
+                  }}
+                />
+                <Field
+                  name="note"
+                  label={t('field.retention.note')}
+                  value={recording.note}
+                  maxLength={20000}
+                  multiline
+                  onChange={(v) => {
+                    setRecording(setIn(recording, ['note'], v));
+                  }}
+                />
+                <div className="form-actions">
+                  <button type="submit" className="primary">
+                    {t('common.save')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setRecording(null);
+                    }}
+                  >
+                    {t('common.cancel')}
+                  </button>
+                </div>
+              </form>
+            ) : (
+              <button
+                type="button"
+                onClick={() => {
+                  setRecording({
+                    trackedItemId: item.id,
+                    action:
+                      item.kind === 'review'
+                        ? 'review'
+                        : item.archiveOn !== '' && item.archivedOn === ''
+                          ? 'archive'
+                          : 'purge',
+                    doneOn: today,
+                    records: 0,
+                    method: item.kind === 'review' ? 'deletion' : 'deletion',
+                    what: item.name,
+                    note: '',
+                  });
+                  setErrors({});
+                }}
+              >
+                {t('retention.record')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,268 @@
+import { useEffect, useState } from 'react';
+import { toFieldIssues } from '../../../../shared/schemas/common';
+import type { ActivitySummary } from '../../../../shared/schemas/activity';
+import { dataCategoryKinds } from '../../../../shared/register/vocabulary';
+import { finalActions, periodUnits, startEvents } from '../../../../shared/retention/vocabulary';
+import {
+  retentionRuleInputSchema,
+  type RetentionRule,
+  type RetentionRuleFields,
+} from '../../../../shared/schemas/retention';
+import { Field } from '../../components/Field';
+import { SelectField } from '../../components/Inputs';
+import { issuesByPath, setIn } from '../../forms';
+import { useI18n } from '../../i18n';
+
+const emptyRule = (): RetentionRuleFields => ({
+  activityId: null,
+  dataCategory: 'identity',
+  label: '',
+  startEvent: 'endOfContract',
+  startEventText: '',
+  activePeriod: { value: 3, unit: 'years' },
+  archivePeriod: { value: 0, unit: 'years' },
+  finalAction: 'delete',
+  legalSource: '',
+});
+
+export function periodText(
+  period: { value: number; unit: string },
+  t: (key: string) => string,
+): string {
+  return period.value === 0 ? '—' : `${String(period.value)} ${t(`enum.unit.${period.unit}`)}`;
+}
+
+/** The retention rules: one per activity and data category, and the rule of the request files. */
+export function RulesPanel({ onChange }: { onChange: () => void }) {
+  const { t } = useI18n();
+  const [rules, setRules] = useState<RetentionRule[]>([]);
+  const [activities, setActivities] = useState<ActivitySummary[]>([]);
+  const [editing, setEditing] = useState<{ id: string | null; value: RetentionRuleFields } | null>(
+    null,
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    void window.dpo.retention.rules().then((result) => {
+      if (result.ok) setRules(result.value);
+    });
+    void window.dpo.activities.list({}).then((result) => {
+      if (result.ok) setActivities(result.value);
+    });
+  }, [reloads]);
+
+  const activityName = (id: string | null) =>
+    id === null ? t('retention.requestFiles') : (activities.find((a) => a.id === id)?.name ?? '?');
+
+  const save = async () => {
+    if (editing === null) return;
+    const local = retentionRuleInputSchema.safeParse(editing.value);
+    if (!local.success) {
+      setErrors(issuesByPath(toFieldIssues(local.error)));
+      setStatus(t('common.notSaved'));
+      return;
+    }
+    const result = await window.dpo.retention.saveRule(
+      editing.id === null ? { rule: editing.value } : { id: editing.id, rule: editing.value },
+    );
+    if (!result.ok) {
+      setErrors(issuesByPath(result.error.details?.fields ?? [], 'rule.'));
+      setStatus(result.error.message);
+      return;
+    }
+    setEditing(null);
+    setErrors({});
+    setStatus(t('retention.ruleSaved'));
+    setReloads((n) => n + 1);
+    onChange();
+  };
+
+  const set = (path: (string | number)[], leaf: unknown) => {
+    if (editing !== null) setEditing({ ...editing, value: setIn(editing.value, path, leaf) });
+  };
+  const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
+  const options = (values: readonly string[], prefix: string) =>
+    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const period = (field: 'activePeriod' | 'archivePeriod') =>
+    editing === null ? null : (
+      <div className="grid-2">
+        <Field
+          name={`${field}.value`}
+          label={t(`field.retention.${field}`)}
+          value={String(editing.value[field].value)}
+          maxLength={5}
+          error={error(`${field}.value`)}
+          onChange={(v) => {
+            set([field, 'value'], v.trim() === '' || Number.isNaN(Number(v)) ? 0 : Number(v));
+          }}
+        />
+        <SelectField
+          name={`${field}.unit`}
+          label={t('field.activity.unit')}
+          value={editing.value[field].unit}
+          options={options(periodUnits, 'enum.unit')}
+          onChange={(v) => {
+            set([field, 'unit'], v);
+          }}
+        />
+      </div>
+    );
+
+  return (
+    <section aria-label={t('retention.tab.rules')}>
+      <div className="page-head">
+        <span />
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setEditing({ id: null, value: emptyRule() });
+            setErrors({});
+          }}
+        >
+          {t('retention.newRule')}
+        </button>
+      </div>
+      {status !== null ? <p role="status">{status}</p> : null}
+      <table className="plain-table">
+        <thead>
+          <tr>
+            <th>{t('field.retention.label')}</th>
+            <th>{t('field.retention.activityId')}</th>
+            <th>{t('field.retention.startEvent')}</th>
+            <th>{t('field.retention.activePeriod')}</th>
+            <th>{t('field.retention.archivePeriod')}</th>
+            <th>{t('field.retention.finalAction')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((rule) => (
+            <tr
+              key={rule.id}
+              className="clickable"
+              onClick={() => {
+                const { id, createdAt: _c, updatedAt: _u, ...value } = rule;
+                setEditing({ id, value });
+                setErrors({});
+              }}
+            >
+              <td className="cell-strong">{rule.label}</td>
+              <td>{activityName(rule.activityId)}</td>
+              <td>
+                {rule.startEvent === 'other'
+                  ? rule.startEventText
+                  : t(`enum.startEvent.${rule.startEvent}`)}
+              </td>
+              <td>{periodText(rule.activePeriod, t)}</td>
+              <td>{periodText(rule.archivePeriod, t)}</td>
+              <td>{t(`enum.finalAction.${rule.finalAction}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {editing !== null ? (
+        <form
+          className="client-form"
+          aria-label={t('retention.newRule')}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <SelectField
+            name="activityId"
+            label={t('field.retention.activityId')}
+            value={editing.value.activityId ?? ''}
+            options={[
+              { value: '', label: t('retention.requestFiles') },
+              ...activities.map((a) => ({ value: a.id, label: `${a.reference} ${a.name}` })),
+            ]}
+            onChange={(v) => {
+              set(['activityId'], v === '' ? null : v);
+            }}
+          />
+          <div className="grid-2">
+            <Field
+              name="label"
+              label={t('field.retention.label')}
+              value={editing.value.label}
+              maxLength={200}
+              required
+              error={error('label')}
+              onChange={(v) => {
+                set(['label'], v);
+              }}
+            />
+            <SelectField
+              name="dataCategory"
+              label={t('field.retention.dataCategory')}
+              value={editing.value.dataCategory}
+              options={options(dataCategoryKinds, 'enum.dataCategory')}
+              onChange={(v) => {
+                set(['dataCategory'], v);
+              }}
+            />
+            <SelectField
+              name="startEvent"
+              label={t('field.retention.startEvent')}
+              value={editing.value.startEvent}
+              options={options(startEvents, 'enum.startEvent')}
+              onChange={(v) => {
+                set(['startEvent'], v);
+              }}
+            />
+            {editing.value.startEvent === 'other' ? (
+              <Field
+                name="startEventText"
+                label={t('field.retention.startEventText')}
+                value={editing.value.startEventText}
+                maxLength={200}
+                error={error('startEventText')}
+                onChange={(v) => {
+                  set(['startEventText'], v);
+                }}
+              />
+            ) : null}
+          </div>
+          {period('activePeriod')}
+          {period('archivePeriod')}
+          <SelectField
+            name="finalAction"
+            label={t('field.retention.finalAction')}
+            value={editing.value.finalAction}
+            options={options(finalActions, 'enum.finalAction')}
+            onChange={(v) => {
+              set(['finalAction'], v);
+            }}
+          />
+          <Field
+            name="legalSource"
+            label={t('field.retention.legalSource')}
+            value={editing.value.legalSource}
+            maxLength={2000}
+            multiline
+            onChange={(v) => {
+              set(['legalSource'], v);
+            }}
+          />
+          <div className="form-actions">
+            <button type="submit" className="primary">
+              {t('common.save')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+              }}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
