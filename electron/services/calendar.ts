@@ -10,7 +10,11 @@ import { needsArt28Contract } from '../../shared/processors/warnings';
 import { quarterEnd, sortCalendar, type CalendarItem } from '../../shared/retention/calendar';
 import { toIcs } from '../../shared/retention/ics';
 import { addPeriod } from '../../shared/retention/periods';
-import { calendarKinds, type CalendarKind } from '../../shared/retention/vocabulary';
+import {
+  calendarKinds,
+  isPeriodic,
+  type CalendarKind,
+} from '../../shared/retention/vocabulary';
 import type { Context } from './context';
 import { todayOf } from './requests';
 import { trackedItems } from './retention';
@@ -30,7 +34,8 @@ function minusPeriod(date: string, value: number, unit: 'days' | 'months' | 'yea
 
 /**
  * Every deadline in one list: requests, archivings and purges, periodic reviews, request files to
- * purge, Art. 28 contract reviews, DPIA reviews and the quarterly register export. Overdue first.
+ * purge, Art. 28 contract reviews, DPIA reviews, the quarterly register export and the renewal of
+ * the cookie consent. Overdue first.
  */
 export async function calendarItems(
   ctx: Context,
@@ -55,12 +60,13 @@ export async function calendarItems(
   }
 
   for (const item of await trackedItems(ctx.db)) {
-    if (item.kind === 'review') {
+    if (isPeriodic(item.kind)) {
+      const cookie = item.kind === 'consentRenewal';
       push({
-        id: `review-${item.id}-${item.nextReviewOn}`,
-        kind: 'review',
+        id: `${cookie ? 'cookie-consent' : 'review'}-${item.id}-${item.nextReviewOn}`,
+        kind: cookie ? 'cookieConsent' : 'review',
         date: item.nextReviewOn,
-        title: t('calendar.review', { name: item.name }),
+        title: t(cookie ? 'calendar.cookieConsent' : 'calendar.review', { name: item.name }),
         detail: item.notes,
         link: `#/conservation/suivi/${item.id}`,
       });

@@ -1127,8 +1127,8 @@ export function loadExample(ctx: Context): Promise<ExampleLoaded> {
     }
     await item({
       ruleId: ruleId('Cookies et consentement : 13 mois'),
-      kind: 'review',
-      name: 'Renouvellement du consentement aux cookies',
+      kind: 'consentRenewal',
+      name: 'Bandeau cookies du site institutionnel',
       referenceDate: addPeriod(today, { value: -12, unit: 'months' }),
       reviewPeriod: { value: 13, unit: 'months' },
       notes: 'Le consentement vaut 13 mois au plus : redemander le choix des visiteurs.',

@@ -5,6 +5,7 @@ import type {
   TrackedItemFields,
 } from '../schemas/retention';
 import { addPeriod } from './periods';
+import { consentValidityMonths, isPeriodic } from './vocabulary';
 
 type Dates = Pick<
   TrackedItem,
@@ -32,9 +33,13 @@ export function scheduleOf(
 ): Dates {
   const archivedOn = latest(actions, 'archive');
   const purgedOn = latest(actions, 'purge');
-  if (item.kind === 'review') {
+  if (isPeriodic(item.kind)) {
     const last = latest(actions, 'review');
-    const period = item.reviewPeriod ?? { value: 3, unit: 'months' as const };
+    const period =
+      item.reviewPeriod ??
+      (item.kind === 'consentRenewal'
+        ? { value: consentValidityMonths, unit: 'months' as const }
+        : { value: 3, unit: 'months' as const });
     return {
       archiveOn: '',
       deleteOn: '',

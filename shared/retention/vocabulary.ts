@@ -16,9 +16,20 @@ export type FinalAction = (typeof finalActions)[number];
 export const periodUnits = ['days', 'months', 'years'] as const;
 export type PeriodUnit = (typeof periodUnits)[number];
 
-/** A dataset followed to its archive and deletion dates, or a review repeated every period. */
-export const trackedKinds = ['dataset', 'review'] as const;
+/**
+ * A dataset followed to its archive and deletion dates, a review repeated every period, or the
+ * renewal of the cookie consent (asked again 13 months at most after it was given).
+ */
+export const trackedKinds = ['dataset', 'review', 'consentRenewal'] as const;
 export type TrackedKind = (typeof trackedKinds)[number];
+
+/** Kinds that come back every period rather than ending in a deletion. */
+export function isPeriodic(kind: TrackedKind): boolean {
+  return kind === 'review' || kind === 'consentRenewal';
+}
+
+/** CNIL: a cookie consent is valid 13 months at most, so it is renewed at least that often. */
+export const consentValidityMonths = 13;
 
 export const retentionActionKinds = ['archive', 'purge', 'review'] as const;
 export type RetentionActionKind = (typeof retentionActionKinds)[number];
@@ -36,5 +47,6 @@ export const calendarKinds = [
   'contractReview',
   'dpiaReview',
   'registerExport',
+  'cookieConsent',
 ] as const;
 export type CalendarKind = (typeof calendarKinds)[number];

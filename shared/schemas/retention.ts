@@ -9,6 +9,8 @@ import {
   purgeMethods,
   retentionActionKinds,
   startEvents,
+  consentValidityMonths,
+  isPeriodic,
   trackedKinds,
 } from '../retention/vocabulary';
 import { enumOf, optionalCalendarDate } from './activity';
@@ -82,8 +84,19 @@ export const trackedItemInputSchema = z
   })
   .strict()
   .superRefine((item, ctx) => {
-    if (item.kind === 'review' && (item.reviewPeriod === null || item.reviewPeriod.value === 0)) {
+    if (isPeriodic(item.kind) && (item.reviewPeriod === null || item.reviewPeriod.value === 0)) {
       ctx.addIssue({ code: 'custom', path: ['reviewPeriod'], message: 'validation.required' });
+    }
+    if (
+      item.kind === 'consentRenewal' &&
+      item.reviewPeriod !== null &&
+      periodDays(item.reviewPeriod) > periodDays({ value: consentValidityMonths, unit: 'months' })
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewPeriod'],
+        message: 'validation.consentTooLong',
+      });
     }
     if (
       item.archiveOnOverride !== '' &&

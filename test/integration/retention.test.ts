@@ -186,6 +186,57 @@ describe('the retention schedule', () => {
     expect(done.nextReviewOn).toBe('2027-02-15');
   });
 
+  it('asks the cookie consent again within 13 months and puts it on the calendar', async () => {
+    const { ctx, activityId } = await open();
+    const saved = value<RetentionRule>(
+      await dispatch(ctx, 'retention.saveRule', {
+        rule: rule(activityId, {
+          label: 'Cookies : 13 mois',
+          dataCategory: 'internet',
+          activePeriod: { value: 13, unit: 'months' },
+          archivePeriod: { value: 0, unit: 'years' },
+        }),
+      }),
+    );
+    const tooLong = await dispatch(ctx, 'retention.saveItem', {
+      item: dataset(saved.id, {
+        kind: 'consentRenewal',
+        name: 'Bandeau cookies',
+        reviewPeriod: { value: 14, unit: 'months' },
+      }),
+    });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: {
+        details: {
+          fields: [{ path: 'item.reviewPeriod', messageKey: 'validation.consentTooLong' }],
+        },
+      },
+    });
+    const renewal = value<TrackedItem>(
+      await dispatch(ctx, 'retention.saveItem', {
+        item: dataset(saved.id, {
+          kind: 'consentRenewal',
+          name: 'Bandeau cookies',
+          referenceDate: '2025-11-01',
+          reviewPeriod: { value: 13, unit: 'months' },
+        }),
+      }),
+    );
+    expect(renewal.nextReviewOn).toBe('2026-12-01');
+    const calendar = value<CalendarItem[]>(
+      await dispatch(ctx, 'calendar.list', { kinds: ['cookieConsent'] }),
+    );
+    expect(calendar).toMatchObject([
+      {
+        kind: 'cookieConsent',
+        date: '2026-12-01',
+        title: 'Renouvellement du consentement aux cookies : Bandeau cookies',
+        overdue: false,
+      },
+    ]);
+  });
+
   it('refuses absurd durations, a deletion before the archive and a purge in the future, writing nothing', async () => {
     const { ctx, activityId } = await open();
     const auditBefore = (await listAuditEntries(ctx.db)).length;
@@ -274,6 +325,7 @@ describe('the retention schedule', () => {
         'requestFile',
         'contractReview',
         'registerExport',
+        'cookieConsent',
       ]),
     );
     expect(

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { toFieldIssues } from '../../../../shared/schemas/common';
 import {
+  consentValidityMonths,
+  isPeriodic,
   periodUnits,
   purgeMethods,
   retentionActionKinds,
@@ -95,9 +97,9 @@ export function ItemsPanel({
 
   const dates = (item: TrackedItem) => {
     const parts: { text: string; late: boolean }[] = [];
-    if (item.kind === 'review') {
+    if (isPeriodic(item.kind)) {
       parts.push({
-        text: t('retention.nextReview', { date: formatCalendarDate(item.nextReviewOn) }),
+        text: t(item.kind === 'consentRenewal' ? 'retention.nextRenewal' : 'retention.nextReview', { date: formatCalendarDate(item.nextReviewOn) }),
         late: item.nextReviewOn < today,
       });
     } else {
@@ -184,7 +186,12 @@ export function ItemsPanel({
                 setEditing({
                   ...editing,
                   kind: v as TrackedItemFields['kind'],
-                  reviewPeriod: v === 'review' ? { value: 3, unit: 'months' } : null,
+                  reviewPeriod:
+                    v === 'consentRenewal'
+                      ? { value: consentValidityMonths, unit: 'months' }
+                      : v === 'review'
+                        ? { value: 3, unit: 'months' }
+                        : null,
                 });
               }}
             />
@@ -407,14 +414,14 @@ export function ItemsPanel({
                   setRecording({
                     trackedItemId: item.id,
                     action:
-                      item.kind === 'review'
+                      isPeriodic(item.kind)
                         ? 'review'
                         : item.archiveOn !== '' && item.archivedOn === ''
                           ? 'archive'
                           : 'purge',
                     doneOn: today,
                     records: 0,
-                    method: item.kind === 'review' ? 'deletion' : 'deletion',
+                    method: item.kind === 'consentRenewal' ? 'review' : 'deletion',
                     what: item.name,
                     note: '',
                   });
