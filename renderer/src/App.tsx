@@ -76,9 +76,21 @@ function Page({ location }: { location: Location }) {
     case 'dashboard':
       return <DashboardPage />;
     case 'retention': {
-      // #/conservation, #/conservation/regles, #/conservation/suivis, #/conservation/suivi/<id>
-      const [target, extra] = params;
-      if (target === 'regles') return <RetentionPage tab="rules" />;
+      // #/conservation, #/conservation/regles, #/conservation/regles/nouvelle/<activity>/<category>,
+      // #/conservation/suivis, #/conservation/suivi/<id>
+      const [target, extra, activityId, dataCategory] = params;
+      if (target === 'regles')
+        return (
+          <RetentionPage
+            key={params.join('/')}
+            tab="rules"
+            draft={
+              extra === 'nouvelle' && activityId !== undefined && dataCategory !== undefined
+                ? { activityId, dataCategory }
+                : undefined
+            }
+          />
+        );
       if (target === 'suivis' || target === 'suivi')
         return <RetentionPage tab="items" focus={extra} />;
       return <RetentionPage tab="calendar" />;

@@ -58,6 +58,11 @@ export function processorHash(id: string): string {
   return `#/sous-traitants/fiche/${encodeURIComponent(id)}`;
 }
 
+/** The form of a new retention rule for one activity's data category. */
+export function newRetentionRuleHash(activityId: string, dataCategory: string): string {
+  return `#/conservation/regles/nouvelle/${encodeURIComponent(activityId)}/${encodeURIComponent(dataCategory)}`;
+}
+
 export const processorsHash = '#/sous-traitants';
 export const newProcessorHash = '#/sous-traitants/nouveau';
 

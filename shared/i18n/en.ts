@@ -763,7 +763,8 @@ export const en: Record<MessageKey, string> = {
   'table.selectRow': 'Select {row}',
   'validation.periodNegative': 'A duration cannot be negative.',
   'validation.periodTooLong': 'Implausible duration: over 100 years.',
-  'validation.consentTooLong': 'A cookie consent is valid 13 months at most: renew it at least every 13 months.',
+  'validation.consentTooLong':
+    'A cookie consent is valid 13 months at most: renew it at least every 13 months.',
   'validation.periodEmpty': 'Give at least one period (active or archive).',
   'validation.deleteBeforeArchive': 'Deletion cannot come before archiving.',
   'validation.beforeReference': 'This date is before the reference date.',
@@ -792,6 +793,13 @@ export const en: Record<MessageKey, string> = {
   'retention.ruleSaved': 'Rule saved.',
   'retention.itemSaved': 'Tracked item saved.',
   'retention.recorded': 'Recorded as done.',
+  'retention.rulesOfCategory': 'Retention rules (Retention page)',
+  'retention.ruleSummary':
+    'from “{start}”, active base {active}, intermediate archive {archive}, then {action}',
+  'retention.noRuleForCategory':
+    'No retention rule for this category: the calendar cannot follow its purges.',
+  'retention.addRuleForCategory': 'Create this category’s retention rule',
+  'retention.saveFirstForRule': 'Save the record to attach retention rules to it.',
   'retention.requestFiles': 'Rights-request files',
   'retention.record': 'Record as done',
   'retention.proofs': 'Proof',
@@ -804,7 +812,8 @@ export const en: Record<MessageKey, string> = {
   'retention.previousMonth': '‹ Previous month',
   'retention.nextMonth': 'Next month ›',
   'retention.activityRules': 'Retention rules of this activity (Retention page)',
-  'retention.noActivityRules': 'No detailed retention rule (active, archive, deletion): add them on the Retention page.',
+  'retention.noActivityRules':
+    'No detailed retention rule (active, archive, deletion): add them on the Retention page.',
   'retention.reminderTitle': 'GDPR deadlines',
   'retention.dismiss': 'Dismiss',
   'field.retention.activityId': 'Activity',

@@ -769,7 +769,8 @@ export const fr = {
   'table.selectRow': 'Sélectionner {row}',
   'validation.periodNegative': 'Une durée ne peut pas être négative.',
   'validation.periodTooLong': 'Durée invraisemblable : plus de 100 ans.',
-  'validation.consentTooLong': 'Le consentement aux cookies vaut 13 mois au plus : renouvelez-le au moins tous les 13 mois.',
+  'validation.consentTooLong':
+    'Le consentement aux cookies vaut 13 mois au plus : renouvelez-le au moins tous les 13 mois.',
   'validation.periodEmpty': 'Indiquez au moins une durée (active ou d’archivage).',
   'validation.deleteBeforeArchive': 'La suppression ne peut pas précéder l’archivage.',
   'validation.beforeReference': 'Cette date précède la date de référence.',
@@ -798,6 +799,14 @@ export const fr = {
   'retention.ruleSaved': 'Règle enregistrée.',
   'retention.itemSaved': 'Suivi enregistré.',
   'retention.recorded': 'Enregistré comme fait.',
+  'retention.rulesOfCategory': 'Règles de conservation (page Conservation)',
+  'retention.ruleSummary':
+    'à partir de « {start} », base active {active}, archive intermédiaire {archive}, puis {action}',
+  'retention.noRuleForCategory':
+    'Aucune règle de conservation pour cette catégorie : le calendrier ne peut pas en suivre les purges.',
+  'retention.addRuleForCategory': 'Créer la règle de conservation de cette catégorie',
+  'retention.saveFirstForRule':
+    'Enregistrez la fiche pour lui attacher des règles de conservation.',
   'retention.requestFiles': 'Dossiers des demandes d’exercice des droits',
   'retention.record': 'Enregistrer comme fait',
   'retention.proofs': 'Preuves',
@@ -810,7 +819,8 @@ export const fr = {
   'retention.previousMonth': '‹ Mois précédent',
   'retention.nextMonth': 'Mois suivant ›',
   'retention.activityRules': 'Règles de conservation de cette activité (page Conservation)',
-  'retention.noActivityRules': 'Aucune règle de conservation détaillée (phase active, archive, suppression) : ajoutez-en dans la page Conservation.',
+  'retention.noActivityRules':
+    'Aucune règle de conservation détaillée (phase active, archive, suppression) : ajoutez-en dans la page Conservation.',
   'retention.reminderTitle': 'Échéances RGPD',
   'retention.dismiss': 'Masquer',
   'field.retention.activityId': 'Activité',

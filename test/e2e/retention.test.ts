@@ -34,13 +34,19 @@ describe('retention schedule, end to end', () => {
       await page.getByRole('grid').waitFor();
       await screenshot(page, 'retention-month');
 
-      // A rule for an activity: 6 months active, then deleted.
-      await page.getByRole('tab', { name: 'Règles de conservation' }).click();
-      await page.getByRole('button', { name: 'Nouvelle règle' }).click();
+      // A rule for an activity, from its record's data categories: 6 months active, then deleted.
+      await page.getByRole('link', { name: 'Registre', exact: true }).click();
+      await page
+        .getByRole('row')
+        .filter({ hasText: 'Exécution des contrats et des services' })
+        .click();
+      const firstCategory = page.getByRole('group', { name: 'Catégories de données 1' });
+      await firstCategory
+        .getByRole('link', { name: 'Créer la règle de conservation de cette catégorie' })
+        .click();
       const ruleForm = page.getByRole('form', { name: 'Nouvelle règle' });
-      await ruleForm
-        .getByLabel('Activité')
-        .selectOption({ label: 'T-0002 Exécution des contrats et des services' });
+      await ruleForm.waitFor();
+      expect(await ruleForm.getByLabel('Activité').inputValue()).not.toBe('');
       await ruleForm.getByLabel('Intitulé').fill('Devis non signés : 6 mois');
       await ruleForm
         .getByLabel('Point de départ', { exact: true })
@@ -53,6 +59,12 @@ describe('retention schedule, end to end', () => {
       await ruleForm.getByRole('button', { name: 'Enregistrer' }).click();
       await page.getByRole('status').filter({ hasText: 'Règle enregistrée.' }).waitFor();
       await page.getByRole('cell', { name: 'Devis non signés : 6 mois' }).waitFor();
+      // The register's record shows the rule under its category.
+      await page.goBack();
+      await firstCategory.getByRole('link', { name: 'Devis non signés : 6 mois' }).waitFor();
+      await firstCategory.getByText('base active 6 mois').waitFor();
+      await screenshot(page, 'retention-register-rule');
+      await page.getByRole('link', { name: 'Conservation', exact: true }).click();
 
       // A dataset collected 7 months ago: its deletion is overdue.
       await page.getByRole('tab', { name: 'Suivis et purges' }).click();

@@ -3,6 +3,7 @@ import { maxLength } from '../../../../shared/limits';
 import type { ActivityFields } from '../../../../shared/schemas/activity';
 import type { Client } from '../../../../shared/schemas/client';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
+import type { RetentionRule } from '../../../../shared/schemas/retention';
 import { isDpiaNeeded } from '../../../../shared/register/completeness';
 import {
   activityStatuses,
@@ -23,7 +24,8 @@ import { Field } from '../../components/Field';
 import { CheckField, DateField, ListItem, Section, SelectField } from '../../components/Inputs';
 import { setIn } from '../../forms';
 import { useI18n } from '../../i18n';
-import { processorHash } from '../../routes';
+import { newRetentionRuleHash, processorHash } from '../../routes';
+import { periodText } from '../retention/RulesPanel';
 
 /** The record's plain text fields. */
 type TextFieldName = {
@@ -39,6 +41,9 @@ interface ActivityFormProps {
   onAddClient: (name: string) => Promise<void>;
   /** The processors and recipients the activity can be linked to. */
   processors: ProcessorSummary[];
+  /** The saved record's id (null while new) and its retention rules from the Conservation page. */
+  activityId: string | null;
+  retentionRules: RetentionRule[];
 }
 
 /** The record in the CNIL model register's order, section by section. */
@@ -49,6 +54,8 @@ export function ActivityForm({
   clients,
   onAddClient,
   processors,
+  activityId,
+  retentionRules,
 }: ActivityFormProps) {
   const { t } = useI18n();
   const [newClient, setNewClient] = useState('');
@@ -363,6 +370,12 @@ export function ActivityForm({
                   }}
                 />
               ) : null}
+              <RetentionRulesOf
+                rules={retentionRules.filter((rule) => rule.dataCategory === category.kind)}
+                newRuleHref={
+                  activityId === null ? null : newRetentionRuleHash(activityId, category.kind)
+                }
+              />
             </ListItem>
           );
         })}
@@ -713,6 +726,47 @@ export function ActivityForm({
       <Section id="section-notes" title={t('section.notes')}>
         {text('notes', maxLength.freeText, true)}
       </Section>
+    </div>
+  );
+}
+
+/** The retention rules the Conservation page holds for one data category of the record. */
+function RetentionRulesOf({
+  rules,
+  newRuleHref,
+}: {
+  rules: RetentionRule[];
+  newRuleHref: string | null;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="retention-rules" role="group" aria-label={t('retention.rulesOfCategory')}>
+      <span className="field-label">{t('retention.rulesOfCategory')}</span>
+      {rules.length > 0 ? (
+        <ul>
+          {rules.map((rule) => (
+            <li key={rule.id}>
+              <a href="#/conservation/regles">{rule.label}</a> :{' '}
+              {t('retention.ruleSummary', {
+                start:
+                  rule.startEvent === 'other'
+                    ? rule.startEventText
+                    : t(`enum.startEvent.${rule.startEvent}`),
+                active: periodText(rule.activePeriod, t),
+                archive: periodText(rule.archivePeriod, t),
+                action: t(`enum.finalAction.${rule.finalAction}`).toLocaleLowerCase(),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">{t('retention.noRuleForCategory')}</p>
+      )}
+      {newRuleHref !== null ? (
+        <a href={newRuleHref}>{t('retention.addRuleForCategory')}</a>
+      ) : (
+        <p className="hint">{t('retention.saveFirstForRule')}</p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { missingItems } from '../../../../shared/register/completeness';
+import type { RetentionRule } from '../../../../shared/schemas/retention';
 import type { RegisterKind } from '../../../../shared/register/vocabulary';
 import { toFieldIssues } from '../../../../shared/schemas/common';
 import {
@@ -28,6 +29,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   const [saved, setSaved] = useState<ActivityFields>(() => emptyActivity(register));
   const [clients, setClients] = useState<Client[]>([]);
   const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
+  const [retentionRules, setRetentionRules] = useState<RetentionRule[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<FormStatus>(null);
   const [tab, setTab] = useState<'record' | 'history'>('record');
@@ -47,6 +49,9 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
       if (result.ok) setProcessors(result.value);
     });
     if (id === null) return;
+    void window.dpo.retention.rules().then((result) => {
+      if (result.ok) setRetentionRules(result.value.filter((rule) => rule.activityId === id));
+    });
     void window.dpo.activities.get({ id }).then((result) => {
       if (result.ok) {
         setRecord(result.value);
@@ -246,6 +251,8 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
             clients={clients}
             onAddClient={addClient}
             processors={processors}
+            activityId={record?.id ?? null}
+            retentionRules={retentionRules}
           />
           <FormActions
             dirty={dirty}

@@ -99,7 +99,9 @@ export function ItemsPanel({
     const parts: { text: string; late: boolean }[] = [];
     if (isPeriodic(item.kind)) {
       parts.push({
-        text: t(item.kind === 'consentRenewal' ? 'retention.nextRenewal' : 'retention.nextReview', { date: formatCalendarDate(item.nextReviewOn) }),
+        text: t(item.kind === 'consentRenewal' ? 'retention.nextRenewal' : 'retention.nextReview', {
+          date: formatCalendarDate(item.nextReviewOn),
+        }),
         late: item.nextReviewOn < today,
       });
     } else {
@@ -413,12 +415,11 @@ export function ItemsPanel({
                 onClick={() => {
                   setRecording({
                     trackedItemId: item.id,
-                    action:
-                      isPeriodic(item.kind)
-                        ? 'review'
-                        : item.archiveOn !== '' && item.archivedOn === ''
-                          ? 'archive'
-                          : 'purge',
+                    action: isPeriodic(item.kind)
+                      ? 'review'
+                      : item.archiveOn !== '' && item.archivedOn === ''
+                        ? 'archive'
+                        : 'purge',
                     doneOn: today,
                     records: 0,
                     method: item.kind === 'consentRenewal' ? 'review' : 'deletion',

@@ -2,12 +2,20 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n';
 import { CalendarView } from './CalendarView';
 import { ItemsPanel } from './ItemsPanel';
-import { RulesPanel } from './RulesPanel';
+import { RulesPanel, type RuleDraft } from './RulesPanel';
 
 export type RetentionTab = 'calendar' | 'rules' | 'items';
 
 /** Conservation: the calendar of every deadline, the retention rules, the tracked data and purges. */
-export function RetentionPage({ tab, focus }: { tab: RetentionTab; focus?: string | undefined }) {
+export function RetentionPage({
+  tab,
+  focus,
+  draft,
+}: {
+  tab: RetentionTab;
+  focus?: string | undefined;
+  draft?: RuleDraft | undefined;
+}) {
   const { t } = useI18n();
   const [version, setVersion] = useState(0);
   const links: Record<RetentionTab, string> = {
@@ -34,6 +42,7 @@ export function RetentionPage({ tab, focus }: { tab: RetentionTab; focus?: strin
       {tab === 'calendar' ? <CalendarView key={version} /> : null}
       {tab === 'rules' ? (
         <RulesPanel
+          draft={draft}
           onChange={() => {
             setVersion((n) => n + 1);
           }}

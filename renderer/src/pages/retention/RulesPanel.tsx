@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { toFieldIssues } from '../../../../shared/schemas/common';
-import type { ActivitySummary } from '../../../../shared/schemas/activity';
+import type { ActivitySummary, ProcessingActivity } from '../../../../shared/schemas/activity';
 import { dataCategoryKinds } from '../../../../shared/register/vocabulary';
 import { finalActions, periodUnits, startEvents } from '../../../../shared/retention/vocabulary';
 import {
@@ -32,8 +32,42 @@ export function periodText(
   return period.value === 0 ? '—' : `${String(period.value)} ${t(`enum.unit.${period.unit}`)}`;
 }
 
+/** A new rule asked for from the register: its activity and data category. */
+export interface RuleDraft {
+  activityId: string;
+  dataCategory: string;
+}
+
+/** The rule a register category asks for, its durations taken from what the record says. */
+function ruleFromActivity(activity: ProcessingActivity, dataCategory: string): RetentionRuleFields {
+  const category = activity.dataCategories.find((c) => c.kind === dataCategory);
+  const kind = (dataCategoryKinds as readonly string[]).includes(dataCategory)
+    ? (dataCategory as RetentionRuleFields['dataCategory'])
+    : 'identity';
+  const retention = category?.retention;
+  return {
+    ...emptyRule(),
+    activityId: activity.id,
+    dataCategory: kind,
+    label: activity.name,
+    ...(retention?.mode === 'duration' && retention.duration !== null
+      ? { activePeriod: { value: retention.duration, unit: retention.unit } }
+      : {}),
+    ...(retention !== undefined && retention.startEvent !== ''
+      ? { startEvent: 'other' as const, startEventText: retention.startEvent }
+      : {}),
+    ...(retention?.mode === 'criteria' ? { legalSource: retention.criteria } : {}),
+  };
+}
+
 /** The retention rules: one per activity and data category, and the rule of the request files. */
-export function RulesPanel({ onChange }: { onChange: () => void }) {
+export function RulesPanel({
+  onChange,
+  draft,
+}: {
+  onChange: () => void;
+  draft?: RuleDraft | undefined;
+}) {
   const { t } = useI18n();
   const [rules, setRules] = useState<RetentionRule[]>([]);
   const [activities, setActivities] = useState<ActivitySummary[]>([]);
@@ -52,6 +86,16 @@ export function RulesPanel({ onChange }: { onChange: () => void }) {
       if (result.ok) setActivities(result.value);
     });
   }, [reloads]);
+
+  const draftActivity = draft?.activityId;
+  const draftCategory = draft?.dataCategory;
+  useEffect(() => {
+    if (draftActivity === undefined || draftCategory === undefined) return;
+    void window.dpo.activities.get({ id: draftActivity }).then((result) => {
+      if (result.ok) setEditing({ id: null, value: ruleFromActivity(result.value, draftCategory) });
+      else setStatus(result.error.message);
+    });
+  }, [draftActivity, draftCategory]);
 
   const activityName = (id: string | null) =>
     id === null ? t('retention.requestFiles') : (activities.find((a) => a.id === id)?.name ?? '?');
