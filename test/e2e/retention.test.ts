@@ -108,6 +108,8 @@ describe('retention schedule, end to end', () => {
       await item.getByText('Preuves (1)').click();
       await item.getByText('842').waitFor();
       await screenshot(page, 'retention-items');
+      // Purged: nothing left to do on it.
+      expect(await item.getByRole('button', { name: 'Enregistrer comme fait' }).count()).toBe(0);
 
       await page.getByRole('tab', { name: 'Calendrier' }).click();
       await page

@@ -409,7 +409,7 @@ export function ItemsPanel({
                   </button>
                 </div>
               </form>
-            ) : (
+            ) : item.purgedOn !== '' && !isPeriodic(item.kind) ? null : (
               <button
                 type="button"
                 onClick={() => {
