@@ -10,11 +10,7 @@ import { needsArt28Contract } from '../../shared/processors/warnings';
 import { quarterEnd, sortCalendar, type CalendarItem } from '../../shared/retention/calendar';
 import { toIcs } from '../../shared/retention/ics';
 import { addPeriod } from '../../shared/retention/periods';
-import {
-  calendarKinds,
-  isPeriodic,
-  type CalendarKind,
-} from '../../shared/retention/vocabulary';
+import { calendarKinds, isPeriodic, type CalendarKind } from '../../shared/retention/vocabulary';
 import type { Context } from './context';
 import { todayOf } from './requests';
 import { trackedItems } from './retention';
