@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } fro
 import { apiNames } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { calendarSummary } from '../services/calendar';
+import { startReminders } from '../services/reminders';
 import { dispatch } from '../services/dispatch';
 import { openContext, type OpenedContext } from '../services/open';
 import { resolveDatabasePath } from '../services/paths';
@@ -16,6 +17,7 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 
 let opened: OpenedContext | null = null;
+let stopReminders: () => void = () => undefined;
 let mainWindow: BrowserWindow | null = null;
 
 function registerIpc(current: OpenedContext): void {
@@ -97,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('will-quit', () => {
+    stopReminders();
     void opened?.close();
   });
 
@@ -119,15 +122,20 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(opened);
     createWindow();
     const current = opened;
-    // On start and every day while open: what is overdue and what is due within 7 days.
-    const remind = () => {
-      void calendarSummary(current.ctx).then((summary) => {
-        if (summary.overdue + summary.within7 > 0 && Notification.isSupported()) {
-          new Notification({ title: 'DPO Desk — échéances RGPD', body: summary.text }).show();
-        }
-      });
-    };
-    setTimeout(remind, 5_000);
-    setInterval(remind, 24 * 60 * 60 * 1000);
+    stopReminders = startReminders({
+      summarise: () => calendarSummary(current.ctx),
+      notify: (notice) => {
+        if (Notification.isSupported()) new Notification(notice).show();
+      },
+      clock: () => new Date(),
+      every: (ms, run) => {
+        const timer = setInterval(run, ms);
+        return { cancel: () => clearInterval(timer) };
+      },
+      after: (ms, run) => {
+        const timer = setTimeout(run, ms);
+        return { cancel: () => clearTimeout(timer) };
+      },
+    });
   });
 }
