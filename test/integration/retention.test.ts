@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../db/audit';
 import { openDatabase } from '../../db/connection';
@@ -393,5 +394,17 @@ describe('the calendar out of the app', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20261215');
     expect(ics).toContain('DTEND;VALUE=DATE:20261216');
     expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(ics.match(/END:VEVENT/g)?.length);
+
+    // Read back by ical.js, the parser of Mozilla Thunderbird's calendar.
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.length).toBe(ics.match(/BEGIN:VEVENT/g)?.length);
+    const archive = events.find((e) => e.summary.startsWith('Archivage dû'));
+    expect(archive?.summary).toBe(
+      'Archivage dû : Contrat Énergies du Sud ; lot n° 1, avec une description très longue pour vérifier le pliage des lignes',
+    );
+    expect(archive?.startDate.isDate).toBe(true);
+    expect(archive?.startDate.toString()).toBe('2026-12-15');
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
   });
 });
