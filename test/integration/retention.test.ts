@@ -396,7 +396,7 @@ describe('the calendar out of the app', () => {
     expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(ics.match(/END:VEVENT/g)?.length);
 
     // Read back by ical.js, the parser of Mozilla Thunderbird's calendar.
-    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const calendar = ICAL.Component.fromString(ics);
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.length).toBe(ics.match(/BEGIN:VEVENT/g)?.length);
     const archive = events.find((e) => e.summary.startsWith('Archivage dû'));
