@@ -60,7 +60,31 @@ describe('whole-database JSON export and import', () => {
     expect(readFileSync(second)).toEqual(readFileSync(first));
     const document = JSON.parse(readFileSync(first, 'utf8')) as Record<string, unknown>;
     expect(document).toMatchObject({ format: 'dpo-desk', version: 4 });
+    // The retention schedule travels too: rules, tracked items and the proof of a purge.
+    expect(document.retentionRules).toHaveLength(8);
+    expect(document.trackedItems).toHaveLength(6);
+    expect(document.retentionActions).toHaveLength(1);
+    expect(countRows(copy, 'retention_rule')).toBe(8);
+    expect(countRows(copy, 'tracked_item')).toBe(6);
+    expect(countRows(copy, 'retention_action')).toBe(1);
     expect(existsSync(`${first}.partiel`)).toBe(false);
+  });
+
+  it('still reads version 3 files, which had no retention schedule', async () => {
+    const dir = tempDir();
+    const first = await exampleJson(dir);
+    const {
+      retentionRules: _r,
+      trackedItems: _t,
+      retentionActions: _a,
+      ...rest
+    } = JSON.parse(readFileSync(first, 'utf8')) as Record<string, unknown>;
+    const version3 = join(dir, 'v3.json');
+    writeFileSync(version3, JSON.stringify({ ...rest, version: 3 }));
+    const copy = join(dir, 'v3.sqlite');
+    expect((await cli(['import', 'json', '--db', copy, '--in', version3])).code).toBe(0);
+    expect(countRows(copy, 'rights_request')).toBe(13);
+    expect(countRows(copy, 'retention_rule')).toBe(0);
   });
 
   it('refuses a non-empty database unless --replace, which backs up first', async () => {
