@@ -521,3 +521,65 @@ export async function requestIdByReference(
     .executeTakeFirst();
   return row?.id ?? null;
 }
+
+/** One page of the requests log for register exports, in reference order after `after`. */
+export async function requestLogPage(
+  db: Kysely<Database>,
+  after: string,
+  limit: number,
+): Promise<
+  {
+    reference: string;
+    receivedOn: string;
+    channel: string;
+    rights: Right[];
+    status: string;
+    dueOn: string;
+    extensionMonths: number;
+    responseOn: string;
+    outcomes: { right: string; outcome: string }[];
+    requesterName: string;
+  }[]
+> {
+  const rows = await db
+    .selectFrom('rights_request')
+    .select([
+      'reference',
+      'received_on',
+      'requester_name',
+      'rights',
+      'status',
+      'due_on',
+      'extension_months',
+      sql<string>`coalesce(json_extract(details_json, '$.channel'), '')`.as('channel'),
+      sql<string>`coalesce(json_extract(details_json, '$.responseOn'), '')`.as('response_on'),
+      sql<string>`coalesce(json_extract(details_json, '$.outcomes'), '[]')`.as('outcomes'),
+    ])
+    .where('reference', '>', after)
+    .orderBy('reference')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    reference: row.reference,
+    receivedOn: row.received_on,
+    channel: row.channel,
+    rights: parseRights(row.rights),
+    status: row.status,
+    dueOn: row.due_on,
+    extensionMonths: row.extension_months,
+    responseOn: row.response_on,
+    outcomes: (JSON.parse(row.outcomes) as { right: string; outcome: string }[]).map((o) => ({
+      right: o.right,
+      outcome: o.outcome,
+    })),
+    requesterName: row.requester_name,
+  }));
+}
+
+export async function countRequestRows(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('rights_request')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

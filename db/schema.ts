@@ -193,6 +193,19 @@ export interface TrackedItemTable {
   updated_at: string;
 }
 
+export interface RegisterExportTable {
+  id: string;
+  made_at: string;
+  actor: string;
+  kind: string;
+  quarter: string;
+  file_name: string;
+  sha256: string;
+  size: number;
+  counts_json: string;
+  snapshot_json: string;
+}
+
 export interface RetentionActionTable {
   id: string;
   tracked_item_id: string;
@@ -207,6 +220,7 @@ export interface Database {
   retention_rule: RetentionRuleTable;
   tracked_item: TrackedItemTable;
   retention_action: RetentionActionTable;
+  register_export: RegisterExportTable;
   letter_template: LetterTemplateTable;
   request_letter: RequestLetterTable;
   rights_request: RightsRequestTable;

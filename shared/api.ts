@@ -21,6 +21,14 @@ import { z } from 'zod';
 import type { LetterTemplate } from './letters/templates';
 import type { CalendarItem } from './retention/calendar';
 import {
+  compareExportsSchema,
+  exportIdSchema,
+  exportRequestSchema,
+  type ExportComparison,
+  type ExportJob,
+  type RegisterExport,
+} from './schemas/documents';
+import {
   calendarQuerySchema,
   idOnlySchema,
   retentionActionInputSchema,
@@ -249,6 +257,14 @@ export const api = {
     typeof emptyInput,
     { saved: boolean; name: string; count: number }
   >(emptyInput, 'save'),
+  'documents.startExport': entry<typeof exportRequestSchema, ExportJob>(exportRequestSchema),
+  'documents.exportStatus': entry<typeof exportIdSchema, ExportJob>(exportIdSchema),
+  'documents.saveExport': entry<
+    typeof exportIdSchema,
+    { saved: boolean; name: string; record: RegisterExport | null }
+  >(exportIdSchema, 'save'),
+  'documents.exports': entry<typeof emptyInput, RegisterExport[]>(emptyInput),
+  'documents.compare': entry<typeof compareExportsSchema, ExportComparison>(compareExportsSchema),
 };
 
 /** The calls that need the user's files, and how. */

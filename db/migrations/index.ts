@@ -7,6 +7,7 @@ import { migration0005 } from './0005_processors';
 import { migration0006 } from './0006_requests';
 import { migration0007 } from './0007_letters';
 import { migration0008 } from './0008_retention';
+import { migration0009 } from './0009_register_exports';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -21,6 +22,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006_requests': migration0006,
   '0007_letters': migration0007,
   '0008_retention': migration0008,
+  '0009_register_exports': migration0009,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -1,3 +1,5 @@
+import { exportRequestSchema } from '../../shared/schemas/documents';
+import { exportRegisterToFile } from '../services/documents';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { Command, CommanderError } from 'commander';
@@ -327,7 +329,11 @@ function buildProgram(io: CliIo): Command {
       },
     );
 
-  const exportCommand = sub(program, 'export', 'exporte la base (voir « export json »)');
+  const exportCommand = sub(
+    program,
+    'export',
+    'exporte la base (« export json ») ou le registre (« export xlsx », « export pdf »)',
+  );
   sub(exportCommand, 'json', 'écrit toute la base dans un fichier JSON versionné')
     .option('--db <fichier>', dbOption)
     .requiredOption('--out <fichier>', 'fichier JSON à écrire')
@@ -345,6 +351,53 @@ function buildProgram(io: CliIo): Command {
         await opened.close();
       }
     });
+
+  const registerExport = async (
+    kind: 'xlsx' | 'pdf',
+    options: { db?: string; out: string; quarter?: string; withNames?: boolean },
+  ) => {
+    const parsed = exportRequestSchema.safeParse({
+      kind,
+      quarter: options.quarter,
+      includeRequesterNames: options.withNames === true,
+    });
+    if (!parsed.success)
+      throw new AppError('VALIDATION', '--quarter : un trimestre au format 2026-T4 est attendu.');
+    const file = databasePathFrom(options.db, io);
+    const opened = await openContext(file);
+    try {
+      // Written beside then renamed: a reader never sees half a file.
+      const partial = `${options.out}.partiel`;
+      // A percentage on a terminal only: scripts and logs get the result line alone.
+      const onTerminal = io === defaultIo && process.stderr.isTTY;
+      const record = await exportRegisterToFile(opened.ctx, parsed.data, partial, (done, total) => {
+        if (onTerminal) io.err(`\r${String(Math.round((done / Math.max(total, 1)) * 100))} %`);
+      });
+      renameSync(partial, options.out);
+      if (onTerminal) io.err('\n');
+      io.out(
+        `Registre écrit : ${options.out} (${record.quarter}, ${String(record.size)} octets, SHA-256 ${record.sha256}) ; export conservé comme preuve.\n`,
+      );
+    } finally {
+      await opened.close();
+    }
+  };
+  sub(
+    exportCommand,
+    'xlsx',
+    'écrit le registre en classeur Excel (organisation, registre, sous-traitance, sous-traitants, transferts, conservation, demandes, échéances)',
+  )
+    .option('--db <fichier>', dbOption)
+    .requiredOption('--out <fichier.xlsx>', 'classeur à écrire')
+    .option('--quarter <AAAA-Tn>', 'trimestre de l’export (par défaut le trimestre en cours)')
+    .option('--with-names', 'nomme les demandeurs dans le journal des demandes')
+    .action((options: { db?: string; out: string; quarter?: string; withNames?: boolean }) =>
+      registerExport('xlsx', options),
+    );
+  sub(exportCommand, 'pdf', 'écrit le registre en PDF imprimable')
+    .option('--db <fichier>', dbOption)
+    .requiredOption('--out <fichier.pdf>', 'PDF à écrire')
+    .action((options: { db?: string; out: string }) => registerExport('pdf', options));
 
   const importCommand = sub(program, 'import', 'importe dans la base (voir « import json »)');
   sub(

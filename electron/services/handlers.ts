@@ -1,3 +1,4 @@
+import { compareExports, exportStatus, listExports, saveExport, startExport } from './documents';
 import { readUserVersion } from '../../db/migrations/define';
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
 import {
@@ -124,6 +125,11 @@ export const handlers: Handlers = {
   'calendar.list': (ctx, input) => calendarItems(ctx, input),
   'calendar.summary': (ctx) => calendarSummary(ctx),
   'calendar.exportIcs': (ctx) => exportCalendarIcs(ctx),
+  'documents.startExport': (ctx, input) => startExport(ctx, input),
+  'documents.exportStatus': (_ctx, input) => Promise.resolve(exportStatus(input.id)),
+  'documents.saveExport': (ctx, input) => saveExport(ctx, input.id),
+  'documents.exports': (ctx) => listExports(ctx),
+  'documents.compare': (ctx, input) => compareExports(ctx, input),
   'letters.images': (ctx) => letterImages(ctx),
   'letters.chooseImage': (ctx, input) => chooseLetterImage(ctx, input.which),
   'letters.removeImage': (ctx, input) => removeLetterImage(ctx, input.which),

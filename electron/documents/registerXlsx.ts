@@ -1,0 +1,583 @@
+import ExcelJS from 'exceljs';
+import { translate } from '../../shared/i18n';
+import {
+  clientsText,
+  dataCategoriesText,
+  dpiaText,
+  offencesText,
+  purposesText,
+  recipientsText,
+  retentionText,
+  securityText,
+  sensitiveText,
+  sourcesText,
+  subProcessorsText,
+  transfersText,
+  automatedText,
+  type RegisterLookups,
+} from '../../shared/register/describe';
+import type { ProcessingActivity } from '../../shared/schemas/activity';
+import type { Processor } from '../../shared/schemas/processor';
+import type { RetentionRule, TrackedItem } from '../../shared/schemas/retention';
+import type { CalendarItem } from '../../shared/retention/calendar';
+import { processorWarnings } from '../../shared/processors/warnings';
+import type { Progress, RegisterData, RequestLogRow } from './registerData';
+
+const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
+
+/** What a cell holds: text as typed, a calendar date (`YYYY-MM-DD`), a number. */
+type CellKind = 'text' | 'date' | 'number';
+
+interface Column<Row> {
+  header: string;
+  width: number;
+  /** Text unless said; a function when rows of one column differ (the Organisation sheet). */
+  kind?: CellKind | ((row: Row) => CellKind);
+  value: (row: Row) => string | number;
+}
+
+/**
+ * A calendar date as a spreadsheet date: midnight UTC of that day, the convention exceljs uses
+ * when it turns a Date into a serial number, so the day never shifts with the time zone.
+ */
+export function excelDate(date: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (match === null) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/**
+ * Text a spreadsheet program could take for a formula (OWASP: `=`, `+`, `-`, `@`, tab, line
+ * break first). Such text is still written as a string cell, never a formula, and its cell is
+ * given the Text format so that editing it keeps it text.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r\n]/.test(text);
+}
+
+const headerFill: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFD9DEE7' },
+};
+const dateFormat = 'dd/mm/yyyy';
+
+type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** A column letter from its 1-based index (1 -> A, 27 -> AA). */
+function columnLetter(index: number): string {
+  let n = index;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * Writes one sheet: styled and frozen header row, autofilter, widths, wrapped text, dates as
+ * dates, landscape A4 fitted to the width with the header row repeated on every printed page.
+ */
+async function writeSheet<Row>(
+  workbook: Workbook,
+  name: string,
+  columns: readonly Column<Row>[],
+  rows: Iterable<Row> | AsyncIterable<Row>,
+  footer: string,
+  step: () => void,
+): Promise<number> {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddFooter: `&L${footer.replace(/&/g, '&&')}&RPage &P / &N`,
+      evenFooter: `&L${footer.replace(/&/g, '&&')}&RPage &P / &N`,
+    },
+  });
+  sheet.columns = columns.map((column) => ({ width: column.width }));
+  sheet.autoFilter = { from: 'A1', to: `${columnLetter(columns.length)}1` };
+  const header = sheet.addRow(columns.map((column) => column.header));
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = headerFill;
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  header.commit();
+  let count = 0;
+  for await (const row of rows) {
+    const line = sheet.addRow([]);
+    columns.forEach((column, index) => {
+      const cell = line.getCell(index + 1);
+      const value = column.value(row);
+      const kind = typeof column.kind === 'function' ? column.kind(row) : (column.kind ?? 'text');
+      if (kind === 'date' && typeof value === 'string') {
+        const date = excelDate(value);
+        if (date !== null) {
+          cell.value = date;
+          cell.numFmt = dateFormat;
+        }
+      } else if (kind === 'number' && typeof value === 'number') {
+        cell.value = value;
+      } else {
+        const text = String(value);
+        if (text !== '') {
+          cell.value = text;
+          if (looksLikeFormula(text)) cell.numFmt = '@';
+        }
+      }
+      cell.alignment = { vertical: 'top', wrapText: true };
+    });
+    line.commit();
+    count++;
+    step();
+  }
+  await sheet.commit();
+  return count;
+}
+
+function lookupsOf(data: RegisterData): RegisterLookups {
+  return {
+    processors: new Map(data.processors.map((p) => [p.id, p])),
+    clients: new Map(data.clients.map((c) => [c.id, c])),
+  };
+}
+
+const yesNo = (value: boolean) => (value ? 'Oui' : 'Non');
+
+function controllerColumns(lookups: RegisterLookups): Column<ProcessingActivity>[] {
+  return [
+    { header: 'Référence', width: 10, value: (a) => a.reference },
+    { header: 'Nom du traitement', width: 30, value: (a) => a.name },
+    { header: 'Statut', width: 11, value: (a) => t(`enum.status.${a.status}`) },
+    { header: 'Service responsable', width: 20, value: (a) => a.ownerService },
+    { header: 'Contact', width: 20, value: (a) => a.ownerContact },
+    {
+      header: 'Responsable conjoint',
+      width: 20,
+      value: (a) => [a.jointController, a.jointControllerContact].filter(Boolean).join('\n'),
+    },
+    { header: 'Logiciel ou application', width: 18, value: (a) => a.software },
+    { header: 'Finalités et bases légales', width: 45, value: (a) => purposesText(a, t) },
+    { header: 'Personnes concernées', width: 25, value: (a) => a.dataSubjects.join('\n') },
+    { header: 'Catégories de données', width: 40, value: (a) => dataCategoriesText(a, t) },
+    { header: 'Durées de conservation', width: 40, value: (a) => retentionText(a, t) },
+    { header: 'Données sensibles (art. 9)', width: 25, value: (a) => sensitiveText(a, t) },
+    { header: 'Infractions (art. 10) et NIR', width: 20, value: (a) => offencesText(a, t) },
+    {
+      header: 'Destinataires',
+      width: 35,
+      value: (a) => recipientsText(a, t, lookups),
+    },
+    { header: 'Transferts hors UE', width: 30, value: (a) => transfersText(a, t) },
+    { header: 'Mesures de sécurité', width: 40, value: (a) => securityText(a, t) },
+    { header: 'Sources des données', width: 25, value: (a) => sourcesText(a, t) },
+    { header: 'Information des personnes', width: 30, value: (a) => a.informationNotice },
+    { header: 'Décision automatisée', width: 20, value: (a) => automatedText(a, t) },
+    { header: 'AIPD', width: 30, value: (a) => dpiaText(a, t) },
+    { header: 'Prochaine revue AIPD', width: 12, kind: 'date', value: (a) => a.dpiaNextReview },
+    { header: 'Créée le', width: 12, kind: 'date', value: (a) => a.createdAt.slice(0, 10) },
+    { header: 'Mise à jour le', width: 12, kind: 'date', value: (a) => a.updatedAt.slice(0, 10) },
+    { header: 'Notes', width: 30, value: (a) => a.notes },
+  ];
+}
+
+function processorRegisterColumns(lookups: RegisterLookups): Column<ProcessingActivity>[] {
+  return [
+    { header: 'Référence', width: 10, value: (a) => a.reference },
+    { header: 'Nom du traitement', width: 30, value: (a) => a.name },
+    { header: 'Statut', width: 11, value: (a) => t(`enum.status.${a.status}`) },
+    {
+      header: 'Responsables de traitement pour le compte desquels',
+      width: 35,
+      value: (a) => clientsText(a, lookups),
+    },
+    { header: 'Catégories de traitements', width: 45, value: (a) => purposesText(a, t) },
+    {
+      header: 'Sous-traitants ultérieurs',
+      width: 35,
+      value: (a) => subProcessorsText(a, t, lookups),
+    },
+    { header: 'Transferts hors UE', width: 30, value: (a) => transfersText(a, t) },
+    { header: 'Mesures de sécurité', width: 40, value: (a) => securityText(a, t) },
+    { header: 'Mise à jour le', width: 12, kind: 'date', value: (a) => a.updatedAt.slice(0, 10) },
+    { header: 'Notes', width: 30, value: (a) => a.notes },
+  ];
+}
+
+function processorColumns(
+  today: string,
+  activityNames: ReadonlyMap<string, string>,
+): Column<Processor>[] {
+  return [
+    { header: 'Nom', width: 30, value: (p) => p.name },
+    { header: 'Rôle', width: 20, value: (p) => t(`enum.role.${p.role}`) },
+    { header: 'Catégorie', width: 25, value: (p) => t(`enum.category.${p.category}`) },
+    { header: 'Pays', width: 12, value: (p) => p.country },
+    { header: 'Adresse', width: 30, value: (p) => p.address },
+    {
+      header: 'Contact',
+      width: 25,
+      value: (p) => [p.contactName, p.contactEmail, p.contactPhone].filter(Boolean).join('\n'),
+    },
+    { header: 'Contact DPO', width: 20, value: (p) => p.dpoContact },
+    { header: 'Prestations', width: 35, value: (p) => p.services },
+    {
+      header: 'Données confiées',
+      width: 30,
+      value: (p) => p.dataCategories.map((c) => t(`enum.dataCategory.${c}`)).join('\n'),
+    },
+    { header: 'Certifications', width: 20, value: (p) => p.certifications.join('\n') },
+    {
+      header: 'Transferts hors UE',
+      width: 30,
+      value: (p) =>
+        p.transfers
+          .map(
+            (tr) =>
+              `${tr.country} — ${tr.safeguard === null ? t('enum.safeguard.none') : t(`enum.safeguard.${tr.safeguard}`)}`,
+          )
+          .join('\n'),
+    },
+    { header: 'Contrat', width: 14, value: (p) => t(`enum.contract.${p.contractStatus}`) },
+    { header: 'Signé le', width: 12, kind: 'date', value: (p) => p.contractSignedOn },
+    { header: 'Revue ou fin le', width: 12, kind: 'date', value: (p) => p.contractReviewOn },
+    { header: 'Clauses art. 28.3', width: 10, value: (p) => `${String(p.clauses.length)} / 8` },
+    { header: 'Dernier audit', width: 12, kind: 'date', value: (p) => p.lastAuditOn },
+    {
+      header: 'Activités du registre',
+      width: 35,
+      value: (p) =>
+        p.activityIds
+          .map((id) => activityNames.get(id) ?? '')
+          .filter(Boolean)
+          .join('\n'),
+    },
+    {
+      header: 'Points d’attention',
+      width: 35,
+      value: (p) =>
+        processorWarnings(p, today)
+          .map((w) => t(`warning.${w.code}`))
+          .join('\n'),
+    },
+  ];
+}
+
+interface TransferRow {
+  source: string;
+  recipient: string;
+  country: string;
+  safeguard: string;
+  documentation: string;
+}
+
+function transferRows(data: RegisterData): TransferRow[] {
+  const safeguard = (value: string | null) =>
+    value === null ? t('enum.safeguard.none') : t(`enum.safeguard.${value}`);
+  return [
+    ...data.activities.flatMap((a) =>
+      a.transfers.map((tr) => ({
+        source: `${a.reference} ${a.name}`,
+        recipient: tr.recipient,
+        country: tr.country,
+        safeguard: safeguard(tr.safeguard),
+        documentation: tr.documentation,
+      })),
+    ),
+    ...data.processors.flatMap((p) =>
+      p.transfers.map((tr) => ({
+        source: `${t(`enum.role.${p.role}`)} : ${p.name}`,
+        recipient: p.name,
+        country: tr.country,
+        safeguard: safeguard(tr.safeguard),
+        documentation: tr.documentation,
+      })),
+    ),
+  ];
+}
+
+interface RetentionRow {
+  rule: RetentionRule;
+  activity: string;
+  item: TrackedItem | null;
+}
+
+function retentionRows(data: RegisterData): RetentionRow[] {
+  const names = new Map(data.activities.map((a) => [a.id, `${a.reference} ${a.name}`]));
+  return data.rules.flatMap((rule): RetentionRow[] => {
+    const activity =
+      rule.activityId === null ? t('retention.requestFiles') : (names.get(rule.activityId) ?? '');
+    const items = data.trackedItems.filter((item) => item.ruleId === rule.id);
+    return items.length === 0
+      ? [{ rule, activity, item: null }]
+      : items.map((item) => ({ rule, activity, item }));
+  });
+}
+
+const period = (p: { value: number; unit: string }) =>
+  p.value === 0 ? '—' : `${String(p.value)} ${t(`enum.unit.${p.unit}`)}`;
+
+function retentionColumns(): Column<RetentionRow>[] {
+  return [
+    { header: 'Activité', width: 30, value: (r) => r.activity },
+    {
+      header: 'Catégorie de données',
+      width: 22,
+      value: (r) => t(`enum.dataCategory.${r.rule.dataCategory}`),
+    },
+    { header: 'Règle', width: 30, value: (r) => r.rule.label },
+    {
+      header: 'Point de départ',
+      width: 22,
+      value: (r) =>
+        r.rule.startEvent === 'other'
+          ? r.rule.startEventText
+          : t(`enum.startEvent.${r.rule.startEvent}`),
+    },
+    { header: 'Base active', width: 12, value: (r) => period(r.rule.activePeriod) },
+    { header: 'Archive intermédiaire', width: 12, value: (r) => period(r.rule.archivePeriod) },
+    {
+      header: 'Action finale',
+      width: 16,
+      value: (r) => t(`enum.finalAction.${r.rule.finalAction}`),
+    },
+    { header: 'Source légale ou justification', width: 35, value: (r) => r.rule.legalSource },
+    { header: 'Suivi', width: 30, value: (r) => r.item?.name ?? '' },
+    {
+      header: 'Type de suivi',
+      width: 18,
+      value: (r) => (r.item === null ? '' : t(`enum.trackedKind.${r.item.kind}`)),
+    },
+    {
+      header: 'Date de référence',
+      width: 12,
+      kind: 'date',
+      value: (r) => r.item?.referenceDate ?? '',
+    },
+    { header: 'Archivage prévu', width: 12, kind: 'date', value: (r) => r.item?.archiveOn ?? '' },
+    { header: 'Suppression prévue', width: 12, kind: 'date', value: (r) => r.item?.deleteOn ?? '' },
+    {
+      header: 'Prochaine échéance',
+      width: 12,
+      kind: 'date',
+      value: (r) => r.item?.nextReviewOn ?? '',
+    },
+    { header: 'Archivé le', width: 12, kind: 'date', value: (r) => r.item?.archivedOn ?? '' },
+    { header: 'Purgé le', width: 12, kind: 'date', value: (r) => r.item?.purgedOn ?? '' },
+    {
+      header: 'Preuves',
+      width: 40,
+      value: (r) =>
+        (r.item?.actions ?? [])
+          .map(
+            (a) =>
+              `${a.doneOn} ${t(`enum.retentionAction.${a.action}`)} : ${a.what} (${String(a.records)}) — ${a.actor}`,
+          )
+          .join('\n'),
+    },
+  ];
+}
+
+function requestColumns(includeNames: boolean): Column<RequestLogRow>[] {
+  return [
+    { header: 'Référence', width: 16, value: (r) => r.reference },
+    { header: 'Reçue le', width: 12, kind: 'date', value: (r) => r.receivedOn },
+    { header: 'Canal', width: 14, value: (r) => t(`enum.channel.${r.channel}`) },
+    {
+      header: 'Droits exercés',
+      width: 30,
+      value: (r) => r.rights.map((right) => t(`enum.right.${right}`)).join(', '),
+    },
+    { header: 'Statut', width: 18, value: (r) => t(`enum.requestStatus.${r.status}`) },
+    { header: 'Date limite', width: 12, kind: 'date', value: (r) => r.dueOn },
+    {
+      header: 'Prolongation (mois)',
+      width: 12,
+      kind: 'number',
+      value: (r) => r.extensionMonths,
+    },
+    { header: 'Répondue le', width: 12, kind: 'date', value: (r) => r.responseOn },
+    {
+      header: 'Issue',
+      width: 35,
+      value: (r) =>
+        r.outcomes
+          .map((o) => `${t(`enum.right.${o.right}`)} : ${t(`enum.outcome.${o.outcome}`)}`)
+          .join('\n'),
+    },
+    ...(includeNames
+      ? [{ header: 'Demandeur', width: 25, value: (r: RequestLogRow) => r.requesterName }]
+      : []),
+  ];
+}
+
+function calendarColumns(): Column<CalendarItem>[] {
+  return [
+    { header: 'Date', width: 12, kind: 'date', value: (c) => c.date },
+    { header: 'En retard', width: 10, value: (c) => yesNo(c.overdue) },
+    { header: 'Type', width: 22, value: (c) => t(`enum.calendarKind.${c.kind}`) },
+    { header: 'Échéance', width: 60, value: (c) => c.title },
+    { header: 'Détail', width: 40, value: (c) => c.detail },
+  ];
+}
+
+interface OrganisationRow {
+  label: string;
+  value: string;
+  kind: CellKind;
+}
+
+function organisationRows(data: RegisterData): OrganisationRow[] {
+  const o = data.organisation;
+  const text = (label: string, value: string): OrganisationRow => ({ label, value, kind: 'text' });
+  return [
+    text('Responsable du traitement', o?.legalName ?? ''),
+    text('Forme juridique', o?.legalForm ?? ''),
+    text('SIREN', o?.siren ?? ''),
+    text('Adresse', o?.address ?? ''),
+    text('Représentant légal', o?.representative ?? ''),
+    text('Délégué à la protection des données', o?.dpoName ?? ''),
+    text('Courriel du DPO', o?.dpoEmail ?? ''),
+    text('Téléphone du DPO', o?.dpoPhone ?? ''),
+    text('Adresse du DPO', o?.dpoAddress ?? ''),
+    text('Numéro de désignation CNIL', o?.dpoCnilNumber ?? ''),
+    { label: 'Date d’édition', value: data.today, kind: 'date' },
+    text('Trimestre', data.quarter),
+    text('Édité avec', `DPO Desk ${data.appVersion}`),
+  ];
+}
+
+/** The number of rows the export writes: its progress total. */
+export function xlsxSteps(data: RegisterData): number {
+  return (
+    data.activities.length +
+    data.processors.length +
+    data.rules.length +
+    data.trackedItems.length +
+    data.calendar.length +
+    data.requestCount
+  );
+}
+
+export interface XlsxCounts {
+  controllerActivities: number;
+  processorActivities: number;
+  processors: number;
+  transfers: number;
+  retentionRows: number;
+  requests: number;
+  deadlines: number;
+}
+
+/**
+ * The register workbook, streamed to `path` (rows are flushed as they are written): Organisation,
+ * Registre (Art. 30(1)), Sous-traitance (Art. 30(2)), Sous-traitants et destinataires, Transferts
+ * hors UE, Conservation, Demandes, Échéances.
+ */
+export async function writeRegisterXlsx(
+  path: string,
+  data: RegisterData,
+  progress: Progress = () => undefined,
+): Promise<XlsxCounts> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  const organisation = data.organisation?.legalName ?? '';
+  workbook.creator = 'DPO Desk';
+  workbook.title = `Registre des activités de traitement — ${organisation} — ${data.quarter}`;
+  workbook.created = excelDate(data.today) ?? new Date(0);
+  const footer = `Registre RGPD — ${organisation} — ${data.quarter}`;
+  const total = xlsxSteps(data);
+  let done = 0;
+  const step = () => {
+    done++;
+    if (done % 500 === 0 || done === total) progress(done, total);
+  };
+  const lookups = lookupsOf(data);
+
+  await writeSheet<OrganisationRow>(
+    workbook,
+    'Organisation',
+    [
+      { header: 'Élément', width: 36, value: (r) => r.label },
+      { header: 'Valeur', width: 60, kind: (r) => r.kind, value: (r) => r.value },
+    ],
+    organisationRows(data),
+    footer,
+    () => undefined,
+  );
+  const controller = data.activities.filter((a) => a.register === 'controller');
+  const processorRegister = data.activities.filter((a) => a.register === 'processor');
+  await writeSheet(workbook, 'Registre', controllerColumns(lookups), controller, footer, step);
+  await writeSheet(
+    workbook,
+    'Sous-traitance',
+    processorRegisterColumns(lookups),
+    processorRegister,
+    footer,
+    step,
+  );
+  const activityNames = new Map(data.activities.map((a) => [a.id, `${a.reference} ${a.name}`]));
+  await writeSheet(
+    workbook,
+    'Sous-traitants et destinataires',
+    processorColumns(data.today, activityNames),
+    data.processors,
+    footer,
+    step,
+  );
+  const transfers = transferRows(data);
+  await writeSheet<TransferRow>(
+    workbook,
+    'Transferts hors UE',
+    [
+      { header: 'Activité ou prestataire', width: 40, value: (r) => r.source },
+      { header: 'Destinataire', width: 30, value: (r) => r.recipient },
+      { header: 'Pays', width: 15, value: (r) => r.country },
+      { header: 'Garantie (chapitre V)', width: 30, value: (r) => r.safeguard },
+      { header: 'Documentation', width: 40, value: (r) => r.documentation },
+    ],
+    transfers,
+    footer,
+    () => undefined,
+  );
+  const retention = retentionRows(data);
+  let retentionSteps = 0;
+  await writeSheet(workbook, 'Conservation', retentionColumns(), retention, footer, () => {
+    retentionSteps++;
+  });
+  for (let i = 0; i < data.rules.length + data.trackedItems.length; i++) step();
+  const requests = await writeSheet(
+    workbook,
+    'Demandes',
+    requestColumns(data.includeRequesterNames),
+    data.requests(),
+    footer,
+    step,
+  );
+  await writeSheet(workbook, 'Échéances', calendarColumns(), data.calendar, footer, step);
+  await workbook.commit();
+  progress(total, total);
+  return {
+    controllerActivities: controller.length,
+    processorActivities: processorRegister.length,
+    processors: data.processors.length,
+    transfers: transfers.length,
+    retentionRows: retentionSteps,
+    requests,
+    deadlines: data.calendar.length,
+  };
+}
