@@ -581,5 +581,5 @@ export async function countRequestRows(db: Kysely<Database>): Promise<number> {
     .selectFrom('rights_request')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return row.n;
 }

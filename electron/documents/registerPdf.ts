@@ -67,6 +67,13 @@ function heading(doc: Doc, text: string, size = 15): void {
   doc.y = y + 8;
 }
 
+/** An empty item shows a dash; several lines become a list. */
+function bulleted(text: string): string {
+  if (text === '') return '—';
+  const lines = text.split('\n');
+  return lines.length === 1 ? text : lines.map((line) => `•  ${line}`).join('\n');
+}
+
 /** Keeps a label and the first lines of its text together on a page. */
 function ensureRoom(doc: Doc, height: number): void {
   if (doc.y + height > doc.page.height - margin.bottom) doc.addPage();
@@ -98,7 +105,7 @@ function sections(doc: Doc, list: readonly RegisterSection[]): void {
         .font('Body')
         .fontSize(9.5)
         .fillColor(ink)
-        .text(item.text === '' ? '—' : item.text, margin.left, doc.y, { width });
+        .text(bulleted(item.text), margin.left, doc.y, { width });
       doc.moveDown(0.35);
     }
   }

@@ -64,6 +64,17 @@ const dateFormat = 'dd/mm/yyyy';
 
 type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
+/** Points per line of the default 11-point font. */
+const lineHeight = 15;
+
+/** How many lines a text takes in a column of that width (in characters), wrapped. */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.1));
+  return text
+    .split('\n')
+    .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
 /** A column letter from its 1-based index (1 -> A, 27 -> AA). */
 function columnLetter(index: number): string {
   let n = index;
@@ -91,7 +102,9 @@ async function writeSheet<Row>(
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
     pageSetup: {
-      paperSize: 9,
+      // A4. exceljs declares its paper sizes as a const enum, which a bundler cannot inline.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- see above
+      paperSize: 9 as ExcelJS.PaperSize,
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,
@@ -107,6 +120,8 @@ async function writeSheet<Row>(
   sheet.columns = columns.map((column) => ({ width: column.width }));
   sheet.autoFilter = { from: 'A1', to: `${columnLetter(columns.length)}1` };
   const header = sheet.addRow(columns.map((column) => column.header));
+  header.height =
+    Math.max(...columns.map((column) => wrappedLines(column.header, column.width))) * lineHeight;
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
   header.eachCell((cell) => {
@@ -117,6 +132,7 @@ async function writeSheet<Row>(
   let count = 0;
   for await (const row of rows) {
     const line = sheet.addRow([]);
+    let lines = 1;
     columns.forEach((column, index) => {
       const cell = line.getCell(index + 1);
       const value = column.value(row);
@@ -134,15 +150,18 @@ async function writeSheet<Row>(
         if (text !== '') {
           cell.value = text;
           if (looksLikeFormula(text)) cell.numFmt = '@';
+          lines = Math.max(lines, wrappedLines(text, column.width));
         }
       }
       cell.alignment = { vertical: 'top', wrapText: true };
     });
+    // Spreadsheet programs do not grow a row to its wrapped text on opening: the height is set.
+    if (lines > 1) line.height = Math.min(409, lines * lineHeight);
     line.commit();
     count++;
     step();
   }
-  await sheet.commit();
+  sheet.commit();
   return count;
 }
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { listActivities } from '../../db/activities';
 import { listProcessors } from '../../db/processors';
+import { hasQuarterlyExport } from '../../db/registerExports';
 import { listDueRequests } from '../../db/requests';
 import { listRules } from '../../db/retention';
 import { getOrganisationSettings } from '../../db/settings';
@@ -154,7 +155,12 @@ export async function calendarItems(
     }
   }
 
-  const quarter = quarterEnd(today);
+  // The quarterly export is done once the register went out to Excel for the quarter: the next
+  // quarter's then comes up.
+  const current = quarterEnd(today);
+  const quarter = (await hasQuarterlyExport(ctx.db, current.label))
+    ? quarterEnd(addDays(current.end, 1))
+    : current;
   push({
     id: `register-export-${quarter.label}`,
     kind: 'registerExport',
