@@ -4,7 +4,7 @@ import { defaultLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
 import { acceptLocation, mayLeave, shownLocation } from './navigation';
 import { DashboardPage } from './pages/DashboardPage';
-import { PlannedPage } from './pages/PlannedPage';
+import { DocumentsPage } from './pages/DocumentsPage';
 import { RetentionPage } from './pages/retention/RetentionPage';
 import { RequestPage } from './pages/requests/RequestPage';
 import { RequestsPage } from './pages/requests/RequestsPage';
@@ -38,7 +38,6 @@ function useHashLocation(): Location {
 }
 
 function Page({ location }: { location: Location }) {
-  const { t } = useI18n();
   const { route, params } = location;
   switch (route.id) {
     case 'settings':
@@ -95,8 +94,8 @@ function Page({ location }: { location: Location }) {
         return <RetentionPage tab="items" focus={extra} />;
       return <RetentionPage tab="calendar" />;
     }
-    default:
-      return <PlannedPage title={t(route.label)} intro={t(route.intro)} />;
+    case 'documents':
+      return <DocumentsPage />;
   }
 }
 
