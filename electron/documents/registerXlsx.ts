@@ -477,38 +477,90 @@ function organisationRows(data: RegisterData): OrganisationRow[] {
   ];
 }
 
-/** The number of rows the export writes: its progress total. */
-export function xlsxSteps(data: RegisterData): number {
-  return (
-    data.activities.length +
-    data.processors.length +
-    data.rules.length +
-    data.trackedItems.length +
-    data.calendar.length +
-    data.requestCount
-  );
+/** One sheet to write: its name, columns and rows (rows may come from the database page by page). */
+export interface SheetPlan {
+  name: string;
+  columns: readonly Column<never>[];
+  rows: Iterable<unknown> | AsyncIterable<unknown>;
+  /** Whether its rows count on the progress bar. */
+  counted: boolean;
 }
 
-export interface XlsxCounts {
-  controllerActivities: number;
-  processorActivities: number;
-  processors: number;
-  transfers: number;
-  retentionRows: number;
-  requests: number;
-  deadlines: number;
+function plan<Row>(
+  name: string,
+  columns: readonly Column<Row>[],
+  rows: Iterable<Row> | AsyncIterable<Row>,
+  counted = true,
+): SheetPlan {
+  // Columns and rows go together: the plan only hides their common row type.
+  return { name, columns, rows, counted };
 }
 
 /**
- * The register workbook, streamed to `path` (rows are flushed as they are written): Organisation,
- * Registre (Art. 30(1)), Sous-traitance (Art. 30(2)), Sous-traitants et destinataires, Transferts
- * hors UE, Conservation, Demandes, Échéances.
+ * The workbook's sheets, in order: Organisation, Registre (Art. 30(1)), Sous-traitance
+ * (Art. 30(2)), Sous-traitants et destinataires, Transferts hors UE, Conservation, Demandes,
+ * Échéances. The bench writes the same cells with a bare writer from it.
+ */
+export function workbookPlan(data: RegisterData): SheetPlan[] {
+  const lookups = lookupsOf(data);
+  const activityNames = new Map(data.activities.map((a) => [a.id, `${a.reference} ${a.name}`]));
+  return [
+    plan<OrganisationRow>(
+      'Organisation',
+      [
+        { header: 'Élément', width: 36, value: (r) => r.label },
+        { header: 'Valeur', width: 60, kind: (r) => r.kind, value: (r) => r.value },
+      ],
+      organisationRows(data),
+      false,
+    ),
+    plan(
+      'Registre',
+      controllerColumns(lookups),
+      data.activities.filter((a) => a.register === 'controller'),
+    ),
+    plan(
+      'Sous-traitance',
+      processorRegisterColumns(lookups),
+      data.activities.filter((a) => a.register === 'processor'),
+    ),
+    plan(
+      'Sous-traitants et destinataires',
+      processorColumns(data.today, activityNames),
+      data.processors,
+    ),
+    plan<TransferRow>(
+      'Transferts hors UE',
+      [
+        { header: 'Activité ou prestataire', width: 40, value: (r) => r.source },
+        { header: 'Destinataire', width: 30, value: (r) => r.recipient },
+        { header: 'Pays', width: 15, value: (r) => r.country },
+        { header: 'Garantie (chapitre V)', width: 30, value: (r) => r.safeguard },
+        { header: 'Documentation', width: 40, value: (r) => r.documentation },
+      ],
+      transferRows(data),
+      false,
+    ),
+    plan('Conservation', retentionColumns(), retentionRows(data), false),
+    plan('Demandes', requestColumns(data.includeRequesterNames), data.requests()),
+    plan('Échéances', calendarColumns(), data.calendar),
+  ];
+}
+
+/** The number of rows the progress bar counts. */
+export function xlsxSteps(data: RegisterData): number {
+  return data.activities.length + data.processors.length + data.calendar.length + data.requestCount;
+}
+
+/**
+ * The register workbook, streamed to `path` (rows are flushed as they are written). Returns the
+ * number of rows of each sheet.
  */
 export async function writeRegisterXlsx(
   path: string,
   data: RegisterData,
   progress: Progress = () => undefined,
-): Promise<XlsxCounts> {
+): Promise<Record<string, number>> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
     useStyles: true,
@@ -523,80 +575,20 @@ export async function writeRegisterXlsx(
   let done = 0;
   const step = () => {
     done++;
-    if (done % 500 === 0 || done === total) progress(done, total);
+    if (done % 500 === 0) progress(done, total);
   };
-  const lookups = lookupsOf(data);
-
-  await writeSheet<OrganisationRow>(
-    workbook,
-    'Organisation',
-    [
-      { header: 'Élément', width: 36, value: (r) => r.label },
-      { header: 'Valeur', width: 60, kind: (r) => r.kind, value: (r) => r.value },
-    ],
-    organisationRows(data),
-    footer,
-    () => undefined,
-  );
-  const controller = data.activities.filter((a) => a.register === 'controller');
-  const processorRegister = data.activities.filter((a) => a.register === 'processor');
-  await writeSheet(workbook, 'Registre', controllerColumns(lookups), controller, footer, step);
-  await writeSheet(
-    workbook,
-    'Sous-traitance',
-    processorRegisterColumns(lookups),
-    processorRegister,
-    footer,
-    step,
-  );
-  const activityNames = new Map(data.activities.map((a) => [a.id, `${a.reference} ${a.name}`]));
-  await writeSheet(
-    workbook,
-    'Sous-traitants et destinataires',
-    processorColumns(data.today, activityNames),
-    data.processors,
-    footer,
-    step,
-  );
-  const transfers = transferRows(data);
-  await writeSheet<TransferRow>(
-    workbook,
-    'Transferts hors UE',
-    [
-      { header: 'Activité ou prestataire', width: 40, value: (r) => r.source },
-      { header: 'Destinataire', width: 30, value: (r) => r.recipient },
-      { header: 'Pays', width: 15, value: (r) => r.country },
-      { header: 'Garantie (chapitre V)', width: 30, value: (r) => r.safeguard },
-      { header: 'Documentation', width: 40, value: (r) => r.documentation },
-    ],
-    transfers,
-    footer,
-    () => undefined,
-  );
-  const retention = retentionRows(data);
-  let retentionSteps = 0;
-  await writeSheet(workbook, 'Conservation', retentionColumns(), retention, footer, () => {
-    retentionSteps++;
-  });
-  for (let i = 0; i < data.rules.length + data.trackedItems.length; i++) step();
-  const requests = await writeSheet(
-    workbook,
-    'Demandes',
-    requestColumns(data.includeRequesterNames),
-    data.requests(),
-    footer,
-    step,
-  );
-  await writeSheet(workbook, 'Échéances', calendarColumns(), data.calendar, footer, step);
+  const rows: Record<string, number> = {};
+  for (const sheet of workbookPlan(data)) {
+    rows[sheet.name] = await writeSheet(
+      workbook,
+      sheet.name,
+      sheet.columns,
+      sheet.rows as Iterable<never> | AsyncIterable<never>,
+      footer,
+      sheet.counted ? step : () => undefined,
+    );
+  }
   await workbook.commit();
   progress(total, total);
-  return {
-    controllerActivities: controller.length,
-    processorActivities: processorRegister.length,
-    processors: data.processors.length,
-    transfers: transfers.length,
-    retentionRows: retentionSteps,
-    requests,
-    deadlines: data.calendar.length,
-  };
+  return rows;
 }

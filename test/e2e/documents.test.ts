@@ -47,9 +47,9 @@ describe('documents, end to end', () => {
         .filter({ hasText: /Prêt : Registre-RGPD-.*\.pdf/ })
         .waitFor();
       const [pdfDownload] = await Promise.all([
-        page.getByRole('button', { name: 'Enregistrer le document…' }).click(),
         page.waitForEvent('download'),
-      ]).then(([, d]) => [d]);
+        page.getByRole('button', { name: 'Enregistrer le document…' }).click(),
+      ]);
       const pdf = await readPdf(new Uint8Array(await readFile(await pdfDownload.path())));
       expect(flat(pdf.text)).toContain('T-0001 — Prospection commerciale');
       await history.getByRole('cell', { name: 'PDF', exact: true }).waitFor();
