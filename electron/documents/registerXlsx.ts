@@ -148,7 +148,9 @@ async function writeSheet<Row>(
       } else {
         const text = String(value);
         if (text !== '') {
-          cell.value = text;
+          // An inline string (`t="inlineStr"`): text by its type, never a formula, and it leaves
+          // memory with its row, where a shared-strings table would keep every text to the end.
+          cell.value = { richText: [{ text }] };
           if (looksLikeFormula(text)) cell.numFmt = '@';
           lines = Math.max(lines, wrappedLines(text, column.width));
         }
@@ -160,6 +162,9 @@ async function writeSheet<Row>(
     line.commit();
     count++;
     step();
+    // Lets the zip and the file take what was written: without a turn of the event loop the
+    // whole sheet would wait in memory until the end.
+    if (count % 100 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   sheet.commit();
   return count;
@@ -564,7 +569,7 @@ export async function writeRegisterXlsx(
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
     useStyles: true,
-    useSharedStrings: true,
+    useSharedStrings: false,
   });
   const organisation = data.organisation?.legalName ?? '';
   workbook.creator = 'DPO Desk';

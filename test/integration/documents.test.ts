@@ -89,12 +89,12 @@ async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 const headers = (sheet: ExcelJS.Worksheet) =>
-  (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  Array.from({ length: sheet.getRow(1).cellCount }, (_, i) => sheet.getRow(1).getCell(i + 1).text);
 
 function rowWith(sheet: ExcelJS.Worksheet, column: number, text: string): ExcelJS.Row {
   for (let n = 2; n <= sheet.rowCount; n++) {
     const row = sheet.getRow(n);
-    if (row.getCell(column).value === text) return row;
+    if (row.getCell(column).text === text) return row;
   }
   throw new Error(`no row with ${text} in ${sheet.name}`);
 }
@@ -153,7 +153,7 @@ describe('the register as an Excel workbook', () => {
     const requests = workbook.getWorksheet('Demandes');
     if (organisation === undefined || register === undefined || requests === undefined)
       throw new Error('missing sheet');
-    expect(rowWith(organisation, 1, 'Responsable du traitement').getCell(2).value).toBe(
+    expect(rowWith(organisation, 1, 'Responsable du traitement').getCell(2).text).toBe(
       'CALLIMEDIA (exemple)',
     );
     expect(rowWith(organisation, 1, 'Date d’édition').getCell(2).value).toEqual(
@@ -171,7 +171,7 @@ describe('the register as an Excel workbook', () => {
       ]),
     );
     const prospecting = rowWith(register, 1, 'T-0001');
-    expect(prospecting.getCell(2).value).toBe('Prospection commerciale');
+    expect(prospecting.getCell(2).text).toBe('Prospection commerciale');
     expect(prospecting.getCell(8).text).toContain('Consentement');
     const updated = prospecting.getCell(headers(register).indexOf('Mise à jour le') + 1);
     expect(updated.value).toBeInstanceOf(Date);
@@ -226,7 +226,12 @@ describe('the register as an Excel workbook', () => {
     const xml = unzip(file.content);
     const sheets = [...xml.entries()].filter(([name]) => name.startsWith('xl/worksheets/'));
     expect(sheets.length).toBe(8);
-    for (const [name, text] of sheets) expect(text, name).not.toMatch(/<f[ >]/);
+    for (const [name, text] of sheets) {
+      expect(text, name).not.toMatch(/<f[ >]/);
+      // Text is an inline string, never `t="str"` (a formula's string result).
+      expect(text, name).not.toContain('t="str"');
+    }
+    expect(xml.get('xl/worksheets/sheet2.xml')).toContain('t="inlineStr"');
 
     const register = (await workbookOf(file.content)).getWorksheet('Registre');
     if (register === undefined) throw new Error('missing sheet');
@@ -239,8 +244,9 @@ describe('the register as an Excel workbook', () => {
       ['Notes', hostile.notes],
     ] as const) {
       const cell = cellOf(header);
-      expect(cell.value, header).toBe(typed);
-      expect(cell.type, header).toBe(ExcelJS.ValueType.String);
+      expect(cell.text, header).toBe(typed);
+      // An inline string: text by its type.
+      expect(cell.type, header).toBe(ExcelJS.ValueType.RichText);
       expect(cell.formula, header).toBeUndefined();
       // Text format: editing the cell keeps it text.
       expect(cell.numFmt, header).toBe('@');

@@ -1,0 +1,161 @@
+/**
+ * Register exports on 1,000 activities, 500 processors and 100,000 requests. Targets (issue
+ * "register exports"): the Excel export under 1.3 times a bare exceljs streaming writer writing
+ * the same cells, with peak memory under 300 MB; the PDF register of 1,000 activities under 1.5
+ * times a bare pdfkit document of the same text, and under 10 s. Prints figures; not a test.
+ */
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
+import { openDatabase } from '../../db/connection';
+import { writeRegisterPdf } from '../../electron/documents/registerPdf';
+import { workbookPlan, writeRegisterXlsx } from '../../electron/documents/registerXlsx';
+import { createActivityIn } from '../../electron/services/activities';
+import { dispatch } from '../../electron/services/dispatch';
+import { registerData } from '../../electron/services/documents';
+import { exampleActivities } from '../../electron/services/example';
+import { openContext } from '../../electron/services/open';
+import { resourcesDir } from '../../electron/services/resources';
+import { withTransaction } from '../../electron/services/transact';
+import { localCalendarDate } from '../../shared/dates';
+import { translate } from '../../shared/i18n';
+import { controllerSections, processorSections } from '../../shared/register/describe';
+import { emptyProcessor } from '../../shared/schemas/processor';
+import { generateRequests } from './generate';
+
+const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
+
+/** Runs `work` while sampling the process's resident memory; returns time and peak. */
+async function timed(work: () => Promise<unknown>): Promise<{ ms: number; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const start = performance.now();
+  await work();
+  const ms = performance.now() - start;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { ms, peakMb: peak / 1024 / 1024 };
+}
+
+const verdict = (ok: boolean) => (ok ? 'OK' : 'OVER TARGET');
+
+const dir = mkdtempSync(join(tmpdir(), 'dpo-desk-bench-'));
+try {
+  const file = join(dir, 'bench.sqlite');
+  const today = localCalendarDate(new Date());
+  const raw = await openDatabase(file);
+  generateRequests(raw.handle.sqlite, 100_000, today);
+  await raw.handle.close();
+
+  const opened = await openContext(file, { actor: 'bench' });
+  const { ctx } = opened;
+  const templates = exampleActivities([]).filter((a) => a.register === 'controller');
+  await ctx.db.transaction().execute(async (trx) => {
+    const inTrx = withTransaction(ctx, trx);
+    for (let i = 0; i < 1_000; i++) {
+      const template = templates[i % templates.length];
+      if (template === undefined) continue;
+      await createActivityIn(
+        trx,
+        inTrx,
+        { ...template, name: `${template.name} n° ${String(i + 1)}` },
+        new Date(),
+      );
+    }
+  });
+  for (let i = 0; i < 500; i++) {
+    const result = await dispatch(ctx, 'processors.save', {
+      processor: {
+        ...emptyProcessor(),
+        name: `Prestataire n° ${String(i + 1)}`,
+        country: i % 5 === 0 ? 'États-Unis' : 'France',
+        services: 'Hébergement, support et maintenance des applications métier.',
+        contractStatus: 'signed',
+        contractSignedOn: '2025-01-15',
+        contractReviewOn: '2027-01-15',
+      },
+    });
+    if (!result.ok) throw new Error(result.error.message);
+  }
+  console.log('Filled: 1,000 activities, 500 processors, 100,000 requests\n');
+
+  const data = await registerData(ctx, { includeRequesterNames: true });
+  global.gc?.();
+  console.log(`RSS before the exports: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+
+  // Excel: ours, then a bare streaming writer writing the same cells (values only).
+  const ours = await timed(() => writeRegisterXlsx(join(dir, 'ours.xlsx'), data));
+  const bare = await timed(async () => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: join(dir, 'bare.xlsx'),
+      useStyles: true,
+      useSharedStrings: true,
+    });
+    for (const sheet of workbookPlan(data)) {
+      const worksheet = workbook.addWorksheet(sheet.name);
+      worksheet.addRow(sheet.columns.map((c) => c.header)).commit();
+      for await (const row of sheet.rows as Iterable<never> | AsyncIterable<never>) {
+        worksheet.addRow(sheet.columns.map((c) => c.value(row))).commit();
+      }
+      worksheet.commit();
+    }
+    await workbook.commit();
+  });
+  const ratio = ours.ms / bare.ms;
+  console.log(
+    `Excel export          ${(ours.ms / 1000).toFixed(2)} s, peak RSS ${ours.peakMb.toFixed(0)} MB (target < 300 MB: ${verdict(ours.peakMb < 300)})`,
+  );
+  console.log(
+    `bare exceljs writer   ${(bare.ms / 1000).toFixed(2)} s; ratio ${ratio.toFixed(2)} (target < 1.3: ${verdict(ratio < 1.3)})`,
+  );
+
+  // PDF: ours (cover, contents, sections, annexes, footers), then the same text in a bare document.
+  const pdf = await timed(() =>
+    writeRegisterPdf(join(dir, 'ours.pdf'), data, {
+      resources: resourcesDir(),
+      createdAt: new Date(),
+    }),
+  );
+  const barePdf = await timed(async () => {
+    const doc = new PDFDocument({ size: 'A4' });
+    doc.registerFont('Body', join(resourcesDir(), 'fonts', 'DejaVuSans.ttf'));
+    doc.font('Body').fontSize(9.5);
+    const out = createWriteStream(join(dir, 'bare.pdf'));
+    doc.pipe(out);
+    const lookups = {
+      processors: new Map(data.processors.map((p) => [p.id, p])),
+      clients: new Map(data.clients.map((c) => [c.id, c])),
+    };
+    for (const activity of data.activities) {
+      const sections =
+        activity.register === 'controller'
+          ? controllerSections(activity, t, lookups)
+          : processorSections(activity, t, lookups);
+      doc.text(`${activity.reference} — ${activity.name}`);
+      for (const section of sections) {
+        doc.text(section.title);
+        for (const item of section.items) doc.text(`${item.label}\n${item.text}`);
+      }
+    }
+    for (const processor of data.processors) doc.text(`${processor.name}\n${processor.services}`);
+    await new Promise<void>((resolve) => {
+      out.on('finish', resolve);
+      doc.end();
+    });
+  });
+  const pdfRatio = pdf.ms / barePdf.ms;
+  console.log(
+    `PDF register          ${(pdf.ms / 1000).toFixed(2)} s (target < 10 s: ${verdict(pdf.ms < 10_000)}), peak RSS ${pdf.peakMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `bare pdfkit document  ${(barePdf.ms / 1000).toFixed(2)} s; ratio ${pdfRatio.toFixed(2)} (target < 1.5: ${verdict(pdfRatio < 1.5)})`,
+  );
+  await opened.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
