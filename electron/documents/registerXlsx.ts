@@ -119,7 +119,7 @@ async function writeSheet<Row>(
   });
   sheet.columns = columns.map((column) => ({ width: column.width }));
   sheet.autoFilter = { from: 'A1', to: `${columnLetter(columns.length)}1` };
-  const header = sheet.addRow(columns.map((column) => column.header));
+  const header = sheet.addRow(columns.map((column) => ({ richText: [{ text: column.header }] })));
   header.height =
     Math.max(...columns.map((column) => wrappedLines(column.header, column.width))) * lineHeight;
   header.font = { bold: true };
