@@ -164,7 +164,7 @@ async function writeSheet<Row>(
     step();
     // Lets the zip and the file take what was written: without a turn of the event loop the
     // whole sheet would wait in memory until the end.
-    if (count % 100 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (count % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   sheet.commit();
   return count;
