@@ -126,17 +126,22 @@ interface WrittenExport {
   snapshot: RegisterSnapshot;
 }
 
-/** Writes the document to `path`, reporting progress. Nothing is recorded yet. */
-export async function writeRegisterDocument(
-  ctx: Context,
-  request: ExportRequest,
-  path: string,
-  progress: Progress = () => undefined,
-): Promise<WrittenExport> {
-  const data = await registerData(ctx, {
+/** What an export request asks to gather. */
+function gather(ctx: Context, request: ExportRequest): Promise<RegisterData> {
+  return registerData(ctx, {
     quarter: request.quarter,
     includeRequesterNames: request.includeRequesterNames,
   });
+}
+
+/** Writes the gathered register to `path`, reporting progress. Nothing is recorded yet. */
+async function writeRegisterDocument(
+  ctx: Context,
+  request: ExportRequest,
+  data: RegisterData,
+  path: string,
+  progress: Progress = () => undefined,
+): Promise<WrittenExport> {
   if (request.kind === 'xlsx') await writeRegisterXlsx(path, data, progress);
   else
     await writeRegisterPdf(
@@ -195,7 +200,13 @@ export async function exportRegisterToFile(
   path: string,
   progress?: Progress,
 ): Promise<RegisterExport> {
-  const written = await writeRegisterDocument(ctx, request, path, progress);
+  const written = await writeRegisterDocument(
+    ctx,
+    request,
+    await gather(ctx, request),
+    path,
+    progress,
+  );
   return recordExport(ctx, written, written.fileName);
 }
 
@@ -254,10 +265,8 @@ const jobFiles = new Map<string, { folder: string; written: WrittenExport }>();
  * finished file waits for `saveExport`, which asks where to save it and records the evidence.
  */
 export async function startExport(ctx: Context, request: ExportRequest): Promise<ExportJob> {
-  const data = await registerData(ctx, {
-    quarter: request.quarter,
-    includeRequesterNames: request.includeRequesterNames,
-  });
+  // Gathered once: the progress total and the document come from the same data.
+  const data = await gather(ctx, request);
   const job: ExportJob = {
     id: newId(ctx.clock()),
     kind: request.kind,
@@ -271,7 +280,7 @@ export async function startExport(ctx: Context, request: ExportRequest): Promise
   jobs.set(job.id, job);
   const folder = mkdtempSync(join(tmpdir(), 'dpo-desk-export-'));
   const path = join(folder, job.fileName);
-  void writeRegisterDocument(ctx, request, path, (done, total) => {
+  void writeRegisterDocument(ctx, request, data, path, (done, total) => {
     job.done = done;
     job.total = total;
   })
