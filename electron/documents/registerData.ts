@@ -5,6 +5,11 @@ import type { OrganisationSettings } from '../../shared/schemas/settings';
 import type { CalendarItem } from '../../shared/retention/calendar';
 import type { RetentionRule, TrackedItem } from '../../shared/schemas/retention';
 import type { Right } from '../../shared/rights/vocabulary';
+import {
+  safeguardText,
+  type RegisterLookups,
+  type Translate,
+} from '../../shared/register/describe';
 
 /** One line of the requests log: what a register export shows of a rights request. */
 export interface RequestLogRow {
@@ -44,3 +49,52 @@ export interface RegisterData {
 
 /** Progress of a long export: `done` of `total` steps. */
 export type Progress = (done: number, total: number) => void;
+
+/** The processors and clients by id, as the register's text needs them. */
+export function registerLookups(data: RegisterData): RegisterLookups {
+  return {
+    processors: new Map(data.processors.map((p) => [p.id, p])),
+    clients: new Map(data.clients.map((c) => [c.id, c])),
+  };
+}
+
+/** "T-0001 Prospection commerciale" by activity id. */
+export function activityNames(data: RegisterData): ReadonlyMap<string, string> {
+  return new Map(data.activities.map((a) => [a.id, `${a.reference} ${a.name}`]));
+}
+
+/** One transfer outside the EU, from an activity or from a processor. */
+export interface TransferRow {
+  from: 'activity' | 'processor';
+  source: string;
+  recipient: string;
+  country: string;
+  safeguard: string;
+  documentation: string;
+}
+
+/** Every transfer outside the EU the register declares: the activities', then the processors'. */
+export function transferRows(data: RegisterData, t: Translate): TransferRow[] {
+  return [
+    ...data.activities.flatMap((a) =>
+      a.transfers.map((tr) => ({
+        from: 'activity' as const,
+        source: `${a.reference} ${a.name}`,
+        recipient: tr.recipient,
+        country: tr.country,
+        safeguard: safeguardText(tr.safeguard, t),
+        documentation: tr.documentation,
+      })),
+    ),
+    ...data.processors.flatMap((p) =>
+      p.transfers.map((tr) => ({
+        from: 'processor' as const,
+        source: `${t(`enum.role.${p.role}`)} : ${p.name}`,
+        recipient: p.name,
+        country: tr.country,
+        safeguard: safeguardText(tr.safeguard, t),
+        documentation: tr.documentation,
+      })),
+    ),
+  ];
+}

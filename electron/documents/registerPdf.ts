@@ -7,11 +7,18 @@ import { processorWarnings } from '../../shared/processors/warnings';
 import {
   controllerSections,
   processorSections,
-  type RegisterLookups,
+  safeguardText,
   type RegisterSection,
 } from '../../shared/register/describe';
 import type { Processor } from '../../shared/schemas/processor';
-import type { Progress, RegisterData } from './registerData';
+import { periodText } from '../../shared/retention/periods';
+import {
+  activityNames,
+  registerLookups,
+  transferRows,
+  type Progress,
+  type RegisterData,
+} from './registerData';
 
 const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 
@@ -125,14 +132,18 @@ function field(doc: Doc, label: string, value: string): void {
   doc.font('Body').fontSize(9.5).fillColor(ink).text(value);
 }
 
-function processorBlock(doc: Doc, processor: Processor, data: RegisterData): void {
+function processorBlock(
+  doc: Doc,
+  processor: Processor,
+  today: string,
+  activities: ReadonlyMap<string, string>,
+): void {
   ensureRoom(doc, 80);
   doc
     .font('Bold')
     .fontSize(10.5)
     .fillColor(ink)
     .text(processor.name, margin.left, doc.y, { width: contentWidth(doc) });
-  const activities = new Map(data.activities.map((a) => [a.id, `${a.reference} ${a.name}`]));
   field(
     doc,
     'Rôle et catégorie',
@@ -165,12 +176,7 @@ function processorBlock(doc: Doc, processor: Processor, data: RegisterData): voi
   field(
     doc,
     'Transferts hors UE',
-    processor.transfers
-      .map(
-        (tr) =>
-          `${tr.country} (${tr.safeguard === null ? t('enum.safeguard.none') : t(`enum.safeguard.${tr.safeguard}`)})`,
-      )
-      .join(', '),
+    processor.transfers.map((tr) => `${tr.country} (${safeguardText(tr.safeguard, t)})`).join(', '),
   );
   field(
     doc,
@@ -183,7 +189,7 @@ function processorBlock(doc: Doc, processor: Processor, data: RegisterData): voi
   field(
     doc,
     'Points d’attention',
-    processorWarnings(processor, data.today)
+    processorWarnings(processor, today)
       .map((w) => t(`warning.${w.code}`))
       .join(' '),
   );
@@ -359,10 +365,8 @@ export async function writeRegisterPdf(
     done++;
     if (done % 50 === 0) progress(done, total);
   };
-  const lookups: RegisterLookups = {
-    processors: new Map(data.processors.map((p) => [p.id, p])),
-    clients: new Map(data.clients.map((c) => [c.id, c])),
-  };
+  const lookups = registerLookups(data);
+  const names = activityNames(data);
   const controller = data.activities.filter((a) => a.register === 'controller');
   const processorRegister = data.activities.filter((a) => a.register === 'processor');
 
@@ -409,25 +413,16 @@ export async function writeRegisterPdf(
 
   part('Annexe 1 — Sous-traitants et destinataires');
   for (const processor of data.processors) {
-    processorBlock(doc, processor, data);
+    processorBlock(doc, processor, data.today, names);
     step();
   }
 
   part('Annexe 2 — Transferts hors Union européenne');
-  const transfers = [
-    ...data.activities.flatMap((a) =>
-      a.transfers.map(
-        (tr) =>
-          `${a.reference} ${a.name} → ${tr.recipient} (${tr.country}) : ${tr.safeguard === null ? t('enum.safeguard.none') : t(`enum.safeguard.${tr.safeguard}`)}`,
-      ),
-    ),
-    ...data.processors.flatMap((p) =>
-      p.transfers.map(
-        (tr) =>
-          `${p.name} (${tr.country}) : ${tr.safeguard === null ? t('enum.safeguard.none') : t(`enum.safeguard.${tr.safeguard}`)}`,
-      ),
-    ),
-  ];
+  const transfers = transferRows(data, t).map((row) =>
+    row.from === 'activity'
+      ? `${row.source} → ${row.recipient} (${row.country}) : ${row.safeguard}`
+      : `${row.recipient} (${row.country}) : ${row.safeguard}`,
+  );
   doc
     .font('Body')
     .fontSize(9.5)
@@ -442,9 +437,7 @@ export async function writeRegisterPdf(
     );
 
   part('Annexe 3 — Calendrier de conservation');
-  const names = new Map(data.activities.map((a) => [a.id, `${a.reference} ${a.name}`]));
-  const period = (p: { value: number; unit: string }) =>
-    p.value === 0 ? 'aucune' : `${String(p.value)} ${t(`enum.unit.${p.unit}`)}`;
+  const period = (p: { value: number; unit: string }) => periodText(p, t, 'aucune');
   for (const retentionRule of data.rules) {
     ensureRoom(doc, 60);
     doc

@@ -14,14 +14,24 @@ import {
   subProcessorsText,
   transfersText,
   automatedText,
+  safeguardText,
   type RegisterLookups,
 } from '../../shared/register/describe';
+import { periodText } from '../../shared/retention/periods';
 import type { ProcessingActivity } from '../../shared/schemas/activity';
 import type { Processor } from '../../shared/schemas/processor';
 import type { RetentionRule, TrackedItem } from '../../shared/schemas/retention';
 import type { CalendarItem } from '../../shared/retention/calendar';
 import { processorWarnings } from '../../shared/processors/warnings';
-import type { Progress, RegisterData, RequestLogRow } from './registerData';
+import {
+  activityNames,
+  registerLookups,
+  transferRows,
+  type Progress,
+  type RegisterData,
+  type RequestLogRow,
+  type TransferRow,
+} from './registerData';
 
 const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 
@@ -170,13 +180,6 @@ async function writeSheet<Row>(
   return count;
 }
 
-function lookupsOf(data: RegisterData): RegisterLookups {
-  return {
-    processors: new Map(data.processors.map((p) => [p.id, p])),
-    clients: new Map(data.clients.map((c) => [c.id, c])),
-  };
-}
-
 const yesNo = (value: boolean) => (value ? 'Oui' : 'Non');
 
 function controllerColumns(lookups: RegisterLookups): Column<ProcessingActivity>[] {
@@ -266,12 +269,7 @@ function processorColumns(
       header: 'Transferts hors UE',
       width: 30,
       value: (p) =>
-        p.transfers
-          .map(
-            (tr) =>
-              `${tr.country} — ${tr.safeguard === null ? t('enum.safeguard.none') : t(`enum.safeguard.${tr.safeguard}`)}`,
-          )
-          .join('\n'),
+        p.transfers.map((tr) => `${tr.country} — ${safeguardText(tr.safeguard, t)}`).join('\n'),
     },
     { header: 'Contrat', width: 14, value: (p) => t(`enum.contract.${p.contractStatus}`) },
     { header: 'Signé le', width: 12, kind: 'date', value: (p) => p.contractSignedOn },
@@ -298,47 +296,13 @@ function processorColumns(
   ];
 }
 
-interface TransferRow {
-  source: string;
-  recipient: string;
-  country: string;
-  safeguard: string;
-  documentation: string;
-}
-
-function transferRows(data: RegisterData): TransferRow[] {
-  const safeguard = (value: string | null) =>
-    value === null ? t('enum.safeguard.none') : t(`enum.safeguard.${value}`);
-  return [
-    ...data.activities.flatMap((a) =>
-      a.transfers.map((tr) => ({
-        source: `${a.reference} ${a.name}`,
-        recipient: tr.recipient,
-        country: tr.country,
-        safeguard: safeguard(tr.safeguard),
-        documentation: tr.documentation,
-      })),
-    ),
-    ...data.processors.flatMap((p) =>
-      p.transfers.map((tr) => ({
-        source: `${t(`enum.role.${p.role}`)} : ${p.name}`,
-        recipient: p.name,
-        country: tr.country,
-        safeguard: safeguard(tr.safeguard),
-        documentation: tr.documentation,
-      })),
-    ),
-  ];
-}
-
 interface RetentionRow {
   rule: RetentionRule;
   activity: string;
   item: TrackedItem | null;
 }
 
-function retentionRows(data: RegisterData): RetentionRow[] {
-  const names = new Map(data.activities.map((a) => [a.id, `${a.reference} ${a.name}`]));
+function retentionRows(data: RegisterData, names: ReadonlyMap<string, string>): RetentionRow[] {
   return data.rules.flatMap((rule): RetentionRow[] => {
     const activity =
       rule.activityId === null ? t('retention.requestFiles') : (names.get(rule.activityId) ?? '');
@@ -348,9 +312,6 @@ function retentionRows(data: RegisterData): RetentionRow[] {
       : items.map((item) => ({ rule, activity, item }));
   });
 }
-
-const period = (p: { value: number; unit: string }) =>
-  p.value === 0 ? '—' : `${String(p.value)} ${t(`enum.unit.${p.unit}`)}`;
 
 function retentionColumns(): Column<RetentionRow>[] {
   return [
@@ -369,8 +330,12 @@ function retentionColumns(): Column<RetentionRow>[] {
           ? r.rule.startEventText
           : t(`enum.startEvent.${r.rule.startEvent}`),
     },
-    { header: 'Base active', width: 12, value: (r) => period(r.rule.activePeriod) },
-    { header: 'Archive intermédiaire', width: 12, value: (r) => period(r.rule.archivePeriod) },
+    { header: 'Base active', width: 12, value: (r) => periodText(r.rule.activePeriod, t) },
+    {
+      header: 'Archive intermédiaire',
+      width: 12,
+      value: (r) => periodText(r.rule.archivePeriod, t),
+    },
     {
       header: 'Action finale',
       width: 16,
@@ -507,8 +472,8 @@ function plan<Row>(
  * Échéances. The bench writes the same cells with a bare writer from it.
  */
 export function workbookPlan(data: RegisterData): SheetPlan[] {
-  const lookups = lookupsOf(data);
-  const activityNames = new Map(data.activities.map((a) => [a.id, `${a.reference} ${a.name}`]));
+  const lookups = registerLookups(data);
+  const names = activityNames(data);
   return [
     plan<OrganisationRow>(
       'Organisation',
@@ -529,11 +494,7 @@ export function workbookPlan(data: RegisterData): SheetPlan[] {
       processorRegisterColumns(lookups),
       data.activities.filter((a) => a.register === 'processor'),
     ),
-    plan(
-      'Sous-traitants et destinataires',
-      processorColumns(data.today, activityNames),
-      data.processors,
-    ),
+    plan('Sous-traitants et destinataires', processorColumns(data.today, names), data.processors),
     plan<TransferRow>(
       'Transferts hors UE',
       [
@@ -543,10 +504,10 @@ export function workbookPlan(data: RegisterData): SheetPlan[] {
         { header: 'Garantie (chapitre V)', width: 30, value: (r) => r.safeguard },
         { header: 'Documentation', width: 40, value: (r) => r.documentation },
       ],
-      transferRows(data),
+      transferRows(data, t),
       false,
     ),
-    plan('Conservation', retentionColumns(), retentionRows(data), false),
+    plan('Conservation', retentionColumns(), retentionRows(data, names), false),
     plan('Demandes', requestColumns(data.includeRequesterNames), data.requests()),
     plan('Échéances', calendarColumns(), data.calendar),
   ];

@@ -1,3 +1,4 @@
+import { safeguardText } from '../register/describe';
 import { translate, type Language } from '../i18n';
 import { splitDate } from '../rights/calendar';
 import type { RequestDeadline } from '../rights/requestDeadline';
@@ -117,10 +118,7 @@ export function letterValues(sources: LetterSources, language: Language): Letter
     ...activities.map((a) => a.sourceDetails).filter((d) => d !== ''),
   ];
   const transfers = activities.flatMap((a) =>
-    a.transfers.map(
-      (tr) =>
-        `${tr.recipient} (${tr.country}) — ${tr.safeguard === null ? t('enum.safeguard.none') : t(`enum.safeguard.${tr.safeguard}`)}`,
-    ),
+    a.transfers.map((tr) => `${tr.recipient} (${tr.country}) — ${safeguardText(tr.safeguard, t)}`),
   );
   const automated = activities.filter((a) => a.automatedDecision);
   const reasons = request.outcomes

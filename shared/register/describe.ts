@@ -29,6 +29,11 @@ export interface RegisterSection {
   items: RegisterItem[];
 }
 
+/** A transfer's Chapter V safeguard, or "none". */
+export function safeguardText(safeguard: string | null, t: Translate): string {
+  return safeguard === null ? t('enum.safeguard.none') : t(`enum.safeguard.${safeguard}`);
+}
+
 const lines = (values: readonly string[]) => values.filter((v) => v.trim() !== '').join('\n');
 
 export function purposesText(activity: ProcessingActivity, t: Translate): string {
@@ -113,7 +118,7 @@ export function transfersText(activity: ProcessingActivity, t: Translate): strin
   return lines(
     activity.transfers.map(
       (tr) =>
-        `${tr.recipient} (${tr.country}) — ${tr.safeguard === null ? t('enum.safeguard.none') : t(`enum.safeguard.${tr.safeguard}`)}${tr.documentation === '' ? '' : ` : ${tr.documentation}`}`,
+        `${tr.recipient} (${tr.country}) — ${safeguardText(tr.safeguard, t)}${tr.documentation === '' ? '' : ` : ${tr.documentation}`}`,
     ),
   );
 }

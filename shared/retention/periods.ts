@@ -30,3 +30,12 @@ export function periodDays(period: Period): number {
       ? period.value * 31
       : period.value * 366;
 }
+
+/** "3 ans", or `none` for a period of zero (no archive phase). */
+export function periodText(
+  period: { value: number; unit: string },
+  t: (key: string) => string,
+  none = '—',
+): string {
+  return period.value === 0 ? none : `${String(period.value)} ${t(`enum.unit.${period.unit}`)}`;
+}

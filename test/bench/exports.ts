@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { openDatabase } from '../../db/connection';
+import { registerLookups } from '../../electron/documents/registerData';
 import { writeRegisterPdf } from '../../electron/documents/registerPdf';
 import { workbookPlan, writeRegisterXlsx } from '../../electron/documents/registerXlsx';
 import { createActivityIn } from '../../electron/services/activities';
@@ -127,10 +128,7 @@ try {
     doc.font('Body').fontSize(9.5);
     const out = createWriteStream(join(dir, 'bare.pdf'));
     doc.pipe(out);
-    const lookups = {
-      processors: new Map(data.processors.map((p) => [p.id, p])),
-      clients: new Map(data.clients.map((c) => [c.id, c])),
-    };
+    const lookups = registerLookups(data);
     for (const activity of data.activities) {
       const sections =
         activity.register === 'controller'

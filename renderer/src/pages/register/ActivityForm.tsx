@@ -25,7 +25,7 @@ import { CheckField, DateField, ListItem, Section, SelectField } from '../../com
 import { setIn } from '../../forms';
 import { useI18n } from '../../i18n';
 import { newRetentionRuleHash, processorHash } from '../../routes';
-import { periodText } from '../retention/RulesPanel';
+import { periodText } from '../../../../shared/retention/periods';
 
 /** The record's plain text fields. */
 type TextFieldName = {

@@ -3,6 +3,7 @@ import { toFieldIssues } from '../../../../shared/schemas/common';
 import type { ActivitySummary, ProcessingActivity } from '../../../../shared/schemas/activity';
 import { dataCategoryKinds } from '../../../../shared/register/vocabulary';
 import { finalActions, periodUnits, startEvents } from '../../../../shared/retention/vocabulary';
+import { periodText } from '../../../../shared/retention/periods';
 import {
   retentionRuleInputSchema,
   type RetentionRule,
@@ -24,13 +25,6 @@ const emptyRule = (): RetentionRuleFields => ({
   finalAction: 'delete',
   legalSource: '',
 });
-
-export function periodText(
-  period: { value: number; unit: string },
-  t: (key: string) => string,
-): string {
-  return period.value === 0 ? '—' : `${String(period.value)} ${t(`enum.unit.${period.unit}`)}`;
-}
 
 /** A new rule asked for from the register: its activity and data category. */
 export interface RuleDraft {
