@@ -138,6 +138,21 @@ function wrap(sqlite: BetterSqlite3.Database, file: string): DatabaseHandle {
   return { db, sqlite, file, close: () => db.destroy() };
 }
 
+/**
+ * Opens an existing, up-to-date database for reading only (a background export): it can neither
+ * migrate nor write, and a read transaction gives it one consistent picture while the app writes.
+ */
+export function openReadOnly(file: string): DatabaseHandle {
+  const state = inspectExistingFile(file);
+  refuseNewer(file, state);
+  if (!state.exists || state.userVersion !== latestSchemaVersion) {
+    throw new AppError('DATABASE_UNAVAILABLE', `La base ${file} n'est pas prête à être lue.`);
+  }
+  const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  return wrap(sqlite, file);
+}
+
 export function createMigrator(db: Kysely<Database>): Migrator {
   return new Migrator({ db, provider: staticMigrationProvider });
 }

@@ -72,7 +72,55 @@ const headerFill: ExcelJS.Fill = {
 };
 const dateFormat = 'dd/mm/yyyy';
 
+/*
+ * Body cell styles, one object each, shared by every cell: exceljs recognises a style object it
+ * has already seen and skips working its XML out again, which for 100,000 rows is most of the
+ * writer's garbage. Never modified after this point.
+ */
+const alignment: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+const textStyle: Partial<ExcelJS.Style> = { alignment };
+const typedTextStyle: Partial<ExcelJS.Style> = { alignment, numFmt: '@' };
+const dateStyle: Partial<ExcelJS.Style> = { alignment, numFmt: dateFormat };
+
 type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
+type Worksheet = ExcelJS.Worksheet;
+
+/** What a sheet's rows flow into before the zip takes them (exceljs internals, see below). */
+interface SheetOutlet {
+  _writableState: { length: number; needDrain: boolean };
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * exceljs writes a sheet's XML into a pass-through stream that the zip reads at its own pace, and
+ * never waits for it: left alone, a 100,000-row sheet piles up in memory faster than it is
+ * compressed. This finds that stream (exceljs 4: the sheet's `stream`, piped to archiver's
+ * PassThrough) so the writer can wait for it. Undefined if a future exceljs is shaped otherwise,
+ * which a test catches.
+ */
+export function sheetOutlet(sheet: Worksheet): SheetOutlet | undefined {
+  const stream = (sheet as unknown as { stream?: { pipes?: unknown } }).stream;
+  const pipe: unknown = Array.isArray(stream?.pipes) ? stream.pipes[0] : undefined;
+  if (typeof pipe !== 'object' || pipe === null) return undefined;
+  const state: unknown = (pipe as { _writableState?: unknown })._writableState;
+  if (typeof state !== 'object' || state === null || !('length' in state)) return undefined;
+  return pipe as SheetOutlet;
+}
+
+/** Bytes a sheet may leave waiting for the zip before its writer pauses. */
+const pendingLimit = 2 * 1024 * 1024;
+
+/** Waits until the zip has taken what was written, when too much is waiting. */
+async function drained(outlet: SheetOutlet | undefined): Promise<void> {
+  if (outlet === undefined) {
+    await new Promise((resolve) => setImmediate(resolve));
+    return;
+  }
+  const state = outlet._writableState;
+  if (state.length > pendingLimit && state.needDrain) {
+    await new Promise<void>((resolve) => outlet.once('drain', resolve));
+  }
+}
 
 /** Points per line of the default 11-point font. */
 const lineHeight = 15;
@@ -139,6 +187,7 @@ async function writeSheet<Row>(
     cell.border = { bottom: { style: 'thin' } };
   });
   header.commit();
+  const outlet = sheetOutlet(sheet);
   let count = 0;
   for await (const row of rows) {
     const line = sheet.addRow([]);
@@ -147,11 +196,12 @@ async function writeSheet<Row>(
       const cell = line.getCell(index + 1);
       const value = column.value(row);
       const kind = typeof column.kind === 'function' ? column.kind(row) : (column.kind ?? 'text');
+      cell.style = textStyle;
       if (kind === 'date' && typeof value === 'string') {
         const date = excelDate(value);
         if (date !== null) {
           cell.value = date;
-          cell.numFmt = dateFormat;
+          cell.style = dateStyle;
         }
       } else if (kind === 'number' && typeof value === 'number') {
         cell.value = value;
@@ -161,20 +211,17 @@ async function writeSheet<Row>(
           // An inline string (`t="inlineStr"`): text by its type, never a formula, and it leaves
           // memory with its row, where a shared-strings table would keep every text to the end.
           cell.value = { richText: [{ text }] };
-          if (looksLikeFormula(text)) cell.numFmt = '@';
+          if (looksLikeFormula(text)) cell.style = typedTextStyle;
           lines = Math.max(lines, wrappedLines(text, column.width));
         }
       }
-      cell.alignment = { vertical: 'top', wrapText: true };
     });
     // Spreadsheet programs do not grow a row to its wrapped text on opening: the height is set.
     if (lines > 1) line.height = Math.min(409, lines * lineHeight);
     line.commit();
     count++;
     step();
-    // Lets the zip and the file take what was written: without a turn of the event loop the
-    // whole sheet would wait in memory until the end.
-    if (count % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (count % 100 === 0) await drained(outlet);
   }
   sheet.commit();
   return count;

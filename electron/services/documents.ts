@@ -35,6 +35,7 @@ import type { Context } from './context';
 import { todayOf } from './requests';
 import { resourcesDir } from './resources';
 import { trackedItems } from './retention';
+import { startExportThread, type WrittenExport } from './exportThread';
 import { transact } from './transact';
 
 /** The quarter of a calendar date: `2026-T4`. */
@@ -117,25 +118,24 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-interface WrittenExport {
-  path: string;
-  fileName: string;
-  kind: RegisterExportKind;
-  quarter: string;
-  counts: Record<string, number>;
-  snapshot: RegisterSnapshot;
-}
-
 /** What an export request asks to gather. */
-function gather(ctx: Context, request: ExportRequest): Promise<RegisterData> {
+export function gather(ctx: Context, request: ExportRequest): Promise<RegisterData> {
   return registerData(ctx, {
     quarter: request.quarter,
     includeRequesterNames: request.includeRequesterNames,
   });
 }
 
-/** Writes the gathered register to `path`, reporting progress. Nothing is recorded yet. */
-async function writeRegisterDocument(
+/** The number of steps the progress bar counts for a document. */
+export function exportSteps(kind: RegisterExportKind, data: RegisterData): number {
+  return kind === 'xlsx' ? xlsxSteps(data) : registerPdfSteps(data);
+}
+
+/**
+ * Writes the gathered register to `path`, reporting progress. Nothing is recorded yet. Runs in the
+ * export thread (exportWorker.ts); tests call it directly too.
+ */
+export async function writeRegisterDocument(
   ctx: Context,
   request: ExportRequest,
   data: RegisterData,
@@ -193,20 +193,14 @@ export async function recordExport(
   return record;
 }
 
-/** The command line: writes the file where asked and records it. */
+/** The command line: writes the file where asked (in the export thread) and records it. */
 export async function exportRegisterToFile(
   ctx: Context,
   request: ExportRequest,
   path: string,
   progress?: Progress,
 ): Promise<RegisterExport> {
-  const written = await writeRegisterDocument(
-    ctx,
-    request,
-    await gather(ctx, request),
-    path,
-    progress,
-  );
+  const written = await startExportThread(ctx, request, path, progress).written;
   return recordExport(ctx, written, written.fileName);
 }
 
@@ -265,25 +259,37 @@ const jobFiles = new Map<string, { folder: string; written: WrittenExport }>();
  * finished file waits for `saveExport`, which asks where to save it and records the evidence.
  */
 export async function startExport(ctx: Context, request: ExportRequest): Promise<ExportJob> {
-  // Gathered once: the progress total and the document come from the same data.
-  const data = await gather(ctx, request);
+  const folder = mkdtempSync(join(tmpdir(), 'dpo-desk-export-'));
   const job: ExportJob = {
     id: newId(ctx.clock()),
     kind: request.kind,
     done: 0,
-    total: request.kind === 'xlsx' ? xlsxSteps(data) : registerPdfSteps(data),
+    total: 0,
     finished: false,
     ready: false,
     error: null,
-    fileName: exportFileName(request.kind, data.quarter, data.today),
+    fileName: '',
   };
-  jobs.set(job.id, job);
-  const folder = mkdtempSync(join(tmpdir(), 'dpo-desk-export-'));
-  const path = join(folder, job.fileName);
-  void writeRegisterDocument(ctx, request, data, path, (done, total) => {
-    job.done = done;
+  const thread = startExportThread(
+    ctx,
+    request,
+    join(folder, `register.${request.kind}`),
+    (done, total) => {
+      job.done = done;
+      job.total = total;
+    },
+  );
+  try {
+    // The thread reads the register once: the progress total and the document come from it.
+    const { total, fileName } = await thread.gathered;
     job.total = total;
-  })
+    job.fileName = fileName;
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+  jobs.set(job.id, job);
+  void thread.written
     .then((written) => {
       jobFiles.set(job.id, { folder, written });
       job.ready = true;

@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../../shared/errors';
+import type {
+  ExportRequest,
+  RegisterExportKind,
+  RegisterSnapshot,
+} from '../../shared/schemas/documents';
+import type { Progress } from '../documents/registerData';
+import type { Context } from './context';
+
+/** A document written and not yet recorded: what the evidence will say of it. */
+export interface WrittenExport {
+  path: string;
+  fileName: string;
+  kind: RegisterExportKind;
+  quarter: string;
+  counts: Record<string, number>;
+  snapshot: RegisterSnapshot;
+}
+
+/** What the export thread is given. */
+export interface ExportWorkerInput {
+  database: string;
+  request: ExportRequest;
+  path: string;
+  /** The Context's clock, read once: the document's date and quarter. */
+  now: string;
+  actor: string;
+  appVersion: string;
+}
+
+export type ExportWorkerMessage =
+  | { type: 'gathered'; total: number; fileName: string }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'written'; written: WrittenExport }
+  | { type: 'failed'; code: ErrorCode; message: string };
+
+/**
+ * The worker's heap limits. A small young generation keeps the export's memory flat (V8 would
+ * otherwise grow it to 128 MB on a big machine while 100,000 rows stream through); the old
+ * generation bound turns a runaway export into an error instead of a frozen computer.
+ */
+export const exportThreadLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 };
+
+/**
+ * The worker's entry: the bundled `exportWorker.js` beside the main bundle (or one folder up from
+ * the shared chunks), or the TypeScript source run through tsx in tests and `npm run host`.
+ */
+function workerEntry(): { file: string; execArgv: string[] } {
+  const here = import.meta.dirname;
+  if (import.meta.filename.endsWith('.ts')) {
+    return { file: join(here, 'exportWorker.ts'), execArgv: ['--import', 'tsx'] };
+  }
+  for (const dir of [here, dirname(here)]) {
+    const file = join(dir, 'exportWorker.js');
+    if (existsSync(file)) return { file, execArgv: [] };
+  }
+  throw new AppError('INTERNAL', `exportWorker.js introuvable près de ${here}.`);
+}
+
+export interface ExportThread {
+  /** Resolves once the register is read: the progress total and the document's name. */
+  gathered: Promise<{ total: number; fileName: string }>;
+  /** Resolves when the document is complete on disk. */
+  written: Promise<WrittenExport>;
+}
+
+/**
+ * Writes a register document in a worker thread: its own read-only connection and one read
+ * transaction (a consistent picture while the app goes on writing), its own bounded heap, and the
+ * main process stays free to answer the window.
+ */
+export function startExportThread(
+  ctx: Context,
+  request: ExportRequest,
+  path: string,
+  progress: Progress = () => undefined,
+): ExportThread {
+  const input: ExportWorkerInput = {
+    database: ctx.paths.database,
+    request,
+    path,
+    now: ctx.clock().toISOString(),
+    actor: ctx.actor,
+    appVersion: ctx.appVersion,
+  };
+  const entry = workerEntry();
+  const worker = new Worker(entry.file, {
+    workerData: input,
+    execArgv: entry.execArgv,
+    resourceLimits: exportThreadLimits,
+  });
+  let onGathered: (value: { total: number; fileName: string }) => void = () => undefined;
+  let onWritten: (value: WrittenExport) => void = () => undefined;
+  let onFailed: (error: AppError) => void = () => undefined;
+  const gathered = new Promise<{ total: number; fileName: string }>((resolve, reject) => {
+    onGathered = resolve;
+    onFailed = reject;
+  });
+  const written = new Promise<WrittenExport>((resolve, reject) => {
+    onWritten = resolve;
+    const rejectGathered = onFailed;
+    onFailed = (error) => {
+      rejectGathered(error);
+      reject(error);
+    };
+  });
+  // Whoever awaits only one of the two must not see the other's rejection as unhandled.
+  gathered.catch(() => undefined);
+  written.catch(() => undefined);
+  let settled = false;
+  worker.on('message', (message: ExportWorkerMessage) => {
+    switch (message.type) {
+      case 'gathered':
+        onGathered({ total: message.total, fileName: message.fileName });
+        break;
+      case 'progress':
+        progress(message.done, message.total);
+        break;
+      case 'written':
+        settled = true;
+        onWritten(message.written);
+        break;
+      case 'failed':
+        settled = true;
+        onFailed(new AppError(message.code, message.message));
+        break;
+    }
+  });
+  worker.on('error', (error: Error) => {
+    settled = true;
+    const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    onFailed(
+      new AppError(
+        'INTERNAL',
+        outOfMemory
+          ? "L'export a dépassé la mémoire qui lui est réservée ; rien n'a été enregistré."
+          : `L'export a échoué : ${error.message}`,
+      ),
+    );
+  });
+  worker.on('exit', (code) => {
+    if (!settled) {
+      onFailed(new AppError('INTERNAL', `L'export s'est arrêté (code ${String(code)}).`));
+    }
+  });
+  return { gathered, written };
+}
