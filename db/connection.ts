@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
 import { AppError } from '../shared/errors';
+import { backupPath as backupPathOf, writeCheckedBackup } from './backups';
 import { latestSchemaVersion, migrationNames, staticMigrationProvider } from './migrations';
 import type { Database } from './schema';
 
@@ -86,51 +87,14 @@ function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('secure_delete = ON');
 }
 
-/** `dpo-desk.sqlite` -> `dpo-desk.<label>-2026-11-22T07-01-02Z.sqlite`, beside it. */
-export function backupPathBeside(file: string, label: string, now: Date): string {
-  const stamp = now
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replaceAll(':', '-');
-  const name = basename(file).replace(/\.sqlite$/i, '');
-  return join(dirname(file), `${name}.${label}-${stamp}.sqlite`);
-}
-
-export function preMigrationBackupPath(file: string, targetVersion: number, now: Date): string {
-  return backupPathBeside(file, `before-v${String(targetVersion)}`, now);
-}
-
-/** A backup counts only once `quick_check` on the copy says ok. */
-function verifyBackup(target: string): void {
-  const copy = new BetterSqlite3(target, { readonly: true, fileMustExist: true });
-  try {
-    const check = copy.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new AppError('INTERNAL', `La sauvegarde ${target} est endommagée : ${String(check)}`);
-    }
-  } finally {
-    copy.close();
-  }
-}
-
-function refuseExisting(target: string): void {
-  if (existsSync(target)) {
-    throw new AppError('CONFLICT', `La sauvegarde ${target} existe déjà.`);
-  }
-}
-
-/** A consistent copy with VACUUM INTO, checked before it counts. */
-export function backupInto(sqlite: BetterSqlite3.Database, target: string): void {
-  refuseExisting(target);
-  sqlite.prepare('VACUUM INTO ?').run(target);
-  verifyBackup(target);
+/** A consistent copy with VACUUM INTO, checked before it counts (see writeCheckedBackup). */
+export function backupInto(sqlite: BetterSqlite3.Database, target: string): Promise<void> {
+  return writeCheckedBackup(target, (partial) => sqlite.prepare('VACUUM INTO ?').run(partial));
 }
 
 /** The same through Kysely, for services that hold only the query builder. */
 export async function backupDatabase(db: Kysely<Database>, target: string): Promise<void> {
-  refuseExisting(target);
-  await sql`VACUUM INTO ${target}`.execute(db);
-  verifyBackup(target);
+  await writeCheckedBackup(target, (partial) => sql`VACUUM INTO ${partial}`.execute(db));
 }
 
 function wrap(sqlite: BetterSqlite3.Database, file: string): DatabaseHandle {
@@ -194,9 +158,9 @@ export async function openDatabase(
         : 0;
   let backupPath: string | null = null;
   if (state.exists && state.userVersion < targetIndex) {
-    backupPath = preMigrationBackupPath(file, targetIndex, options.now ?? new Date());
+    backupPath = backupPathOf(file, 'before-migration', options.now ?? new Date());
     try {
-      backupInto(sqlite, backupPath);
+      await backupInto(sqlite, backupPath);
     } catch (error) {
       sqlite.close();
       throw error;

@@ -17,6 +17,12 @@ import {
   type ProcessorSummary,
 } from './schemas/processor';
 import { emptyInput } from './schemas/common';
+import {
+  restoreBackupSchema,
+  type Backup,
+  type BackupList,
+  type RestoreReport,
+} from './schemas/backups';
 import { z } from 'zod';
 import type { LetterTemplate } from './letters/templates';
 import type { CalendarItem } from './retention/calendar';
@@ -265,6 +271,9 @@ export const api = {
   >(exportIdSchema, 'save'),
   'documents.exports': entry<typeof emptyInput, RegisterExport[]>(emptyInput),
   'documents.compare': entry<typeof compareExportsSchema, ExportComparison>(compareExportsSchema),
+  'backups.list': entry<typeof emptyInput, BackupList>(emptyInput),
+  'backups.create': entry<typeof emptyInput, Backup>(emptyInput),
+  'backups.restore': entry<typeof restoreBackupSchema, RestoreReport>(restoreBackupSchema),
 };
 
 /** The calls that need the user's files, and how. */

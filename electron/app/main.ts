@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron';
 import { apiNames } from '../../shared/api';
 import { AppError } from '../../shared/errors';
+import { backupIfDue } from '../services/backups';
 import { calendarSummary } from '../services/calendar';
 import { startReminders } from '../services/reminders';
 import { dispatch } from '../services/dispatch';
@@ -118,6 +119,13 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
+    // The daily safety net: a checked backup when the newest is over 24 hours old.
+    void backupIfDue(opened.ctx).catch((error: unknown) => {
+      dialog.showErrorBox(
+        'DPO Desk',
+        `La sauvegarde automatique a échoué : ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
     hardenSession();
     registerIpc(opened);
     createWindow();

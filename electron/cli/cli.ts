@@ -1,6 +1,10 @@
 import { exportRequestSchema } from '../../shared/schemas/documents';
 import { exportRegisterToFile } from '../services/documents';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupsFolder } from '../../db/backups';
+import { backupDatabase } from '../../db/connection';
+import { restoreBackup, takeBackup } from '../services/backups';
 import { homedir } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
@@ -428,6 +432,59 @@ function buildProgram(io: CliIo): Command {
         if (report.backupPath !== null)
           lines.push(`Sauvegarde vérifiée avant remplacement : ${report.backupPath}`);
         io.out(`${lines.join('\n')}\n`);
+      } finally {
+        await opened.close();
+      }
+    });
+
+  sub(
+    program,
+    'backup',
+    'sauvegarde la base (copie cohérente vérifiée) dans le dossier backups à côté d’elle, ou dans --out',
+  )
+    .option('--db <fichier>', dbOption)
+    .option(
+      '--out <fichier>',
+      'fichier de sauvegarde à écrire (sinon le dossier backups, avec rotation)',
+    )
+    .action(async (options: { db?: string; out?: string }) => {
+      const file = databasePathFrom(options.db, io);
+      const opened = await openContext(file);
+      try {
+        if (options.out !== undefined) {
+          await backupDatabase(opened.ctx.db, options.out);
+          io.out(
+            `Sauvegarde vérifiée : ${options.out} (${String(statSync(options.out).size)} octets)\n`,
+          );
+        } else {
+          const backup = await takeBackup(opened.ctx, 'manual');
+          io.out(
+            `Sauvegarde vérifiée : ${join(backupsFolder(file), backup.name)} (${String(backup.size)} octets)\n`,
+          );
+        }
+      } finally {
+        await opened.close();
+      }
+    });
+
+  sub(
+    program,
+    'restore',
+    'remplace la base par une sauvegarde, après avoir sauvegardé la base actuelle (pour pouvoir revenir en arrière)',
+  )
+    .option('--db <fichier>', dbOption)
+    .requiredOption('--from <sauvegarde>', 'fichier de sauvegarde à restaurer')
+    .action(async (options: { db?: string; from: string }) => {
+      if (!existsSync(options.from)) {
+        throw new AppError('NOT_FOUND', `Sauvegarde introuvable : ${options.from}`);
+      }
+      const file = databasePathFrom(options.db, io);
+      const opened = await openContext(file);
+      try {
+        const report = await restoreBackup(opened.ctx, { path: options.from });
+        io.out(
+          `Base restaurée depuis ${report.restoredFrom}.\nLa base d’avant est gardée : ${join(backupsFolder(file), report.safetyCopy.name)}\n`,
+        );
       } finally {
         await opened.close();
       }

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
+import { backupIfDue } from '../services/backups';
 import { openContext } from '../services/open';
 import { defaultUserDataDir, resolveDatabasePath } from '../services/paths';
 import { startHost } from './server';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
     defaultUserDataDir(process.platform, process.env, homedir()),
   );
   const opened = await openContext(databasePath);
+  const backup = await backupIfDue(opened.ctx);
+  if (backup !== null) console.log(`Sauvegarde automatique : ${backup.name}`);
   const host = await startHost({
     ctx: opened.ctx,
     rendererDir: join(import.meta.dirname, '../../out/renderer'),

@@ -13,4 +13,9 @@ export interface Context {
   appVersion: string;
   /** Dialogs and viewers for the user's documents. */
   files: FileAccess;
+  /**
+   * Puts another database file (a checked backup) in place of the open one: closes it, swaps the
+   * files, reopens and migrates; `db` then reads the new file. Only the opener can do it.
+   */
+  replaceDatabase(source: string): Promise<void>;
 }

@@ -23,6 +23,7 @@ try {
       paths: { database: input.database },
       appVersion: input.appVersion,
       files: noFileAccess,
+      replaceDatabase: () => Promise.reject(new AppError('UNAVAILABLE', 'Lecture seule.')),
     };
     const data = await gather(ctx, input.request);
     post({

@@ -1,3 +1,4 @@
+import { listBackupsOf, restoreBackup, takeBackup } from './backups';
 import { compareExports, exportStatus, listExports, saveExport, startExport } from './documents';
 import { readUserVersion } from '../../db/migrations/define';
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
@@ -130,6 +131,9 @@ export const handlers: Handlers = {
   'documents.saveExport': (ctx, input) => saveExport(ctx, input.id),
   'documents.exports': (ctx) => listExports(ctx),
   'documents.compare': (ctx, input) => compareExports(ctx, input),
+  'backups.list': (ctx) => Promise.resolve(listBackupsOf(ctx)),
+  'backups.create': (ctx) => takeBackup(ctx, 'manual'),
+  'backups.restore': (ctx, input) => restoreBackup(ctx, { name: input.name }),
   'letters.images': (ctx) => letterImages(ctx),
   'letters.chooseImage': (ctx, input) => chooseLetterImage(ctx, input.which),
   'letters.removeImage': (ctx, input) => removeLetterImage(ctx, input.which),

@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { backupsFolder } from '../../db/backups';
+import { takeBackup } from './backups';
 import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import { insertActivity, listActivities } from '../../db/activities';
@@ -5,7 +8,6 @@ import { getAttachment, insertAttachment } from '../../db/attachments';
 import { insertProcessor, listProcessors } from '../../db/processors';
 import { insertAuditEntry } from '../../db/audit';
 import { insertClient, listClients } from '../../db/clients';
-import { backupDatabase, backupPathBeside } from '../../db/connection';
 import { putPreference } from '../../db/preferences';
 import {
   insertAction,
@@ -624,9 +626,8 @@ export async function importJson(
         'Import refusé, rien n’a été écrit : la base n’est pas vide. Utilisez --replace pour la remplacer (une sauvegarde est faite avant).',
       );
     }
-    const now = ctx.clock();
-    backupPath = backupPathBeside(ctx.paths.database, 'before-import', now);
-    await backupDatabase(ctx.db, backupPath);
+    const backup = await takeBackup(ctx, 'before-import');
+    backupPath = join(backupsFolder(ctx.paths.database), backup.name);
   }
   const now = ctx.clock();
   await transact(ctx, async (trx) => {

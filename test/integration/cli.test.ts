@@ -50,7 +50,7 @@ describe('dpo-desk command line', () => {
       `Base mise à jour : ${file} (schéma 1 -> ${String(latestSchemaVersion)})`,
     );
     expect(result.out).toContain(
-      `Copie de sécurité vérifiée avant la mise à jour : ${join(dirname(file), `ancienne.before-v${String(latestSchemaVersion)}-`)}`,
+      `Copie de sécurité vérifiée avant la mise à jour : ${join(dirname(file), 'backups', 'ancienne.')}`,
     );
   });
 

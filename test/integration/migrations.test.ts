@@ -171,7 +171,7 @@ describe('migrations', () => {
     await handle.close();
     expect(report.fromVersion).toBe(2);
     expect(report.backupPath).toBe(
-      join(dir, `dpo-desk.before-v${String(latestSchemaVersion)}-2026-11-22T08-30-00Z.sqlite`),
+      join(dir, 'backups', 'dpo-desk.2026-11-22T08-30-00-000Z.before-migration.sqlite'),
     );
     const backupPath = report.backupPath ?? '';
     expect(existsSync(backupPath)).toBe(true);
@@ -194,7 +194,7 @@ describe('migrations', () => {
     const again = await openDatabase(file);
     await again.handle.close();
     expect(again.report.backupPath).toBeNull();
-    expect(readdirSync(dir).filter((name) => name.includes('before'))).toEqual([]);
+    expect(readdirSync(dir)).not.toContain('backups');
   });
 
   it('refuse a database from a newer version and leave its bytes untouched', async () => {

@@ -13,6 +13,7 @@ import { formatSiren } from '../../../shared/siren';
 import { Field } from '../components/Field';
 import { FormActions, useSaveShortcut, type FormStatus } from '../components/FormActions';
 import { formatInstant, useI18n } from '../i18n';
+import { BackupsPanel } from './settings/BackupsPanel';
 
 type FormValues = OrganisationSettingsFields;
 type FieldName = keyof FormValues;
@@ -286,6 +287,7 @@ export function SettingsPage() {
           </dl>
         </fieldset>
       ) : null}
+      <BackupsPanel />
     </section>
   );
 }

@@ -1,0 +1,160 @@
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { backupsToKeep } from '../shared/backups/rotation';
+import { AppError } from '../shared/errors';
+
+/** Why a backup was taken; part of its file name. */
+export const backupReasons = [
+  'auto',
+  'manual',
+  'before-migration',
+  'before-import',
+  'before-restore',
+] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
+export interface BackupFile {
+  path: string;
+  name: string;
+  /** ISO instant (UTC). */
+  takenAt: string;
+  reason: BackupReason;
+  size: number;
+}
+
+/** Backups live in a `backups` folder beside the database file. */
+export function backupsFolder(databaseFile: string): string {
+  return join(dirname(databaseFile), 'backups');
+}
+
+function baseName(databaseFile: string): string {
+  return basename(databaseFile).replace(/\.sqlite$/i, '');
+}
+
+/** `dpo-desk.sqlite` -> `backups/dpo-desk.2026-11-22T09-00-00-000Z.auto.sqlite`. */
+export function backupPath(databaseFile: string, reason: BackupReason, now: Date): string {
+  const stamp = now.toISOString().replaceAll(':', '-').replace('.', '-');
+  return join(backupsFolder(databaseFile), `${baseName(databaseFile)}.${stamp}.${reason}.sqlite`);
+}
+
+const stampPattern = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/;
+
+/** The instant and reason of one of this database's backups, from its file name. */
+export function parseBackupName(
+  databaseFile: string,
+  name: string,
+): { takenAt: string; reason: BackupReason } | null {
+  const prefix = `${baseName(databaseFile)}.`;
+  if (!name.startsWith(prefix) || !name.endsWith('.sqlite')) return null;
+  const [stamp, reason, ...rest] = name.slice(prefix.length, -'.sqlite'.length).split('.');
+  if (stamp === undefined || reason === undefined || rest.length > 0) return null;
+  const match = stampPattern.exec(stamp);
+  if (match === null || !(backupReasons as readonly string[]).includes(reason)) return null;
+  const [, day, hours, minutes, seconds, millis] = match;
+  return {
+    takenAt: `${String(day)}T${String(hours)}:${String(minutes)}:${String(seconds)}.${String(millis)}Z`,
+    reason: reason as BackupReason,
+  };
+}
+
+/** This database's backups, newest first. Unfinished copies (`.partial`) never count. */
+export function listBackups(databaseFile: string): BackupFile[] {
+  const folder = backupsFolder(databaseFile);
+  if (!existsSync(folder)) return [];
+  const backups: BackupFile[] = [];
+  for (const name of readdirSync(folder)) {
+    const parsed = parseBackupName(databaseFile, name);
+    if (parsed === null) continue;
+    const path = join(folder, name);
+    backups.push({ path, name, ...parsed, size: statSync(path).size });
+  }
+  return backups.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+/** Checks a copy: SQLite's quick_check says ok. Throws otherwise. */
+export function checkBackupFile(path: string): void {
+  let copy: BetterSqlite3.Database | undefined;
+  try {
+    copy = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(String(check));
+  } catch (error) {
+    throw new AppError(
+      'DATABASE_UNAVAILABLE',
+      `La sauvegarde ${path} est illisible ou endommagée : ${(error as Error).message}`,
+    );
+  } finally {
+    copy?.close();
+  }
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Makes a backup at `target` with `copy` (which runs VACUUM INTO its argument): written under a
+ * `.partial` name, synced, checked with quick_check, and only then given its name, so that a
+ * backup interrupted by a crash never counts.
+ */
+export async function writeCheckedBackup(
+  target: string,
+  copy: (partial: string) => unknown,
+): Promise<void> {
+  if (existsSync(target)) throw new AppError('CONFLICT', `La sauvegarde ${target} existe déjà.`);
+  mkdirSync(dirname(target), { recursive: true });
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    await copy(partial);
+    syncFile(partial);
+    checkBackupFile(partial);
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  try {
+    syncFile(dirname(target));
+  } catch {
+    // Some systems cannot sync a folder; the file itself is synced.
+  }
+}
+
+/** Deletes the backups the rotation does not keep (7 daily, 4 weekly, 12 monthly). */
+export function rotateBackups(databaseFile: string): BackupFile[] {
+  const backups = listBackups(databaseFile);
+  const keep = backupsToKeep(backups.map((b) => b.takenAt));
+  const removed = backups.filter((b) => !keep.has(b.takenAt));
+  for (const backup of removed) rmSync(backup.path, { force: true });
+  for (const name of existsSync(backupsFolder(databaseFile))
+    ? readdirSync(backupsFolder(databaseFile))
+    : []) {
+    // Leftovers of a copy interrupted by a crash (an hour old: not one being written now).
+    const path = join(backupsFolder(databaseFile), name);
+    if (
+      name.startsWith(`${baseName(databaseFile)}.`) &&
+      name.endsWith('.partial') &&
+      Date.now() - statSync(path).mtimeMs > 3_600_000
+    ) {
+      rmSync(path, { force: true });
+    }
+  }
+  return removed;
+}
