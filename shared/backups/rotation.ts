@@ -1,7 +1,8 @@
 /**
- * Which backups to keep: the newest of each of the last 7 days that have one, of the last 4
- * weeks (ISO weeks) and of the last 12 months, in the user's local calendar. A backup kept by any
- * of the three rules stays. The newest backup always stays (it is the newest of its day).
+ * Which backups to keep: every backup of the 24 hours before the newest one (a manual backup or
+ * a safety copy taken this morning does not vanish at the next one), then the newest of each of
+ * the last 7 days that have one, of the last 4 weeks (ISO weeks) and of the last 12 months, in
+ * the user's local calendar. A backup kept by any rule stays.
  */
 export const backupRetention = { daily: 7, weekly: 4, monthly: 12 } as const;
 
@@ -32,6 +33,11 @@ export function backupsToKeep(
 ): Set<string> {
   const newestFirst = [...takenAt].sort((a, b) => Date.parse(b) - Date.parse(a));
   const keep = new Set<string>();
+  const newest = newestFirst[0];
+  if (newest !== undefined) {
+    const since = Date.parse(newest) - 24 * 3_600_000;
+    for (const instant of newestFirst) if (Date.parse(instant) > since) keep.add(instant);
+  }
   const rules: [(at: Date) => string, number][] = [
     [dayKey, retention.daily],
     [isoWeekKey, retention.weekly],

@@ -927,7 +927,7 @@ export const en: Record<MessageKey, string> = {
   'validation.backupName': 'Invalid backup name.',
   'backups.title': 'Backups',
   'backups.explain':
-    'A checked copy of the database is made on start when the last one is over 24 hours old, and before every risky operation (upgrade, import with replace, restore). The newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups keep the data as it was: a person erased from the database stays in older backups until they rotate out (12 months at most).',
+    'A checked copy of the database is made on start when the last one is over 24 hours old, and before every risky operation (upgrade, import with replace, restore). All of the last 24 hours are kept, then the newest of each of the last 7 days, 4 weeks and 12 months is kept. Backups keep the data as it was: a person erased from the database stays in older backups until they rotate out (12 months at most).',
   'backups.folder': 'Folder:',
   'backups.now': 'Back up now',
   'backups.done': 'Checked backup: {name}',

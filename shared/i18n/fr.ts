@@ -935,7 +935,7 @@ export const fr = {
   'validation.backupName': 'Nom de sauvegarde invalide.',
   'backups.title': 'Sauvegardes',
   'backups.explain':
-    'Une copie vérifiée de la base est faite au démarrage si la dernière a plus de 24 heures, et avant chaque opération risquée (mise à jour, import avec remplacement, restauration). On garde la plus récente de chacun des 7 derniers jours, des 4 dernières semaines et des 12 derniers mois. Les sauvegardes gardent les données telles qu’elles étaient : une personne effacée de la base reste dans les sauvegardes plus anciennes jusqu’à leur rotation (12 mois au plus).',
+    'Une copie vérifiée de la base est faite au démarrage si la dernière a plus de 24 heures, et avant chaque opération risquée (mise à jour, import avec remplacement, restauration). On garde toutes celles des dernières 24 heures, puis la plus récente de chacun des 7 derniers jours, des 4 dernières semaines et des 12 derniers mois. Les sauvegardes gardent les données telles qu’elles étaient : une personne effacée de la base reste dans les sauvegardes plus anciennes jusqu’à leur rotation (12 mois au plus).',
   'backups.folder': 'Dossier :',
   'backups.now': 'Sauvegarder maintenant',
   'backups.done': 'Sauvegarde vérifiée : {name}',

@@ -85,6 +85,42 @@ describe(`DPO Desk end to end (${launchMode()})`, () => {
     });
   });
 
+  it('backs up on start and on demand, and restores a backup after a confirmation', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    await withApp(file, async (app) => {
+      await openSettings(app);
+      const { page } = app;
+      const backups = page.getByRole('group', { name: 'Sauvegardes' });
+      // The start-up backup of a new base.
+      await backups.getByTestId('backup-row').filter({ hasText: 'Automatique' }).waitFor();
+
+      await page.getByLabel('Raison sociale').fill('Avant la restauration');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByRole('status').filter({ hasText: 'Paramètres enregistrés.' }).waitFor();
+      await backups.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+      await backups.getByRole('status').filter({ hasText: 'Sauvegarde vérifiée' }).waitFor();
+      const manual = backups.getByTestId('backup-row').filter({ hasText: 'Manuelle' });
+      await manual.waitFor();
+
+      await page.getByLabel('Raison sociale').fill('Après la sauvegarde');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByRole('status').filter({ hasText: 'Paramètres enregistrés.' }).waitFor();
+
+      await manual.getByRole('button', { name: 'Restaurer' }).click();
+      const dialog = page.getByRole('alertdialog', { name: 'Restaurer cette sauvegarde ?' });
+      await dialog.getByText('La base actuelle est d’abord sauvegardée').waitFor();
+      await screenshot(page, 'settings-restore-confirm');
+      await dialog.getByRole('button', { name: 'Restaurer' }).click();
+      await page.getByLabel('Raison sociale').waitFor();
+      await expect
+        .poll(() => page.getByLabel('Raison sociale').inputValue())
+        .toBe('Avant la restauration');
+      // The base of before the restore is kept, to undo it.
+      await backups.getByTestId('backup-row').filter({ hasText: 'Avant restauration' }).waitFor();
+      await screenshot(page, 'settings-backups');
+    });
+  });
+
   it('saves with Ctrl+S', async () => {
     const file = join(tempDir(), 'dpo-desk.sqlite');
     await withApp(file, async (app) => {

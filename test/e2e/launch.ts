@@ -1,3 +1,4 @@
+import { backupIfDue } from '../../electron/services/backups';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
@@ -98,6 +99,8 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
   const chromiumPath = chromiumBinary();
   if (chromiumPath === null) launchMode();
   const opened: OpenedContext = await openContext(databasePath);
+  // As the app does on start (electron/app/main.ts, electron/host/main.ts).
+  await backupIfDue(opened.ctx);
   const host: RunningHost = await startHost({ ctx: opened.ctx, rendererDir });
   const browser: Browser = await chromium.launch({
     executablePath: chromiumPath ?? undefined,

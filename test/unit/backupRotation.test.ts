@@ -35,13 +35,15 @@ describe('backup rotation', () => {
     expect(kept.length).toBeLessThanOrEqual(7 + 4 + 12);
   });
 
-  it('keeps only the newest of several backups the same day, and always the newest', () => {
-    const sameDay = [
+  it('keeps every backup of the last 24 hours, then only the newest of an older day', () => {
+    const backups = [
+      new Date(2026, 10, 20, 8).toISOString(),
+      new Date(2026, 10, 20, 12).toISOString(),
       new Date(2026, 10, 22, 8).toISOString(),
       new Date(2026, 10, 22, 12).toISOString(),
       new Date(2026, 10, 22, 17).toISOString(),
     ];
-    expect([...backupsToKeep(sameDay)]).toEqual([sameDay[2]]);
+    expect([...backupsToKeep(backups)].sort()).toEqual(backups.slice(1).sort());
     expect(backupsToKeep([])).toEqual(new Set());
   });
 
