@@ -383,6 +383,10 @@ export async function insertSuppressionEntry(
     .execute();
 }
 
+export async function deleteSuppressionEntry(trx: Kysely<Database>, id: string): Promise<void> {
+  await trx.deleteFrom('suppression_entry').where('id', '=', id).execute();
+}
+
 export async function hasSuppressionFor(db: Kysely<Database>, requestId: string): Promise<boolean> {
   const row = await db
     .selectFrom('suppression_entry')

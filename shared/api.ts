@@ -216,6 +216,7 @@ export const api = {
   'requests.due': entry<typeof dueListSchema, RequestSummary[]>(dueListSchema),
   'dashboard.get': entry<typeof emptyInput, DashboardFigures>(emptyInput),
   'suppression.list': entry<typeof emptyInput, SuppressionEntry[]>(emptyInput),
+  'suppression.erase': entry<typeof requestIdSchema, { sourceReference: string }>(requestIdSchema),
   'letters.images': entry<typeof emptyInput, { logo: string | null; signature: string | null }>(
     emptyInput,
   ),

@@ -1,7 +1,14 @@
+import {
+  compactRequestIndex,
+  erasedRequestTrace,
+  scrubRequestJournal,
+  truncateWal,
+} from '../../db/erasure';
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { deleteAttachment, getAttachment, insertAttachment } from '../../db/attachments';
 import { insertAuditEntry } from '../../db/audit';
+import { requestLetters } from '../../db/letters';
 import { newId } from '../../db/ids';
 import { getPreference } from '../../db/preferences';
 import {
@@ -14,6 +21,7 @@ import {
   linkRequestAttachment,
   listRequestEvents,
   listRequestPage,
+  deleteSuppressionEntry,
   listSuppressionEntries,
   nextRequestReference,
   replaceRequest,
@@ -307,15 +315,35 @@ export function listRequestsPage(ctx: Context, query: RequestListQuery): Promise
   return listRequestPage(ctx.db, query, todayOf(ctx));
 }
 
-export function deleteRequest(ctx: Context, id: string): Promise<{ reference: string }> {
+/**
+ * Deletes a request for good: its row, documents, letters and timeline, the person's data in the
+ * journal's earlier entries (down to a trace: reference, dates, rights), the free-text index's
+ * entries; then empties the WAL. Nothing of the person stays in the file's bytes (secure_delete
+ * zeroes freed space); a suppression-list entry, which honours an objection, stays until erased.
+ */
+export async function deleteRequest(ctx: Context, id: string): Promise<{ reference: string }> {
   const now = ctx.clock();
-  return transact(ctx, async (trx) => {
+  const deleted = await transact(ctx, async (trx) => {
     const before = await requireRequest(trx, id);
+    const letters = await requestLetters(trx, id);
     for (const attachment of before.attachments) await deleteAttachment(trx, attachment.id);
+    for (const letter of letters) await deleteAttachment(trx, letter.id);
     await deleteRequestRow(trx, id);
-    await audit(trx, ctx, now, id, 'delete', before, null);
+    await scrubRequestJournal(trx, id);
+    await insertAuditEntry(trx, {
+      at: now,
+      actor: ctx.actor,
+      entity: requestEntity,
+      entityId: id,
+      action: 'delete',
+      before: erasedRequestTrace(before),
+      after: null,
+    });
+    await compactRequestIndex(trx);
     return { reference: before.reference };
   });
+  if (!ctx.db.isTransaction) await truncateWal(ctx.db);
+  return deleted;
 }
 
 function extensionOf(name: string): string {
@@ -431,6 +459,37 @@ export function removeRequestAttachment(
 
 export function listSuppression(ctx: Context): Promise<SuppressionEntry[]> {
   return listSuppressionEntries(ctx.db);
+}
+
+/**
+ * Erases a person from the suppression list (they asked to be forgotten entirely, or the entry
+ * was a mistake): the entry leaves the file's bytes; the journal keeps which entry, by its source
+ * request's reference.
+ */
+export async function eraseSuppressionEntry(
+  ctx: Context,
+  id: string,
+): Promise<{ sourceReference: string }> {
+  const now = ctx.clock();
+  const erased = await transact(ctx, async (trx) => {
+    const entry = (await listSuppressionEntries(trx)).find((e) => e.id === id);
+    if (entry === undefined) {
+      throw new AppError('NOT_FOUND', 'Cette personne n’est pas sur la liste d’opposition.');
+    }
+    await deleteSuppressionEntry(trx, id);
+    await insertAuditEntry(trx, {
+      at: now,
+      actor: ctx.actor,
+      entity: 'suppression_entry',
+      entityId: id,
+      action: 'delete',
+      before: { id, addedOn: entry.addedOn, sourceReference: entry.sourceReference, erased: true },
+      after: null,
+    });
+    return { sourceReference: entry.sourceReference };
+  });
+  if (!ctx.db.isTransaction) await truncateWal(ctx.db);
+  return erased;
 }
 
 /** A spreadsheet cell that no program will ever evaluate as a formula (OWASP CSV injection). */

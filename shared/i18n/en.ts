@@ -595,7 +595,7 @@ export const en: Record<MessageKey, string> = {
   'requests.timeline': 'Request timeline',
   'requests.deleteTitle': 'Delete the request',
   'requests.deleteConfirm':
-    'Permanently delete request {reference} from {name} and its attachments? Backups already made still hold it until they rotate out.',
+    'Permanently delete request {reference} from {name}, its attachments and letters? Their personal data is erased from the database and the journal (which keeps the reference, dates and rights). Backups already made still hold it until they rotate out (12 months at most).',
   'requests.saveFirst': 'Save the request before attaching a document.',
 
   'event.created': 'Request recorded',
@@ -944,6 +944,11 @@ export const en: Record<MessageKey, string> = {
   'backups.reason.before-migration': 'Before upgrade',
   'backups.reason.before-import': 'Before import',
   'backups.reason.before-restore': 'Before restore',
+  'suppression.erase': 'Erase…',
+  'suppression.eraseTitle': 'Erase this person from the list?',
+  'suppression.eraseConfirm':
+    '{name} will no longer be on the objection list: their name, email and phone are erased from the database (the journal keeps only the request reference). Future campaigns may reach them again. Backups already made still hold them until they rotate out (12 months at most).',
+  'suppression.erased': '{name} was erased from the list.',
   'common.loading': 'Loading…',
   'common.yes': 'Yes',
   'common.no': 'No',

@@ -601,7 +601,7 @@ export const fr = {
   'requests.timeline': 'Historique de la demande',
   'requests.deleteTitle': 'Supprimer la demande',
   'requests.deleteConfirm':
-    'Supprimer définitivement la demande {reference} de {name} et ses pièces jointes ? Les sauvegardes déjà faites la contiennent encore jusqu’à leur rotation.',
+    'Supprimer définitivement la demande {reference} de {name}, ses pièces jointes et ses courriers ? Ses données personnelles sont effacées de la base et du journal (qui garde la référence, les dates et les droits exercés). Les sauvegardes déjà faites la contiennent encore jusqu’à leur rotation (12 mois au plus).',
   'requests.saveFirst': 'Enregistrez la demande avant de joindre un document.',
 
   'event.created': 'Demande enregistrée',
@@ -952,6 +952,11 @@ export const fr = {
   'backups.reason.before-migration': 'Avant mise à jour',
   'backups.reason.before-import': 'Avant import',
   'backups.reason.before-restore': 'Avant restauration',
+  'suppression.erase': 'Effacer…',
+  'suppression.eraseTitle': 'Effacer cette personne de la liste ?',
+  'suppression.eraseConfirm':
+    '{name} ne sera plus sur la liste d’opposition : ses nom, courriel et téléphone sont effacés de la base (le journal garde seulement la référence de la demande). Les prochaines campagnes pourront de nouveau la viser. Les sauvegardes déjà faites la contiennent encore jusqu’à leur rotation (12 mois au plus).',
+  'suppression.erased': '{name} a été effacée de la liste.',
   'common.loading': 'Chargement…',
   'common.yes': 'Oui',
   'common.no': 'Non',

@@ -2,6 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
 import { formatCalendarDate } from '../../../../shared/dates';
 import type { SuppressionEntry } from '../../../../shared/schemas/request';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable, type Columns } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
 import { requestsHash } from '../../routes';
@@ -14,12 +15,14 @@ export function SuppressionPage() {
   const [entries, setEntries] = useState<SuppressionEntry[] | null>(null);
   const [search, setSearch] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [toErase, setToErase] = useState<SuppressionEntry | null>(null);
+  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     void window.dpo.suppression.list().then((result) => {
       setEntries(result.ok ? result.value : []);
     });
-  }, []);
+  }, [reloads]);
 
   const columns = useMemo<Columns<SuppressionEntry>>(
     () => [
@@ -49,9 +52,31 @@ export function SuppressionPage() {
         header: t('suppression.col.source'),
         size: 150,
       }),
+      column.display({
+        id: 'erase',
+        header: '',
+        size: 120,
+        cell: (info) => (
+          <button
+            type="button"
+            onClick={() => {
+              setToErase(info.row.original);
+            }}
+          >
+            {t('suppression.erase')}
+          </button>
+        ),
+      }),
     ],
     [t],
   );
+
+  const erase = async (entry: SuppressionEntry) => {
+    setToErase(null);
+    const result = await window.dpo.suppression.erase({ id: entry.id });
+    setMessage(result.ok ? t('suppression.erased', { name: entry.name }) : result.error.message);
+    setReloads((n) => n + 1);
+  };
 
   const exportCsv = async () => {
     const result = await window.dpo.suppression.exportCsv();
@@ -106,6 +131,18 @@ export function SuppressionPage() {
           }
         />
       )}
+      {toErase !== null ? (
+        <ConfirmDialog
+          title={t('suppression.eraseTitle')}
+          message={t('suppression.eraseConfirm', { name: toErase.name })}
+          confirmLabel={t('suppression.erase')}
+          cancelLabel={t('common.cancel')}
+          onConfirm={() => void erase(toErase)}
+          onCancel={() => {
+            setToErase(null);
+          }}
+        />
+      ) : null}
     </section>
   );
 }
