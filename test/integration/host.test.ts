@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getOrganisationSettings } from '../../db/settings';
@@ -101,6 +103,28 @@ describe('the browser host', () => {
     });
     expect(bridge.body).toContain('"settings.save"');
     expect(bridge.body).not.toContain(running.token);
+  });
+
+  it('listens on loopback only: not reachable at any other address of the machine', async () => {
+    const { host: running } = await start();
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((address) => address !== undefined && !address.internal && address.family === 'IPv4')
+      .map((address) => address?.address ?? '');
+    for (const address of others) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: address, port: running.port });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.once('error', () => {
+          resolve(false);
+        });
+      });
+      // A server bound to all interfaces would answer here.
+      expect(reached, address).toBe(false);
+    }
   });
 
   it('gives a different token at each launch', async () => {
