@@ -1,0 +1,32 @@
+/**
+ * The writer the crash test kills: opens (and migrates) the database, then makes audited writes
+ * through the services, printing `ack <id>` once each is committed. In `backup` mode it takes a
+ * backup between writes. Run as `node --import tsx test/helpers/crashWriter.ts FILE MODE`.
+ */
+import { writeSync } from 'node:fs';
+import { takeBackup } from '../../electron/services/backups';
+import { dispatch } from '../../electron/services/dispatch';
+import { openContext } from '../../electron/services/open';
+import type { ProcessingActivity } from '../../shared/schemas/activity';
+import { completeActivity } from './temp';
+
+const [file, mode] = process.argv.slice(2);
+if (file === undefined) throw new Error('usage: crashWriter FILE [writes|backup]');
+
+/** Straight to the pipe: what is printed was acknowledged, even if the process dies next. */
+const say = (line: string) => writeSync(1, `${line}\n`);
+
+say('opening');
+const opened = await openContext(file, { actor: 'crash-writer' });
+say('ready');
+for (let n = 0; ; n++) {
+  const result = await dispatch(opened.ctx, 'activities.create', {
+    activity: completeActivity({ name: `Écriture ${String(process.pid)}-${String(n)}` }),
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  say(`ack ${(result.value as ProcessingActivity).id}`);
+  if (mode === 'backup' && n % 3 === 0) {
+    const backup = await takeBackup(opened.ctx, 'manual');
+    say(`backup ${backup.name}`);
+  }
+}
