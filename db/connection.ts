@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
@@ -41,6 +41,9 @@ function inspectExistingFile(file: string): FileState {
   if (!existsSync(file) || statSync(file).size === 0) {
     return { exists: false, userVersion: 0, appliedMigrations: [] };
   }
+  // A reader of a WAL-mode file creates its -wal and -shm; a refused file must be left alone.
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
+  let refused = true;
   let sqlite: BetterSqlite3.Database | undefined;
   try {
     sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
@@ -53,6 +56,7 @@ function inspectExistingFile(file: string): FileState {
           (row) => row.name,
         )
       : [];
+    refused = false;
     return { exists: true, userVersion, appliedMigrations };
   } catch (error) {
     throw new AppError(
@@ -61,6 +65,25 @@ function inspectExistingFile(file: string): FileState {
     );
   } finally {
     sqlite?.close();
+    for (const path of refused ? sidecars : []) {
+      if (existsSync(path) && (path.endsWith('-shm') || statSync(path).size === 0)) {
+        rmSync(path, { force: true });
+      }
+    }
+  }
+}
+
+/** SQLite would open a file it cannot write read-only, and fail at the first save: say so now. */
+function refuseReadOnly(file: string): void {
+  for (const path of [file, dirname(file)]) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      throw new AppError(
+        'DATABASE_UNAVAILABLE',
+        `La base ${file} est en lecture seule (${path === file ? 'droits du fichier' : 'droits du dossier, où SQLite écrit son journal'}) : DPO Desk ne peut rien y enregistrer. Elle n'a pas été modifiée.`,
+      );
+    }
   }
 }
 
@@ -135,6 +158,7 @@ export async function openDatabase(
   file: string,
   options: OpenOptions = {},
 ): Promise<OpenedDatabase> {
+  if (existsSync(file) && statSync(file).size > 0) refuseReadOnly(file);
   const state = inspectExistingFile(file);
   refuseNewer(file, state);
 

@@ -8,6 +8,7 @@ import { restoreBackup, takeBackup } from '../services/backups';
 import { homedir } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
+import { storageError } from '../services/dispatch';
 import { openContext } from '../services/open';
 import { defaultUserDataDir, resolveDatabasePath } from '../services/paths';
 import { appVersion } from '../services/version';
@@ -511,8 +512,13 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       io.err(`dpo-desk : ${commanderMessage(error)}\n`);
       return 2;
     }
+    const storage = storageError(error);
     const message =
-      error instanceof AppError || error instanceof Error ? error.message : String(error);
+      storage !== null
+        ? storage.message
+        : error instanceof AppError || error instanceof Error
+          ? error.message
+          : String(error);
     io.err(`dpo-desk : ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   }

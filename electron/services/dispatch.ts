@@ -5,6 +5,34 @@ import type { Context } from './context';
 import { handlers } from './handlers';
 
 /**
+ * What the disk or the file refused, in the user's words: the transaction was rolled back, so
+ * nothing was written and nothing already saved is lost.
+ */
+export function storageError(error: unknown): AppError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new AppError(
+      'UNAVAILABLE',
+      'Le disque est plein : rien n’a été enregistré, les données déjà enregistrées sont intactes. Libérez de la place puis recommencez.',
+    );
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES') {
+    return new AppError(
+      'UNAVAILABLE',
+      'La base de données est en lecture seule (droits du fichier ou du dossier) : rien n’a été enregistré.',
+    );
+  }
+  if (code.startsWith('SQLITE_BUSY')) {
+    return new AppError(
+      'UNAVAILABLE',
+      'La base de données est occupée par un autre programme : rien n’a été enregistré, recommencez dans un instant.',
+    );
+  }
+  return null;
+}
+
+/**
  * The single entry used by IPC and the browser host: checks the name, parses the input with the
  * contract's schema, runs the service, and never throws.
  */
@@ -41,6 +69,8 @@ export async function dispatch(
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    const storage = storageError(error);
+    if (storage !== null) return { ok: false, error: storage.toApiError() };
     log(error);
     return {
       ok: false,
