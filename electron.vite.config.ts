@@ -8,6 +8,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Lets the Electron audit (electronegativity, run on this output) find each finding's
+      // source line and its justification there.
+      sourcemap: true,
       rollupOptions: {
         input: {
           index: resolve(here, 'electron/app/main.ts'),

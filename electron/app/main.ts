@@ -10,7 +10,12 @@ import { dispatch } from '../services/dispatch';
 import { openContext, type OpenedContext } from '../services/open';
 import { resolveDatabasePath } from '../services/paths';
 import { electronFileAccess } from './files';
-import { contentSecurityPolicy, decideNavigation, isTrustedSender } from './security';
+import {
+  allowPermission,
+  contentSecurityPolicy,
+  decideNavigation,
+  isTrustedSender,
+} from './security';
 
 const here = import.meta.dirname;
 const rendererFile = join(here, '../renderer/index.html');
@@ -33,10 +38,12 @@ function registerIpc(current: OpenedContext): void {
 }
 
 function hardenSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => {
-    callback(false);
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) => {
+    callback(allowPermission(permission, details.requestingUrl));
   });
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+    allowPermission(permission, requestingOrigin),
+  );
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
@@ -69,13 +76,18 @@ function createWindow(): void {
     height: 840,
     title: 'DPO Desk',
     show: false,
+    // Written out here, not built by a helper: electronegativity reads this literal.
     webPreferences: {
       // The preload only exposes the typed API contract through contextBridge, in a sandbox.
       preload: join(here, '../preload/index.cjs') /* eng-disable PRELOAD_JS_CHECK */,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
       webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
       // A middle click must not open a new window either.
       disableBlinkFeatures: 'Auxclick',
     },

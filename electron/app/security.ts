@@ -81,3 +81,12 @@ export function decideNavigation(url: string, appUrl: string): NavigationDecisio
 export function isTrustedSender(frameUrl: string | undefined | null, appUrl: string): boolean {
   return isAppUrl(frameUrl, appUrl);
 }
+
+/**
+ * Whether a page may use a browser permission (camera, microphone, location, notifications,
+ * clipboard, MIDI, HID, serial, fullscreen...): never. The app needs none of them; notifications
+ * come from the main process, which asks nobody.
+ */
+export function allowPermission(_permission: string, _requestingUrl: string | undefined): boolean {
+  return false;
+}

@@ -36,6 +36,8 @@ function utf8Locale(lang: string | undefined): string {
 export interface LaunchedApp {
   page: Page;
   mode: 'electron' | 'browser-host';
+  /** The Electron application, when launched under `_electron`. */
+  electron?: ElectronApplication;
   /** The file the user will pick in the next file dialog. */
   chooseNextFile(path: string): Promise<void>;
   close(): Promise<void>;
@@ -87,6 +89,7 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
     return {
       page,
       mode: 'electron',
+      electron: app,
       // Stands in for the user in Electron's open dialog.
       chooseNextFile: (path) =>
         app.evaluate(({ dialog }, chosen) => {

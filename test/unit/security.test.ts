@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allowPermission,
   contentSecurityPolicy,
   decideNavigation,
   isAllowedExternalUrl,
@@ -86,5 +87,39 @@ describe('content security policy', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
+  });
+});
+
+describe('permission requests', () => {
+  it('refuses every permission a page could ask for, from the app itself too', () => {
+    const permissions = [
+      'media',
+      'geolocation',
+      'notifications',
+      'midi',
+      'midiSysex',
+      'pointerLock',
+      'fullscreen',
+      'openExternal',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'display-capture',
+      'hid',
+      'serial',
+      'usb',
+      'idle-detection',
+      'storage-access',
+      'window-management',
+      'unknown',
+    ];
+    for (const permission of permissions) {
+      for (const origin of [
+        'file:///app/out/renderer/index.html',
+        'https://exemple.fr',
+        undefined,
+      ]) {
+        expect(allowPermission(permission, origin), `${permission} ${String(origin)}`).toBe(false);
+      }
+    }
   });
 });
