@@ -6,10 +6,10 @@ import { runCli } from '../../electron/cli/cli';
 import { backupIfDue } from '../../electron/services/backups';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
-import type { Result } from '../../shared/errors';
 import type { ProcessingActivity, ActivitySummary } from '../../shared/schemas/activity';
 import type { Backup, BackupList, RestoreReport } from '../../shared/schemas/backups';
 import { completeActivity, useTempDir } from '../helpers/temp';
+import { value } from '../helpers/result';
 
 const tempDir = useTempDir();
 
@@ -18,11 +18,6 @@ afterEach(async () => {
   await opened?.close();
   opened = null;
 });
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A clock the test moves forward. */
 function movableClock(start: string) {

@@ -11,9 +11,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/cli';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
-import type { Result } from '../../shared/errors';
 import type { ActivitySummary } from '../../shared/schemas/activity';
 import { completeActivity, useTempDir } from '../helpers/temp';
+import { value } from '../helpers/result';
 
 const tempDir = useTempDir();
 const root = resolve(import.meta.dirname, '../..');
@@ -23,11 +23,6 @@ afterEach(async () => {
   await opened?.close();
   opened = null;
 });
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function cli(argv: string[]) {
   let out = '';

@@ -8,7 +8,6 @@ import { openDatabase } from '../../db/connection';
 import { runCli } from '../../electron/cli/cli';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
-import type { Result } from '../../shared/errors';
 import type { CalendarItem } from '../../shared/retention/calendar';
 import { activityFieldsOf, type ProcessingActivity } from '../../shared/schemas/activity';
 import type { ExportComparison, ExportJob, RegisterExport } from '../../shared/schemas/documents';
@@ -16,6 +15,7 @@ import { fakeDialogs } from '../helpers/files';
 import { embeddedFonts, flat, readPdf } from '../helpers/pdf';
 import { completeActivity, useTempDir } from '../helpers/temp';
 import { unzip } from '../helpers/zip';
+import { value } from '../helpers/result';
 
 const tempDir = useTempDir();
 const artifacts = resolve(import.meta.dirname, '../artifacts');
@@ -31,11 +31,6 @@ afterEach(async () => {
   await opened?.close();
   opened = null;
 });
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** Text a spreadsheet could take for a formula, typed by a user in the register. */
 const hostile = {

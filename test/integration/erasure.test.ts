@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
-import type { Result } from '../../shared/errors';
 import {
   emptyRequest,
   requestFieldsOf,
@@ -13,6 +12,7 @@ import {
 } from '../../shared/schemas/request';
 import { chosen, fakeDialogs } from '../helpers/files';
 import { useTempDir, validSettings } from '../helpers/temp';
+import { value } from '../helpers/result';
 
 const tempDir = useTempDir();
 const now = new Date('2026-04-20T10:00:00');
@@ -22,11 +22,6 @@ afterEach(async () => {
   await opened?.close();
   opened = null;
 });
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A person nobody else is called like, so that any trace of them can be found in the bytes. */
 const person = {

@@ -9,11 +9,11 @@ import { dispatch } from '../../electron/services/dispatch';
 import { exportRegisterToFile } from '../../electron/services/documents';
 import { startExportThread } from '../../electron/services/exportThread';
 import { openContext, type OpenedContext } from '../../electron/services/open';
-import type { Result } from '../../shared/errors';
 import type { RegisterExport } from '../../shared/schemas/documents';
 import { generateRequests } from '../bench/generate';
 import { useTempDir } from '../helpers/temp';
 import { unzip } from '../helpers/zip';
+import { value } from '../helpers/result';
 
 const tempDir = useTempDir();
 const now = new Date('2026-11-22T10:00:00');
@@ -23,11 +23,6 @@ afterEach(async () => {
   await opened?.close();
   opened = null;
 });
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function openWithRequests(count: number) {
   const file = join(tempDir(), 'dpo-desk.sqlite');

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import { api, apiNames, type ApiName } from '../../shared/api';
-import { errorCodes, type Result } from '../../shared/errors';
+import { errorCodes } from '../../shared/errors';
 import type { ActivitySummary, ProcessingActivity } from '../../shared/schemas/activity';
 import {
   emptyProcessor,
@@ -23,14 +23,10 @@ import {
 import { emptyRequest, type RequestPage, type RequestView } from '../../shared/schemas/request';
 import { fakeDialogs } from '../helpers/files';
 import { completeActivity, useTempDir } from '../helpers/temp';
+import { value } from '../helpers/result';
 
 const runs = Number(process.env.FUZZ_RUNS ?? '1000');
 const tempDir = useTempDir();
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function totalChanges(ctx: OpenedContext['ctx']): Promise<number> {
   const result = await sql<{ n: number }>`select total_changes() as n`.execute(ctx.db);

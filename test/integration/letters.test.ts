@@ -8,7 +8,6 @@ import { runCli } from '../../electron/cli/cli';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import type { BatchStatusView, LetterPreviewView, LetterRecordView } from '../../shared/api';
-import type { Result } from '../../shared/errors';
 import { art15Placeholders, letterKinds } from '../../shared/letters/templates';
 import { letterDate } from '../../shared/letters/values';
 import type { ActivitySummary } from '../../shared/schemas/activity';
@@ -21,6 +20,7 @@ import {
 import { fakeDialogs } from '../helpers/files';
 import { embeddedFonts, flat, readPdf } from '../helpers/pdf';
 import { useTempDir } from '../helpers/temp';
+import { value } from '../helpers/result';
 
 const tempDir = useTempDir();
 let opened: OpenedContext | null = null;
@@ -31,11 +31,6 @@ afterEach(async () => {
   await opened?.close();
   opened = null;
 });
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function open() {
   const dialogs = fakeDialogs();

@@ -9,7 +9,6 @@ import type { ChosenFile } from '../../electron/services/files';
 import { fakeDialogs } from '../helpers/files';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import type { DeleteProcessorResult } from '../../shared/api';
-import type { Result } from '../../shared/errors';
 import { maxAttachmentBytes } from '../../shared/limits';
 import type { ProcessingActivity } from '../../shared/schemas/activity';
 import {
@@ -19,6 +18,7 @@ import {
   type ProcessorSummary,
 } from '../../shared/schemas/processor';
 import { completeActivity, useTempDir } from '../helpers/temp';
+import { value } from '../helpers/result';
 
 const tempDir = useTempDir();
 let opened: OpenedContext | null = null;
@@ -34,11 +34,6 @@ async function realFile(path: string): Promise<ChosenFile> {
     size: (await stat(path)).size,
     read: async () => new Uint8Array(await readFile(path)),
   };
-}
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
 }
 
 async function open() {

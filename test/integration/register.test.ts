@@ -4,9 +4,9 @@ import { listAuditEntries } from '../../db/audit';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import type { ActivitySummary, ProcessingActivity } from '../../shared/schemas/activity';
-import type { Result } from '../../shared/errors';
 import { emptyClient } from '../../shared/schemas/client';
 import { completeActivity, useTempDir } from '../helpers/temp';
+import { value } from '../helpers/result';
 
 const tempDir = useTempDir();
 let opened: OpenedContext | null = null;
@@ -25,11 +25,6 @@ async function open(): Promise<OpenedContext> {
     clock: () => new Date(Date.UTC(2026, 10, 22, 9, 0, tick++)),
   });
   return opened;
-}
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
 }
 
 describe('the register through the service', () => {

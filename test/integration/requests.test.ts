@@ -4,7 +4,6 @@ import { listAuditEntries } from '../../db/audit';
 import { openDatabase } from '../../db/connection';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
-import type { Result } from '../../shared/errors';
 import {
   emptyRequest,
   requestFieldsOf,
@@ -16,6 +15,7 @@ import {
 } from '../../shared/schemas/request';
 import { chosen, fakeDialogs } from '../helpers/files';
 import { useTempDir } from '../helpers/temp';
+import { value } from '../helpers/result';
 
 const tempDir = useTempDir();
 let opened: OpenedContext | null = null;
@@ -35,11 +35,6 @@ async function open() {
     files: dialogs.files,
   });
   return { ctx: opened.ctx, dialogs };
-}
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
 }
 
 const request = (overrides: Partial<RequestFields> = {}): RequestFields => ({

@@ -7,7 +7,6 @@ import { openDatabase } from '../../db/connection';
 import { runCli } from '../../electron/cli/cli';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
-import type { Result } from '../../shared/errors';
 import type { CalendarItem } from '../../shared/retention/calendar';
 import { addPeriod } from '../../shared/retention/periods';
 import type {
@@ -18,6 +17,7 @@ import type {
 } from '../../shared/schemas/retention';
 import { fakeDialogs } from '../helpers/files';
 import { completeActivity, useTempDir } from '../helpers/temp';
+import { value } from '../helpers/result';
 
 const tempDir = useTempDir();
 let opened: OpenedContext | null = null;
@@ -28,11 +28,6 @@ afterEach(async () => {
   await opened?.close();
   opened = null;
 });
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function open() {
   const dialogs = fakeDialogs();
