@@ -1,5 +1,6 @@
 import {
   closeSync,
+  copyFileSync,
   existsSync,
   fsyncSync,
   mkdirSync,
@@ -137,17 +138,30 @@ export async function writeCheckedBackup(
   }
 }
 
+/**
+ * Puts a copy of `source` in place of the closed database `target`: copied beside it under a
+ * temporary name, synced, then renamed over it, so that a crash leaves either the old file or the
+ * new one whole. The old file's WAL and shared-memory files go: they belong to the old file.
+ */
+export function swapDatabaseFile(source: string, target: string): void {
+  const incoming = `${target}.restoring`;
+  copyFileSync(source, incoming);
+  syncFile(incoming);
+  rmSync(`${target}-wal`, { force: true });
+  rmSync(`${target}-shm`, { force: true });
+  renameSync(incoming, target);
+}
+
 /** Deletes the backups the rotation does not keep (7 daily, 4 weekly, 12 monthly). */
 export function rotateBackups(databaseFile: string): BackupFile[] {
   const backups = listBackups(databaseFile);
   const keep = backupsToKeep(backups.map((b) => b.takenAt));
   const removed = backups.filter((b) => !keep.has(b.takenAt));
   for (const backup of removed) rmSync(backup.path, { force: true });
-  for (const name of existsSync(backupsFolder(databaseFile))
-    ? readdirSync(backupsFolder(databaseFile))
-    : []) {
+  const folder = backupsFolder(databaseFile);
+  for (const name of existsSync(folder) ? readdirSync(folder) : []) {
     // Leftovers of a copy interrupted by a crash (an hour old: not one being written now).
-    const path = join(backupsFolder(databaseFile), name);
+    const path = join(folder, name);
     if (
       name.startsWith(`${baseName(databaseFile)}.`) &&
       name.endsWith('.partial') &&

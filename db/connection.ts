@@ -126,13 +126,24 @@ function wrap(sqlite: BetterSqlite3.Database, file: string): DatabaseHandle {
 }
 
 /**
+ * What a database file says of itself (schema version, migrations applied), read without writing
+ * a byte; refuses a file that is not a database or comes from a newer version of DPO Desk.
+ */
+export function inspectDatabaseFile(file: string): {
+  userVersion: number;
+  appliedMigrations: string[];
+} {
+  const state = inspectExistingFile(file);
+  refuseNewer(file, state);
+  return state;
+}
+
+/**
  * Opens an existing, up-to-date database for reading only (a background export): it can neither
  * migrate nor write, and a read transaction gives it one consistent picture while the app writes.
  */
 export function openReadOnly(file: string): DatabaseHandle {
-  const state = inspectExistingFile(file);
-  refuseNewer(file, state);
-  if (!state.exists || state.userVersion !== latestSchemaVersion) {
+  if (inspectDatabaseFile(file).userVersion !== latestSchemaVersion) {
     throw new AppError('DATABASE_UNAVAILABLE', `La base ${file} n'est pas prête à être lue.`);
   }
   const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });

@@ -1,8 +1,6 @@
 import { exportRequestSchema } from '../../shared/schemas/documents';
 import { exportRegisterToFile } from '../services/documents';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { backupsFolder } from '../../db/backups';
 import { backupDatabase } from '../../db/connection';
 import { restoreBackup, takeBackup } from '../services/backups';
 import { homedir } from 'node:os';
@@ -459,9 +457,7 @@ function buildProgram(io: CliIo): Command {
           );
         } else {
           const backup = await takeBackup(opened.ctx, 'manual');
-          io.out(
-            `Sauvegarde vérifiée : ${join(backupsFolder(file), backup.name)} (${String(backup.size)} octets)\n`,
-          );
+          io.out(`Sauvegarde vérifiée : ${backup.path} (${String(backup.size)} octets)\n`);
         }
       } finally {
         await opened.close();
@@ -484,7 +480,7 @@ function buildProgram(io: CliIo): Command {
       try {
         const report = await restoreBackup(opened.ctx, { path: options.from });
         io.out(
-          `Base restaurée depuis ${report.restoredFrom}.\nLa base d’avant est gardée : ${join(backupsFolder(file), report.safetyCopy.name)}\n`,
+          `Base restaurée depuis ${report.restoredFrom}.\nLa base d’avant est gardée : ${report.safetyCopy.path}\n`,
         );
       } finally {
         await opened.close();

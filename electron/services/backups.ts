@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import {
   backupPath,
   backupsFolder,
@@ -10,8 +9,7 @@ import {
   type BackupFile,
   type BackupReason,
 } from '../../db/backups';
-import { backupDatabase } from '../../db/connection';
-import { latestSchemaVersion } from '../../db/migrations';
+import { backupDatabase, inspectDatabaseFile } from '../../db/connection';
 import { AppError } from '../../shared/errors';
 import type { Backup, BackupList, RestoreReport } from '../../shared/schemas/backups';
 import type { Context } from './context';
@@ -35,20 +33,29 @@ export async function takeBackup(
   ctx: Context,
   reason: BackupReason,
   options: { rotate: boolean } = { rotate: true },
-): Promise<Backup> {
+): Promise<BackupFile> {
   // Two backups in the same millisecond (a restore right after a backup) get distinct names.
   let at = ctx.clock().getTime();
   let path = backupPath(ctx.paths.database, reason, new Date(at));
   while (existsSync(path)) path = backupPath(ctx.paths.database, reason, new Date(++at));
   await backupDatabase(ctx.db, path);
   if (options.rotate) rotateBackups(ctx.paths.database);
-  const taken = listBackups(ctx.paths.database).find((b) => b.path === path);
-  if (taken === undefined) throw new AppError('INTERNAL', `La sauvegarde ${path} a disparu.`);
-  return toBackup(taken);
+  return {
+    path,
+    name: basename(path),
+    takenAt: new Date(at).toISOString(),
+    reason,
+    size: statSync(path).size,
+  };
+}
+
+/** "Sauvegarder maintenant". */
+export async function backUpNow(ctx: Context): Promise<Backup> {
+  return toBackup(await takeBackup(ctx, 'manual'));
 }
 
 /** On start: a backup when the newest is more than 24 hours old (or there is none). */
-export async function backupIfDue(ctx: Context): Promise<Backup | null> {
+export async function backupIfDue(ctx: Context): Promise<BackupFile | null> {
   const [newest] = listBackups(ctx.paths.database);
   if (
     newest !== undefined &&
@@ -62,23 +69,8 @@ export async function backupIfDue(ctx: Context): Promise<Backup | null> {
 /** Refuses a backup that is damaged, not a DPO Desk database, or from a newer version. */
 function checkRestorable(path: string): void {
   checkBackupFile(path);
-  const copy = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
-  try {
-    const version = copy.pragma('user_version', { simple: true }) as number;
-    const known = copy
-      .prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'")
-      .get();
-    if (known === undefined) {
-      throw new AppError('VALIDATION', `${path} n'est pas une sauvegarde DPO Desk.`);
-    }
-    if (version > latestSchemaVersion) {
-      throw new AppError(
-        'NEWER_DATABASE',
-        `${path} vient d'une version plus récente de DPO Desk (schéma ${String(version)}).`,
-      );
-    }
-  } finally {
-    copy.close();
+  if (inspectDatabaseFile(path).appliedMigrations.length === 0) {
+    throw new AppError('VALIDATION', `${path} n'est pas une sauvegarde DPO Desk.`);
   }
 }
 
@@ -89,7 +81,7 @@ function checkRestorable(path: string): void {
 export async function restoreBackup(
   ctx: Context,
   source: { name: string } | { path: string },
-): Promise<RestoreReport> {
+): Promise<{ restoredFrom: string; safetyCopy: BackupFile }> {
   let path: string;
   if ('name' in source) {
     const found = listBackups(ctx.paths.database).find((b) => b.name === source.name);
@@ -103,14 +95,19 @@ export async function restoreBackup(
   checkRestorable(path);
   // Not rotated yet: the rotation could remove the very backup being restored.
   const safetyCopy = await takeBackup(ctx, 'before-restore', { rotate: false });
-  const safetyPath = join(backupsFolder(ctx.paths.database), safetyCopy.name);
   try {
     await ctx.replaceDatabase(path);
   } catch (error) {
     // The restored file would not open (or migrate): the database goes back as it was.
-    await ctx.replaceDatabase(safetyPath);
+    await ctx.replaceDatabase(safetyCopy.path);
     throw error;
   }
   rotateBackups(ctx.paths.database);
   return { restoredFrom: path, safetyCopy };
+}
+
+/** Paramètres › Sauvegardes › Restaurer: one of this database's own backups, by name. */
+export async function restoreNamedBackup(ctx: Context, name: string): Promise<RestoreReport> {
+  const report = await restoreBackup(ctx, { name });
+  return { restoredFrom: report.restoredFrom, safetyCopy: toBackup(report.safetyCopy) };
 }

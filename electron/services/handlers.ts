@@ -1,4 +1,4 @@
-import { listBackupsOf, restoreBackup, takeBackup } from './backups';
+import { backUpNow, listBackupsOf, restoreNamedBackup } from './backups';
 import { compareExports, exportStatus, listExports, saveExport, startExport } from './documents';
 import { readUserVersion } from '../../db/migrations/define';
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
@@ -134,8 +134,8 @@ export const handlers: Handlers = {
   'documents.exports': (ctx) => listExports(ctx),
   'documents.compare': (ctx, input) => compareExports(ctx, input),
   'backups.list': (ctx) => Promise.resolve(listBackupsOf(ctx)),
-  'backups.create': (ctx) => takeBackup(ctx, 'manual'),
-  'backups.restore': (ctx, input) => restoreBackup(ctx, { name: input.name }),
+  'backups.create': (ctx) => backUpNow(ctx),
+  'backups.restore': (ctx, input) => restoreNamedBackup(ctx, input.name),
   'letters.images': (ctx) => letterImages(ctx),
   'letters.chooseImage': (ctx, input) => chooseLetterImage(ctx, input.which),
   'letters.removeImage': (ctx, input) => removeLetterImage(ctx, input.which),

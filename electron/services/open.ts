@@ -1,5 +1,5 @@
-import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { swapDatabaseFile } from '../../db/backups';
 import {
   openDatabase,
   type DatabaseHandle,
@@ -23,25 +23,6 @@ function currentUser(): string {
   } catch {
     return 'inconnu';
   }
-}
-
-/**
- * Puts a copy of `source` in place of `target` (closed): copied beside it under a temporary name,
- * synced, then renamed over it, so that a crash leaves either the old file or the new one whole.
- * The old file's WAL and shared-memory files go: they belong to the old file.
- */
-export function swapDatabaseFile(source: string, target: string): void {
-  const incoming = `${target}.restoring`;
-  copyFileSync(source, incoming);
-  const fd = openSync(incoming, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  rmSync(`${target}-wal`, { force: true });
-  rmSync(`${target}-shm`, { force: true });
-  renameSync(incoming, target);
 }
 
 /** Opens and migrates the database file and builds the Context every entry point uses. */

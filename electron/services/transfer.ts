@@ -1,6 +1,3 @@
-import { join } from 'node:path';
-import { backupsFolder } from '../../db/backups';
-import { takeBackup } from './backups';
 import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import { insertActivity, listActivities } from '../../db/activities';
@@ -60,6 +57,7 @@ import {
 import type { Context } from './context';
 import { getPreferences } from './preferences';
 import { requestColumnsOf } from './requests';
+import { takeBackup } from './backups';
 import { transact } from './transact';
 
 /**
@@ -626,8 +624,7 @@ export async function importJson(
         'Import refusé, rien n’a été écrit : la base n’est pas vide. Utilisez --replace pour la remplacer (une sauvegarde est faite avant).',
       );
     }
-    const backup = await takeBackup(ctx, 'before-import');
-    backupPath = join(backupsFolder(ctx.paths.database), backup.name);
+    backupPath = (await takeBackup(ctx, 'before-import')).path;
   }
   const now = ctx.clock();
   await transact(ctx, async (trx) => {
