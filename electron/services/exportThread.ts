@@ -92,47 +92,38 @@ export function startExportThread(
     execArgv: entry.execArgv,
     resourceLimits: exportThreadLimits,
   });
-  let onGathered: (value: { total: number; fileName: string }) => void = () => undefined;
-  let onWritten: (value: WrittenExport) => void = () => undefined;
-  let onFailed: (error: AppError) => void = () => undefined;
-  const gathered = new Promise<{ total: number; fileName: string }>((resolve, reject) => {
-    onGathered = resolve;
-    onFailed = reject;
-  });
-  const written = new Promise<WrittenExport>((resolve, reject) => {
-    onWritten = resolve;
-    const rejectGathered = onFailed;
-    onFailed = (error) => {
-      rejectGathered(error);
-      reject(error);
-    };
-  });
+  const gathered = Promise.withResolvers<{ total: number; fileName: string }>();
+  const written = Promise.withResolvers<WrittenExport>();
+  const fail = (error: AppError) => {
+    gathered.reject(error);
+    written.reject(error);
+  };
   // Whoever awaits only one of the two must not see the other's rejection as unhandled.
-  gathered.catch(() => undefined);
-  written.catch(() => undefined);
+  gathered.promise.catch(() => undefined);
+  written.promise.catch(() => undefined);
   let settled = false;
   worker.on('message', (message: ExportWorkerMessage) => {
     switch (message.type) {
       case 'gathered':
-        onGathered({ total: message.total, fileName: message.fileName });
+        gathered.resolve({ total: message.total, fileName: message.fileName });
         break;
       case 'progress':
         progress(message.done, message.total);
         break;
       case 'written':
         settled = true;
-        onWritten(message.written);
+        written.resolve(message.written);
         break;
       case 'failed':
         settled = true;
-        onFailed(new AppError(message.code, message.message));
+        fail(new AppError(message.code, message.message));
         break;
     }
   });
   worker.on('error', (error: Error) => {
     settled = true;
     const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    onFailed(
+    fail(
       new AppError(
         'INTERNAL',
         outOfMemory
@@ -143,8 +134,8 @@ export function startExportThread(
   });
   worker.on('exit', (code) => {
     if (!settled) {
-      onFailed(new AppError('INTERNAL', `L'export s'est arrêté (code ${String(code)}).`));
+      fail(new AppError('INTERNAL', `L'export s'est arrêté (code ${String(code)}).`));
     }
   });
-  return { gathered, written };
+  return { gathered: gathered.promise, written: written.promise };
 }
