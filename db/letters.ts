@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { LetterKind, LetterLanguage } from '../shared/letters/templates';
+import type { LetterLanguage, TemplateKind } from '../shared/letters/templates';
 import type { Database } from './schema';
 
 export interface StoredTemplate {
@@ -10,7 +10,7 @@ export interface StoredTemplate {
 
 export async function getTemplateOverride(
   db: Kysely<Database>,
-  kind: LetterKind,
+  kind: TemplateKind,
   language: LetterLanguage,
 ): Promise<StoredTemplate | null> {
   const row = await db
@@ -26,7 +26,7 @@ export async function getTemplateOverride(
 
 export async function putTemplateOverride(
   trx: Kysely<Database>,
-  kind: LetterKind,
+  kind: TemplateKind,
   language: LetterLanguage,
   template: StoredTemplate,
 ): Promise<void> {
@@ -40,7 +40,7 @@ export async function putTemplateOverride(
 
 export async function deleteTemplateOverride(
   trx: Kysely<Database>,
-  kind: LetterKind,
+  kind: TemplateKind,
   language: LetterLanguage,
 ): Promise<void> {
   await trx
@@ -52,7 +52,7 @@ export async function deleteTemplateOverride(
 
 export interface LetterRecord {
   id: string;
-  kind: LetterKind;
+  kind: TemplateKind;
   language: LetterLanguage;
   fileName: string;
   size: number;
@@ -99,7 +99,7 @@ export async function requestLetters(
     .execute();
   return rows.map((row) => ({
     id: row.id,
-    kind: row.kind as LetterKind,
+    kind: row.kind as TemplateKind,
     language: row.language as LetterLanguage,
     fileName: row.file_name,
     size: row.size,

@@ -159,7 +159,12 @@ function toRequest(
   activityIds: string[],
   attachments: RequestAttachment[],
 ): RightsRequest {
-  const details = JSON.parse(row.details_json) as RequestDetails;
+  // Rows written before civilities were recorded lack them.
+  const details = JSON.parse(row.details_json) as Omit<
+    RequestDetails,
+    'requesterCivility' | 'dataSubjectCivility'
+  > &
+    Partial<Pick<RequestDetails, 'requesterCivility' | 'dataSubjectCivility'>>;
   return {
     id: row.id,
     reference: row.reference,
@@ -170,6 +175,8 @@ function toRequest(
     activityIds,
     extensionMonths: row.extension_months,
     ...details,
+    requesterCivility: details.requesterCivility ?? 'none',
+    dataSubjectCivility: details.dataSubjectCivility ?? 'none',
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     attachments,

@@ -30,6 +30,8 @@ export interface OrganisationSettingsTable {
   dpo_address: Generated<string>;
   dpo_cnil_number: Generated<string>;
   letter_place: Generated<string>;
+  share_capital: Generated<string>;
+  rcs_town: Generated<string>;
   updated_at: string;
 }
 

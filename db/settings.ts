@@ -15,6 +15,8 @@ function toOrganisationSettings(row: OrganisationSettingsRow): OrganisationSetti
     dpoAddress: row.dpo_address,
     dpoCnilNumber: row.dpo_cnil_number,
     letterPlace: row.letter_place,
+    shareCapital: row.share_capital,
+    rcsTown: row.rcs_town,
     updatedAt: row.updated_at,
   };
 }
@@ -47,6 +49,8 @@ export async function putOrganisationSettings(
     dpo_address: fields.dpoAddress,
     dpo_cnil_number: fields.dpoCnilNumber,
     letter_place: fields.letterPlace,
+    share_capital: fields.shareCapital,
+    rcs_town: fields.rcsTown,
     updated_at: updatedAt,
   };
   const row = await trx

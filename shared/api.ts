@@ -24,7 +24,8 @@ import {
   type RestoreReport,
 } from './schemas/backups';
 import { z } from 'zod';
-import type { LetterTemplate } from './letters/templates';
+import type { LetterRefusal } from './letters/rules';
+import type { LetterDelivery, LetterKind, LetterTemplate } from './letters/templates';
 import type { CalendarItem } from './retention/calendar';
 import {
   compareExportsSchema,
@@ -49,6 +50,8 @@ import {
   letterFileSchema,
   letterImageSchema,
   letterInputSchema,
+  letterRequestSchema,
+  recordResponseSchema,
   templateKeySchema,
   templateSaveSchema,
 } from './schemas/letters';
@@ -109,6 +112,25 @@ export interface LetterPreviewView {
   missing: string[];
   problems: string[];
   settingsMissing: string[];
+  /** Why the letter does not fit the request, as a key and values the UI words. */
+  refusal: LetterRefusal | null;
+  delivery: LetterDelivery;
+  /** Values the DPO types for this letter. */
+  inputs: string[];
+}
+
+export interface LetterChoicesView {
+  letters: { kind: LetterKind; refusal: LetterRefusal | null }[];
+  /** How the file says the answer goes. */
+  delivery: LetterDelivery;
+  /** A phone or in-person request: the DPO chooses post or email. */
+  deliveryIsChoice: boolean;
+}
+
+export interface GeneratedLetterView {
+  letter: LetterRecordView;
+  email: LetterRecordView | null;
+  delivery: LetterDelivery;
 }
 
 export interface BatchStatusView {
@@ -232,7 +254,11 @@ export const api = {
   'letters.saveTemplate': entry<typeof templateSaveSchema, LetterTemplate>(templateSaveSchema),
   'letters.restoreTemplate': entry<typeof templateKeySchema, LetterTemplate>(templateKeySchema),
   'letters.preview': entry<typeof letterInputSchema, LetterPreviewView>(letterInputSchema),
-  'letters.generate': entry<typeof letterInputSchema, LetterRecordView>(letterInputSchema),
+  'letters.choices': entry<typeof letterRequestSchema, LetterChoicesView>(letterRequestSchema),
+  'letters.generate': entry<typeof letterInputSchema, GeneratedLetterView>(letterInputSchema),
+  'letters.recordResponse': entry<typeof recordResponseSchema, { responseOn: string }>(
+    recordResponseSchema,
+  ),
   'letters.list': entry<typeof requestIdSchema, LetterRecordView[]>(requestIdSchema),
   'letters.open': entry<typeof letterFileSchema, { fileName: string }>(letterFileSchema, 'open'),
   'letters.saveAs': entry<typeof letterFileSchema, { saved: boolean; name: string }>(

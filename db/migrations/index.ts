@@ -8,6 +8,7 @@ import { migration0006 } from './0006_requests';
 import { migration0007 } from './0007_letters';
 import { migration0008 } from './0008_retention';
 import { migration0009 } from './0009_register_exports';
+import { migration0010 } from './0010_letter_mentions';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -23,6 +24,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007_letters': migration0007,
   '0008_retention': migration0008,
   '0009_register_exports': migration0009,
+  '0010_letter_mentions': migration0010,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -16,10 +16,7 @@ import { calendarIcs, calendarItems } from '../services/calendar';
 import { todayOf } from '../services/requests';
 import { addDays } from '../../shared/dates';
 import { daysBetween } from '../../shared/rights/deadline';
-import { generateLetter } from '../services/letters';
-import { letterKinds, letterLanguages } from '../../shared/letters/templates';
-import { requestIdByReference } from '../../db/requests';
-import { getAttachment } from '../../db/attachments';
+import { letterCommand } from './letterCommand';
 import { translate } from '../../shared/i18n';
 import { computeDeadline } from '../../shared/rights/deadline';
 import { explainDeadline, longDate } from '../../shared/rights/explain';
@@ -254,83 +251,16 @@ function buildProgram(io: CliIo): Command {
       }
     });
 
-  sub(program, 'letter', 'génère un courrier PDF pour une demande, ou liste les modèles')
-    .option('--db <fichier>', dbOption)
-    .option('--request <référence>', 'référence de la demande (DSR-2026-0001)')
-    .option('--template <nom>', 'modèle de courrier (voir --list-templates)')
-    .option('--language <fr|en>', 'langue du courrier', 'fr')
-    .option(
-      '--input <champ=valeur>',
-      'valeur d’un champ que le DPO saisit (portability.format=…), répétable',
-      (value: string, previous: string[]) => [...previous, value],
-      [] as string[],
-    )
-    .option('--out <fichier.pdf>', 'fichier PDF à écrire')
-    .option('--list-templates', 'liste les modèles disponibles')
-    .action(
-      async (options: {
-        db?: string;
-        request?: string;
-        template?: string;
-        language: string;
-        input: string[];
-        out?: string;
-        listTemplates?: boolean;
-      }) => {
-        if (options.listTemplates === true) {
-          io.out(
-            `${letterKinds.map((kind) => `${kind.padEnd(20)} ${translate('fr', `letter.kind.${kind}`)}`).join('\n')}\n`,
-          );
-          return;
-        }
-        if (
-          options.request === undefined ||
-          options.template === undefined ||
-          options.out === undefined
-        ) {
-          throw new AppError(
-            'VALIDATION',
-            '--request, --template et --out sont nécessaires (ou --list-templates).',
-          );
-        }
-        const kind = letterKinds.find((k) => k === options.template);
-        if (kind === undefined) {
-          throw new AppError(
-            'VALIDATION',
-            `--template : modèle inconnu « ${options.template} » (voir --list-templates).`,
-          );
-        }
-        const language = letterLanguages.find((l) => l === options.language);
-        if (language === undefined) throw new AppError('VALIDATION', '--language : fr ou en.');
-        const inputs: Record<string, string> = {};
-        for (const pair of options.input) {
-          const at = pair.indexOf('=');
-          if (at <= 0)
-            throw new AppError(
-              'VALIDATION',
-              `--input : « champ=valeur » attendu, reçu « ${pair} ».`,
-            );
-          inputs[pair.slice(0, at)] = pair.slice(at + 1).slice(0, 2_000);
-        }
-        const file = databasePathFrom(options.db, io);
-        const opened = await openContext(file);
-        try {
-          const requestId = await requestIdByReference(opened.ctx.db, options.request);
-          if (requestId === null)
-            throw new AppError('NOT_FOUND', `Demande ${options.request} introuvable dans ${file}.`);
-          const letter = await generateLetter(opened.ctx, { requestId, kind, language, inputs });
-          const stored = await getAttachment(opened.ctx.db, letter.id);
-          if (stored === null)
-            throw new AppError('INTERNAL', 'Le courrier généré est introuvable.');
-          writeFileSync(options.out, stored.content);
-          io.out(
-            `Courrier écrit : ${options.out} (${String(letter.size)} octets, SHA-256 ${letter.sha256}) et conservé avec la demande ${options.request}.\n`,
-          );
-        } finally {
-          await opened.close();
-        }
-      },
-    );
+  letterCommand(
+    sub(
+      program,
+      'letter',
+      'génère un courrier PDF (et son brouillon de courriel) pour une demande',
+    ),
+    io,
+    (db) => databasePathFrom(db, io),
+    dbOption,
+  );
 
   const exportCommand = sub(
     program,

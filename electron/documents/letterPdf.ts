@@ -6,11 +6,19 @@ import type { RenderedLetter } from '../../shared/letters/render';
 /** What the letterhead, the address block and the signature need. */
 export interface LetterLayout {
   organisation: { name: string; address: string; footer: string };
+  /** The address the email draft is sent from. */
+  sender: { email: string };
+  /** The greeting, repeated in the email that carries the letter. */
+  salutation: string;
   /** "Castelnau-le-Lez, le 22 novembre 2026" */
   placeAndDate: string;
   referenceLine: string;
   subjectLabel: string;
-  recipient: { name: string; address: string };
+  /**
+   * Where the letter goes: the address block of a French window envelope (checked against
+   * NF Z10-011 before printing, never cut), or, for an answer by email, the person and their email.
+   */
+  recipient: { kind: 'window' | 'email'; lines: string[] };
   signature: { name: string; title: string; image: Uint8Array | null };
   logo: Uint8Array | null;
   pageLabel: (page: number, pages: number) => string;
@@ -66,20 +74,15 @@ function drawLetter(doc: Doc, { layout, letter }: LetterToPrint): void {
     .fillColor('#333333')
     .text(layout.organisation.address, { width: mm(85) });
 
-  doc
-    .font('Body')
-    .fontSize(10.5)
-    .fillColor('#000000')
-    .text(
-      [layout.recipient.name, layout.recipient.address].filter((line) => line !== '').join('\n'),
-      windowBox.x,
-      windowBox.y,
-      {
-        width: windowBox.width,
-        height: windowBox.height,
-        ellipsis: true,
-      },
-    );
+  doc.font('Body').fontSize(10.5).fillColor('#000000');
+  if (layout.recipient.kind === 'window') {
+    doc.text(layout.recipient.lines.join('\n'), windowBox.x, windowBox.y, {
+      width: windowBox.width,
+      lineBreak: false,
+    });
+  } else {
+    doc.text(layout.recipient.lines.join('\n'), margin.left, windowBox.y, { width: mm(95) });
+  }
 
   doc.fontSize(10).text(layout.placeAndDate, windowBox.x, windowBox.y + windowBox.height + mm(8), {
     width: windowBox.width,
@@ -97,10 +100,12 @@ function drawLetter(doc: Doc, { layout, letter }: LetterToPrint): void {
     const lines = paragraph.split('\n');
     if (lines.every((line) => line.trimStart().startsWith('- '))) {
       for (const line of lines) {
-        doc.text(`•  ${line.trimStart().slice(2)}`, margin.left + mm(5), doc.y, {
-          width: width - mm(5),
-          align: 'left',
-        });
+        const item = `•  ${line.trimStart().slice(2)}`;
+        const options = { width: width - mm(5), align: 'left' } as const;
+        // A list item is never split across two pages.
+        if (doc.y + doc.heightOfString(item, options) > doc.page.height - margin.bottom)
+          doc.addPage();
+        doc.text(item, margin.left + mm(5), doc.y, options);
         doc.moveDown(0.15);
       }
     } else {
@@ -149,6 +154,19 @@ function finishPages(
         });
       if (count > 1) {
         doc.text(layout.pageLabel(index + 1, count), margin.left, bottom - mm(5), {
+          width: doc.page.width - margin.left - margin.right,
+          align: 'right',
+          lineBreak: false,
+        });
+      }
+      // Pages after the first say which letter they belong to, should they come apart.
+      if (index > 0) {
+        const top = mm(8);
+        doc.text(layout.referenceLine, margin.left, top, {
+          width: doc.page.width - margin.left - margin.right,
+          lineBreak: false,
+        });
+        doc.text(layout.pageLabel(index + 1, count), margin.left, top, {
           width: doc.page.width - margin.left - margin.right,
           align: 'right',
           lineBreak: false,

@@ -48,6 +48,8 @@ export const exampleOrganisation: OrganisationSettingsFields = {
   dpoAddress: 'DPO, 1 Chemin de Borie, Parc de Bellegarde Bât. A\n34170 Castelnau-le-Lez',
   dpoCnilNumber: '',
   letterPlace: 'Castelnau-le-Lez',
+  shareCapital: '100 000 €',
+  rcsTown: 'Montpellier',
 };
 
 export const exampleClients: ClientFields[] = [
@@ -693,6 +695,7 @@ export function exampleRequests(): ExampleRequest[] {
   return [
     {
       requesterName: 'Martine Roussel',
+      requesterCivility: 'madame',
       requesterPhone: '06 12 34 56 78',
       channel: 'phone',
       rights: ['objectionMarketing'],
@@ -707,6 +710,7 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Karim Benali',
+      requesterCivility: 'monsieur',
       requesterEmail: 'karim.benali@exemple.fr',
       channel: 'email',
       rights: ['access', 'erasure'],
@@ -717,6 +721,7 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Sophie Lambert',
+      requesterCivility: 'madame',
       requesterAddress: '8 rue des Écoles\n34000 Montpellier',
       channel: 'post',
       rights: ['portability'],
@@ -730,6 +735,7 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Jean-Pierre Fabre',
+      requesterCivility: 'monsieur',
       requesterEmail: 'jp.fabre@exemple.fr',
       channel: 'webForm',
       rights: ['access'],
@@ -740,6 +746,7 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Łukasz Nowak',
+      requesterCivility: 'monsieur',
       requesterEmail: 'l.nowak@exemple.eu',
       channel: 'email',
       rights: ['erasure'],
@@ -753,6 +760,7 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Ελένη Παπαδοπούλου',
+      requesterCivility: 'madame',
       requesterEmail: 'eleni.p@exemple.gr',
       channel: 'email',
       rights: ['access'],
@@ -768,6 +776,7 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Claire Dumas',
+      requesterCivility: 'madame',
       requesterEmail: 'claire.dumas@exemple.fr',
       channel: 'email',
       rights: ['rectification'],
@@ -785,6 +794,7 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Dmitri Ivanov',
+      requesterCivility: 'monsieur',
       requesterEmail: 'dmitri.ivanov@exemple.fr',
       channel: 'email',
       rights: ['access'],
@@ -794,6 +804,7 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Paul Girard',
+      requesterCivility: 'monsieur',
       requesterAddress: '3 impasse des Lilas\n30900 Nîmes',
       channel: 'post',
       rights: ['erasure'],
@@ -808,6 +819,7 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Nadia Haddad',
+      requesterCivility: 'madame',
       requesterEmail: 'nadia.haddad@exemple.fr',
       channel: 'webForm',
       rights: ['consentWithdrawal'],
@@ -817,14 +829,16 @@ export function exampleRequests(): ExampleRequest[] {
       status: 'received',
     },
     {
-      requesterName: 'Maître Anne Leclerc',
+      requesterName: 'Anne Leclerc',
+      requesterCivility: 'madame',
       requesterEmail: 'cabinet.leclerc@avocats.example',
       requesterAddress: '10 boulevard Victor Hugo\n30000 Nîmes',
       channel: 'post',
       rights: ['postMortem'],
       receivedDaysAgo: 250,
       onBehalfOf: true,
-      dataSubjectName: 'Henri Marchand (décédé)',
+      dataSubjectName: 'Henri Marchand',
+      dataSubjectCivility: 'monsieur',
       representativeKind: 'lawyer',
       mandateProof: 'Mandat des héritiers et acte de décès reçus par courrier.',
       description: 'Directives post mortem : clôture des comptes du défunt.',
@@ -835,6 +849,7 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Thomas Martin',
+      requesterCivility: 'monsieur',
       requesterEmail: 'thomas.martin@exemple.fr',
       channel: 'email',
       rights: ['objection'],
@@ -846,11 +861,13 @@ export function exampleRequests(): ExampleRequest[] {
     },
     {
       requesterName: 'Isabelle Moreau',
+      requesterCivility: 'madame',
       requesterEmail: 'isabelle.moreau@exemple.fr',
       channel: 'email',
       rights: ['access'],
       receivedDaysAgo: 130,
       description: 'Accès aux enregistrements de ses appels.',
+      activities: ['Enregistrement des appels (qualité et formation)'],
       status: 'answered',
       outcomes: [
         {

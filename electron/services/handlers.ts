@@ -30,18 +30,18 @@ import {
 } from './retention';
 import { chooseLetterImage, letterImages, removeLetterImage } from './letterhead';
 import {
-  batchStatus,
   generateLetter,
+  letterChoices,
   listLetters,
   listTemplates,
   openLetter,
   previewLetter,
+  recordResponse,
   restoreTemplate,
-  saveBatch,
   saveLetterAs,
   saveTemplate,
-  startBatch,
 } from './letters';
+import { batchStatus, saveBatch, startBatch } from './letterBatch';
 import {
   attachToRequest,
   createRequest,
@@ -143,7 +143,9 @@ export const handlers: Handlers = {
   'letters.saveTemplate': (ctx, input) => saveTemplate(ctx, input),
   'letters.restoreTemplate': (ctx, input) => restoreTemplate(ctx, input),
   'letters.preview': (ctx, input) => previewLetter(ctx, input),
+  'letters.choices': (ctx, input) => letterChoices(ctx, input.requestId),
   'letters.generate': (ctx, input) => generateLetter(ctx, input),
+  'letters.recordResponse': (ctx, input) => recordResponse(ctx, input),
   'letters.list': (ctx, input) => listLetters(ctx, input.id),
   'letters.open': (ctx, input) => openLetter(ctx, input),
   'letters.saveAs': (ctx, input) => saveLetterAs(ctx, input),

@@ -1,163 +1,59 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { listActivities } from '../../db/activities';
 import { getAttachment, insertAttachment } from '../../db/attachments';
 import { insertAuditEntry } from '../../db/audit';
 import { newId } from '../../db/ids';
-import {
-  deleteTemplateOverride,
-  getTemplateOverride,
-  linkRequestLetter,
-  putTemplateOverride,
-  requestLetters,
-  type LetterRecord,
-} from '../../db/letters';
+import { linkRequestLetter, requestLetters, type LetterRecord } from '../../db/letters';
 import { getPreference } from '../../db/preferences';
 import { listProcessors } from '../../db/processors';
-import { getRequest, insertRequestEvent, replaceRequest } from '../../db/requests';
+import { getRequest, hasSuppressionFor, insertRequestEvent } from '../../db/requests';
 import type { Database } from '../../db/schema';
 import { getOrganisationSettings } from '../../db/settings';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
+import { composeAnswer } from '../../shared/letters/compose';
+import { deliveryIsChoice, deliveryOf, deliveryRefusal } from '../../shared/letters/delivery';
+import { letterText, renderLetter } from '../../shared/letters/render';
 import {
-  letterText,
-  placeholdersOf,
-  renderLetter,
-  type RenderedLetter,
-} from '../../shared/letters/render';
+  availableLetters,
+  letterRefusal,
+  refusalText,
+  type LetterRefusal,
+} from '../../shared/letters/rules';
 import {
-  letterKinds,
-  letterLanguages,
+  blockKinds,
   mandatoryContent,
+  optionalPlaceholders,
+  type LetterDelivery,
   type LetterKind,
   type LetterLanguage,
   type LetterTemplate,
+  type TemplateKind,
 } from '../../shared/letters/templates';
-import { knownPlaceholders, letterDate, letterValues } from '../../shared/letters/values';
-import { requestDeadline } from '../../shared/rights/requestDeadline';
+import { knownPlaceholders, letterValues } from '../../shared/letters/values';
+import { linkedProcessors } from '../../shared/register/transfers';
+import { isOpen, requestDeadline } from '../../shared/rights/requestDeadline';
+import { art19Rights } from '../../shared/rights/vocabulary';
 import type { RightsRequest } from '../../shared/schemas/request';
-import {
-  lettersPdf,
-  lettersPdfToFile,
-  type LetterLayout,
-  type LetterToPrint,
-} from '../documents/letterPdf';
+import type { Processor } from '../../shared/schemas/processor';
+import { emailDraft } from '../documents/letterEmail';
+import { lettersPdf, type LetterToPrint } from '../documents/letterPdf';
 import type { Context } from './context';
-import { alsaceMosselleOf, requestColumnsOf, todayOf } from './requests';
+import { letterLayout } from './letterLayout';
+import { getTemplate } from './letterTemplates';
+import { alsaceMosselleOf, amendRequestIn, todayOf } from './requests';
 import { resourcesDir } from './resources';
 import { transact } from './transact';
 
-/** The templates shipped in resources/letters/<language>/<kind>.txt: "subject: …", "---", body. */
-export function originalTemplate(
-  kind: LetterKind,
-  language: LetterLanguage,
-): { subject: string; body: string } {
-  const text = readFileSync(
-    join(resourcesDir(), 'letters', language, `${kind}.txt`),
-    'utf8',
-  ).replace(/\r\n/g, '\n');
-  const separator = text.indexOf('\n---\n');
-  const header = separator < 0 ? '' : text.slice(0, separator);
-  const body = separator < 0 ? text : text.slice(separator + 5);
-  const subject = /^subject:\s*(.*)$/m.exec(header)?.[1] ?? '';
-  return { subject: subject.trim(), body: body.trim() };
-}
-
-export async function getTemplate(
-  db: Kysely<Database>,
-  kind: LetterKind,
-  language: LetterLanguage,
-): Promise<LetterTemplate> {
-  const override = await getTemplateOverride(db, kind, language);
-  const template = override ?? originalTemplate(kind, language);
-  return {
-    kind,
-    language,
-    subject: template.subject,
-    body: template.body,
-    edited: override !== null,
-  };
-}
-
-export async function listTemplates(ctx: Context): Promise<LetterTemplate[]> {
-  const templates: LetterTemplate[] = [];
-  for (const language of letterLanguages) {
-    for (const kind of letterKinds) templates.push(await getTemplate(ctx.db, kind, language));
-  }
-  return templates;
-}
-
-/** Saves an edited template; a placeholder the app does not know is refused (a typo). */
-export function saveTemplate(
-  ctx: Context,
-  input: { kind: LetterKind; language: LetterLanguage; subject: string; body: string },
-): Promise<LetterTemplate> {
-  const unknown = placeholdersOf(`${input.subject}\n${input.body}`).filter(
-    (name) => !knownPlaceholders.has(name),
-  );
-  if (unknown.length > 0) {
-    throw new AppError(
-      'VALIDATION',
-      `Champ de fusion inconnu : ${unknown.map((n) => `{{${n}}}`).join(', ')}. Rien n’a été enregistré.`,
-      {
-        fields: [{ path: 'body', messageKey: 'validation.unknownPlaceholder' }],
-      },
-    );
-  }
-  const now = ctx.clock();
-  return transact(ctx, async (trx) => {
-    const before = await getTemplate(trx, input.kind, input.language);
-    await putTemplateOverride(trx, input.kind, input.language, {
-      subject: input.subject,
-      body: input.body,
-      updatedAt: now.toISOString(),
-    });
-    const after = await getTemplate(trx, input.kind, input.language);
-    await insertAuditEntry(trx, {
-      at: now,
-      actor: ctx.actor,
-      entity: 'letter_template',
-      entityId: `${input.kind}.${input.language}`,
-      action: 'update',
-      before,
-      after,
-    });
-    return after;
-  });
-}
-
-export function restoreTemplate(
-  ctx: Context,
-  input: { kind: LetterKind; language: LetterLanguage },
-): Promise<LetterTemplate> {
-  const now = ctx.clock();
-  return transact(ctx, async (trx) => {
-    const before = await getTemplate(trx, input.kind, input.language);
-    await deleteTemplateOverride(trx, input.kind, input.language);
-    const after = await getTemplate(trx, input.kind, input.language);
-    if (before.edited) {
-      await insertAuditEntry(trx, {
-        at: now,
-        actor: ctx.actor,
-        entity: 'letter_template',
-        entityId: `${input.kind}.${input.language}`,
-        action: 'update',
-        before,
-        after,
-      });
-    }
-    return after;
-  });
-}
+export { listTemplates, restoreTemplate, saveTemplate } from './letterTemplates';
 
 export interface LetterInput {
   requestId: string;
   kind: LetterKind;
   language: LetterLanguage;
   inputs: Record<string, string>;
+  delivery?: LetterDelivery;
 }
 
 export interface LetterPreview {
@@ -165,128 +61,42 @@ export interface LetterPreview {
   paragraphs: string[];
   /** Placeholders without a value: shown to the DPO, never printed blank. */
   missing: string[];
-  /** Mandatory content the template lacks: generation is refused until fixed. */
+  /** Mandatory content the templates lack: generation is refused until fixed. */
   problems: string[];
   /** Settings the letterhead needs and lacks. */
   settingsMissing: string[];
+  /** Why this letter does not fit the request (its state, or the address), or null. */
+  refusal: LetterRefusal | null;
+  delivery: LetterDelivery;
+  /** Values the DPO types for this letter (the portability format...). */
+  inputs: string[];
 }
 
-interface Prepared extends LetterPreview {
+export interface Prepared extends LetterPreview {
   request: RightsRequest;
   print: LetterToPrint;
 }
 
-async function requireRequest(db: Kysely<Database>, id: string): Promise<RightsRequest> {
-  const request = await getRequest(db, id);
-  if (request === null) throw new AppError('NOT_FOUND', 'Demande introuvable.');
-  return request;
-}
-
-/** What a letter would say and look like, and what stands in the way of printing it. */
-async function prepare(
-  ctx: Context,
-  db: Kysely<Database>,
-  input: LetterInput,
-  shared?: SharedSources,
-): Promise<Prepared> {
-  const request = await requireRequest(db, input.requestId);
-  const sources = shared ?? (await sharedSources(db));
-  const template =
-    sources.templates.get(`${input.kind}.${input.language}`) ??
-    (await getTemplate(db, input.kind, input.language));
-  const today = todayOf(ctx);
-  const deadline = requestDeadline(request, today, sources.alsaceMoselle);
-  const values = letterValues(
-    {
-      request,
-      deadline,
-      organisation: sources.organisation,
-      dpoTitle: sources.dpoTitle,
-      activities: sources.activities.filter((a) => request.activityIds.includes(a.id)),
-      processors: sources.processors,
-      inputs: input.inputs,
-      today,
-    },
-    input.language,
-  );
-  const letter: RenderedLetter = renderLetter(template, values, knownPlaceholders);
-  // A letter goes by post: the address block must not be blank.
-  if (request.requesterAddress.trim() === '') letter.missing.push('requester.address');
-  const source = `${template.subject}\n${template.body}`;
-  const text = letterText(letter);
-  const problems = mandatoryContent[input.kind]
-    .filter((requirement) => !requirement.test(source, text))
-    .map((requirement) => requirement.message);
-  problems.push(...letter.unknown.map((name) => `champ de fusion inconnu {{${name}}}`));
-  const organisation = sources.organisation;
-  const settingsMissing = [
-    ...(organisation === null || organisation.legalName === '' ? ['field.legalName'] : []),
-    ...(organisation === null || organisation.address === '' ? ['field.address'] : []),
-    ...(organisation === null || organisation.dpoName === '' ? ['field.dpoName'] : []),
-    ...(organisation === null || organisation.letterPlace === '' ? ['field.letterPlace'] : []),
-  ];
-  const t = (key: string, params?: Record<string, string | number>) =>
-    translate(input.language, key, params);
-  const layout: LetterLayout = {
-    organisation: {
-      name: organisation?.legalName ?? '',
-      address: organisation?.address ?? '',
-      footer: [
-        organisation?.legalName,
-        organisation?.legalForm,
-        organisation?.siren === '' || organisation?.siren === undefined
-          ? ''
-          : `SIREN ${organisation.siren}`,
-      ]
-        .filter((part) => part !== undefined && part !== '')
-        .join(' — '),
-    },
-    placeAndDate: t('letter.placeDate', {
-      place: organisation?.letterPlace ?? '',
-      date: letterDate(today, input.language),
-    }),
-    referenceLine: t('letter.reference', { reference: request.reference }),
-    subjectLabel: t('letter.subject'),
-    recipient: { name: request.requesterName, address: request.requesterAddress },
-    signature: {
-      name: organisation?.dpoName ?? '',
-      title: sources.dpoTitle,
-      image: sources.signature,
-    },
-    logo: sources.logo,
-    pageLabel: (page, pages) => t('letter.page', { page, pages }),
-  };
-  return {
-    subject: letter.subject,
-    paragraphs: letter.paragraphs,
-    missing: letter.missing,
-    problems,
-    settingsMissing,
-    request,
-    print: { layout, letter },
-  };
-}
-
-interface SharedSources {
+/** What every letter of a batch shares, read once. */
+export interface SharedSources {
   organisation: Awaited<ReturnType<typeof getOrganisationSettings>>;
   dpoTitle: string;
   alsaceMoselle: boolean;
   activities: Awaited<ReturnType<typeof listActivities>>;
-  processors: Awaited<ReturnType<typeof listProcessors>>;
+  processors: Processor[];
   logo: Uint8Array | null;
   signature: Uint8Array | null;
   templates: Map<string, LetterTemplate>;
 }
 
-/** What every letter of a batch shares, read once. */
-async function sharedSources(db: Kysely<Database>): Promise<SharedSources> {
+export async function sharedSources(db: Kysely<Database>): Promise<SharedSources> {
   const imageOf = async (key: string) => {
     const id = await getPreference(db, key);
     return id === null ? null : ((await getAttachment(db, id))?.content ?? null);
   };
   return {
     organisation: await getOrganisationSettings(db),
-    dpoTitle: (await getPreference(db, 'dpoTitle')) ?? 'Délégué à la protection des données',
+    dpoTitle: (await getPreference(db, 'dpoTitle')) ?? '',
     alsaceMoselle: await alsaceMosselleOf(db),
     activities: await listActivities(db),
     processors: await listProcessors(db),
@@ -296,39 +106,222 @@ async function sharedSources(db: Kysely<Database>): Promise<SharedSources> {
   };
 }
 
-export async function previewLetter(ctx: Context, input: LetterInput): Promise<LetterPreview> {
-  const { subject, paragraphs, missing, problems, settingsMissing } = await prepare(
-    ctx,
-    ctx.db,
-    input,
-  );
-  return { subject, paragraphs, missing, problems, settingsMissing };
+async function templateOf(
+  db: Kysely<Database>,
+  sources: SharedSources,
+  kind: TemplateKind,
+  language: LetterLanguage,
+): Promise<LetterTemplate> {
+  const key = `${kind}.${language}`;
+  const cached = sources.templates.get(key);
+  if (cached !== undefined) return cached;
+  const template = await getTemplate(db, kind, language);
+  sources.templates.set(key, template);
+  return template;
 }
 
-function refuseIfIncomplete(prepared: Prepared, language: LetterLanguage): void {
+async function requireRequest(db: Kysely<Database>, id: string): Promise<RightsRequest> {
+  const request = await getRequest(db, id);
+  if (request === null) throw new AppError('NOT_FOUND', 'Demande introuvable.');
+  return request;
+}
+
+/** Art. 19: the recipients linked to the activities concerned, told and still to tell. */
+function art19Of(request: RightsRequest, sources: SharedSources) {
+  const applies = request.outcomes.some(
+    (o) => art19Rights.includes(o.right) && (o.outcome === 'granted' || o.outcome === 'partly'),
+  );
+  const recipients = new Map<string, Processor>();
+  for (const activity of sources.activities.filter((a) => request.activityIds.includes(a.id))) {
+    for (const p of linkedProcessors(activity, sources.processors)) recipients.set(p.id, p);
+  }
+  const told = new Set(
+    request.art19Notifications.filter((n) => n.notifiedOn !== '').map((n) => n.processorId),
+  );
+  const all = [...recipients.values()];
+  return {
+    told: applies ? all.filter((p) => told.has(p.id)).map((p) => p.name) : [],
+    pending: applies ? all.filter((p) => !told.has(p.id)).map((p) => p.name) : [],
+  };
+}
+
+/** What a letter would say and look like, and what stands in the way of printing it. */
+export async function prepare(
+  ctx: Context,
+  db: Kysely<Database>,
+  input: LetterInput,
+  shared?: SharedSources,
+): Promise<Prepared> {
+  const request = await requireRequest(db, input.requestId);
+  const sources = shared ?? (await sharedSources(db));
+  const today = todayOf(ctx);
+  const current = requestDeadline(request, today, sources.alsaceMoselle);
+  const art19 = art19Of(request, sources);
+  const refusal = letterRefusal(input.kind, {
+    request,
+    deadline: current,
+    today,
+    art19Pending: art19.pending,
+  });
+  // The extension notice gives the date the request will be due once it is sent today.
+  const deadline =
+    input.kind === 'extension' && request.extensionNotifiedOn === ''
+      ? requestDeadline({ ...request, extensionNotifiedOn: today }, today, sources.alsaceMoselle)
+      : current;
+  const delivery = deliveryOf(request, input.delivery);
+  const activities = sources.activities.filter((a) => request.activityIds.includes(a.id));
+  const values: Record<string, string> = {
+    ...letterValues(
+      {
+        request,
+        deadline,
+        organisation: sources.organisation,
+        dpoTitle: sources.dpoTitle,
+        activities,
+        processors: sources.processors,
+        inputs: input.inputs,
+        today,
+      },
+      input.language,
+    ),
+  };
+  const problems: string[] = [];
+  const missing = new Set<string>();
+  let inputs: string[] = [];
+  if (input.kind === 'answer' || input.kind === 'refusal') {
+    const blocks = new Map<TemplateKind, LetterTemplate>();
+    for (const kind of blockKinds)
+      blocks.set(kind, await templateOf(db, sources, kind, input.language));
+    const composed = composeAnswer(
+      request,
+      { onSuppressionList: await hasSuppressionFor(db, request.id), art19Told: art19.told },
+      input.language,
+      (kind) => blocks.get(kind) ?? { subject: '', body: '' },
+      values,
+      knownPlaceholders,
+    );
+    values['answer.paragraphs'] = composed.paragraphs.join('\n\n');
+    composed.missing.forEach((name) => missing.add(name));
+    problems.push(...composed.problems);
+    problems.push(...composed.unknown.map((name) => `champ de fusion inconnu {{${name}}}`));
+    inputs = composed.inputs;
+  }
+  const template = await templateOf(db, sources, input.kind, input.language);
+  const letter = renderLetter(template, values, knownPlaceholders, optionalPlaceholders);
+  letter.missing.forEach((name) => missing.add(name));
+  letter.missing = [...missing];
+  const source = `${template.subject}\n${template.body}`;
+  const text = letterText(letter);
+  problems.unshift(
+    ...mandatoryContent[input.kind]
+      .filter((requirement) => !requirement.test(source, text))
+      .map((requirement) => requirement.message),
+  );
+  problems.push(...letter.unknown.map((name) => `champ de fusion inconnu {{${name}}}`));
+  const unused = Object.keys(input.inputs).find((name) => !inputs.includes(name));
+  const organisation = sources.organisation;
+  const settingsMissing = [
+    ...(organisation === null || organisation.legalName === '' ? ['field.legalName'] : []),
+    ...(organisation === null || organisation.address === '' ? ['field.address'] : []),
+    ...(organisation === null || organisation.dpoName === '' ? ['field.dpoName'] : []),
+    ...(organisation === null || organisation.letterPlace === '' ? ['field.letterPlace'] : []),
+    ...(delivery === 'email' && (organisation === null || organisation.dpoEmail === '')
+      ? ['field.dpoEmail']
+      : []),
+  ];
+  return {
+    subject: letter.subject,
+    paragraphs: letter.paragraphs,
+    missing: letter.missing,
+    problems,
+    settingsMissing,
+    refusal:
+      refusal ??
+      deliveryRefusal(delivery, request) ??
+      (unused === undefined ? null : { key: 'letterRule.unknownInput', params: { name: unused } }),
+    delivery,
+    inputs,
+    request,
+    print: {
+      layout: letterLayout(request, sources, {
+        language: input.language,
+        today,
+        delivery,
+        dpoTitle: values['dpo.title'] ?? '',
+      }),
+      letter,
+    },
+  };
+}
+
+function preview(prepared: Prepared): LetterPreview {
+  const { subject, paragraphs, missing, problems, settingsMissing, refusal, delivery, inputs } =
+    prepared;
+  return { subject, paragraphs, missing, problems, settingsMissing, refusal, delivery, inputs };
+}
+
+export async function previewLetter(ctx: Context, input: LetterInput): Promise<LetterPreview> {
+  return preview(await prepare(ctx, ctx.db, input));
+}
+
+/** Every letter with whether it fits the request as it stands, and how it would be sent. */
+export async function letterChoices(
+  ctx: Context,
+  requestId: string,
+): Promise<{
+  letters: { kind: LetterKind; refusal: LetterRefusal | null }[];
+  delivery: LetterDelivery;
+  deliveryIsChoice: boolean;
+}> {
+  const request = await requireRequest(ctx.db, requestId);
+  const sources = await sharedSources(ctx.db);
+  const today = todayOf(ctx);
+  return {
+    letters: availableLetters({
+      request,
+      deadline: requestDeadline(request, today, sources.alsaceMoselle),
+      today,
+      art19Pending: art19Of(request, sources).pending,
+    }),
+    delivery: deliveryOf(request),
+    deliveryIsChoice: deliveryIsChoice(request),
+  };
+}
+
+/** Refuses, in one French sentence, a letter that cannot be printed as the file stands. */
+export function refuseIfIncomplete(prepared: Prepared): void {
+  const reference = prepared.request.reference;
+  if (prepared.refusal !== null) {
+    throw new AppError(
+      'VALIDATION',
+      `Courrier non généré (${reference}) : ${refusalText(prepared.refusal, 'fr')}`,
+      { refusal: prepared.refusal },
+    );
+  }
   if (prepared.settingsMissing.length > 0) {
     throw new AppError(
       'VALIDATION',
       `Courrier non généré : renseignez d’abord dans Paramètres : ${prepared.settingsMissing.map((key) => translate('fr', key)).join(', ')}.`,
+      { settingsMissing: prepared.settingsMissing },
     );
   }
   if (prepared.problems.length > 0) {
     throw new AppError(
       'VALIDATION',
-      `Courrier non généré (${prepared.request.reference}) : le modèle ne contient pas ${prepared.problems.join(' ; ')}. Corrigez le modèle ou restaurez l’original.`,
+      `Courrier non généré (${reference}) : le modèle ne contient pas ${prepared.problems.join(' ; ')}. Corrigez le modèle ou restaurez l’original.`,
       { problems: prepared.problems },
     );
   }
   if (prepared.missing.length > 0) {
     throw new AppError(
       'VALIDATION',
-      `Courrier non généré (${prepared.request.reference}) : valeur manquante pour ${prepared.missing.map((name) => `{{${name}}}`).join(', ')}.`,
-      { missing: prepared.missing, language },
+      `Courrier non généré (${reference}) : valeur manquante pour ${prepared.missing.map((name) => `{{${name}}}`).join(', ')}.`,
+      { missing: prepared.missing },
     );
   }
 }
 
-function fileNameOf(
+function fileBaseOf(
   request: RightsRequest,
   kind: LetterKind,
   language: LetterLanguage,
@@ -336,63 +329,155 @@ function fileNameOf(
 ): string {
   return `${request.reference}-${translate(language, `letter.kind.${kind}`)
     .toLowerCase()
-    .replace(/[^a-z0-9à-ÿ]+/gi, '-')}-${today}.pdf`;
+    .replace(/[^a-z0-9à-ÿ]+/gi, '-')
+    .replace(/-+$/, '')}-${today}`;
 }
 
-/**
- * Generates one letter, keeps the PDF with the request (timeline entry with its SHA-256), and
- * records what sending it means: an extension notice dates the notification, an acknowledgement
- * its sending.
- */
-export async function generateLetter(ctx: Context, input: LetterInput): Promise<LetterRecord> {
-  const prepared = await prepare(ctx, ctx.db, input);
-  refuseIfIncomplete(prepared, input.language);
-  if (input.kind === 'extension' && prepared.request.extensionMonths === 0) {
-    throw new AppError(
-      'VALIDATION',
-      'Courrier non généré : indiquez d’abord la prolongation et ses motifs dans la demande.',
-    );
-  }
-  const now = ctx.clock();
-  const pdf = await lettersPdf([prepared.print], {
+export interface GeneratedLetter {
+  letter: LetterRecord;
+  /** The email draft with the PDF attached, when the answer goes by email. */
+  email: LetterRecord | null;
+  delivery: LetterDelivery;
+}
+
+export function letterPdfOf(prepared: Prepared, now: Date): Promise<Buffer> {
+  return lettersPdf([prepared.print], {
     resources: resourcesDir(),
     title: prepared.subject,
     author: prepared.print.layout.organisation.name,
     createdAt: now,
   });
-  return transact(ctx, (trx) => storeLetter(trx, ctx, now, prepared, input, pdf));
 }
 
-async function storeLetter(
-  trx: Kysely<Database>,
-  ctx: Context,
-  now: Date,
+/**
+ * Generates one letter, keeps the PDF (and the email draft) with the request, each in the timeline
+ * with its SHA-256, and records what sending it means for the file.
+ */
+export async function generateLetter(ctx: Context, input: LetterInput): Promise<GeneratedLetter> {
+  const prepared = await prepare(ctx, ctx.db, input);
+  refuseIfIncomplete(prepared);
+  const now = ctx.clock();
+  const pdf = await letterPdfOf(prepared, now);
+  const base = fileBaseOf(prepared.request, input.kind, input.language, todayOf(ctx));
+  const eml = prepared.delivery === 'email' ? await emailOf(prepared, input, pdf, base, now) : null;
+  return transact(ctx, async (trx) => {
+    const letter = await storeLetter(trx, ctx, now, prepared, input, {
+      fileName: `${base}.pdf`,
+      mimeType: 'application/pdf',
+      content: pdf,
+    });
+    const email =
+      eml === null
+        ? null
+        : await storeFile(trx, ctx, now, prepared.request, input, {
+            fileName: `${base}.eml`,
+            mimeType: 'message/rfc822',
+            content: eml,
+          });
+    if (email !== null) {
+      await insertRequestEvent(trx, prepared.request.id, {
+        at: now.toISOString(),
+        actor: ctx.actor,
+        kind: 'emailDraftWritten',
+        data: {
+          fileName: email.fileName,
+          sha256: email.sha256,
+          to: prepared.request.requesterEmail,
+        },
+      });
+    }
+    return { letter, email, delivery: prepared.delivery };
+  });
+}
+
+function emailOf(
   prepared: Prepared,
   input: LetterInput,
   pdf: Buffer,
+  base: string,
+  now: Date,
+): Promise<Buffer> {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(input.language, key, params);
+  const { layout } = prepared.print;
+  const closing = input.language === 'fr' ? 'Bien cordialement,' : 'Kind regards,';
+  return emailDraft({
+    from: { name: layout.signature.name, address: layout.sender.email },
+    to: { name: prepared.request.requesterName, address: prepared.request.requesterEmail },
+    subject: prepared.subject,
+    text: t('letter.email.body', {
+      salutation: layout.salutation,
+      reference: prepared.request.reference,
+      title: prepared.subject,
+      closing,
+      name: layout.signature.name,
+      dpoTitle: layout.signature.title,
+      org: layout.organisation.name,
+    }),
+    attachment: { fileName: `${base}.pdf`, content: pdf },
+    date: now,
+  });
+}
+
+interface FileToKeep {
+  fileName: string;
+  mimeType: string;
+  content: Buffer;
+}
+
+async function storeFile(
+  trx: Kysely<Database>,
+  ctx: Context,
+  now: Date,
+  request: RightsRequest,
+  input: Pick<LetterInput, 'kind' | 'language'>,
+  file: FileToKeep,
 ): Promise<LetterRecord> {
-  const today = todayOf(ctx);
-  const request = prepared.request;
   const record: LetterRecord = {
     id: newId(now),
     kind: input.kind,
     language: input.language,
-    fileName: fileNameOf(request, input.kind, input.language, today),
-    size: pdf.length,
-    sha256: createHash('sha256').update(pdf).digest('hex'),
+    fileName: file.fileName,
+    size: file.content.length,
+    sha256: createHash('sha256').update(file.content).digest('hex'),
     createdAt: now.toISOString(),
   };
   await insertAttachment(trx, {
     id: record.id,
     fileName: record.fileName,
-    mimeType: 'application/pdf',
+    mimeType: file.mimeType,
     size: record.size,
     sha256: record.sha256,
     attachedAt: record.createdAt,
-    content: pdf,
+    content: file.content,
   });
   await linkRequestLetter(trx, request.id, record);
+  await insertAuditEntry(trx, {
+    at: now,
+    actor: ctx.actor,
+    entity: 'request_letter',
+    entityId: record.id,
+    action: 'create',
+    before: null,
+    after: { requestId: request.id, ...record },
+  });
+  return record;
+}
+
+/** Keeps the PDF and records what the letter means: proof asked, extension notified, sent. */
+export async function storeLetter(
+  trx: Kysely<Database>,
+  ctx: Context,
+  now: Date,
+  prepared: Prepared,
+  input: Pick<LetterInput, 'kind' | 'language'>,
+  file: FileToKeep,
+): Promise<LetterRecord> {
+  const today = todayOf(ctx);
   const at = now.toISOString();
+  // Read again inside the transaction: the file may have changed since the letter was prepared.
+  const request = await requireRequest(trx, prepared.request.id);
+  const record = await storeFile(trx, ctx, now, request, input, file);
   await insertRequestEvent(trx, request.id, {
     at,
     actor: ctx.actor,
@@ -412,35 +497,40 @@ async function storeLetter(
       data: { on: today },
     });
   }
-  if (input.kind === 'extension' && request.extensionNotifiedOn === '') {
-    const after = { ...request, extensionNotifiedOn: today, updatedAt: at };
-    await replaceRequest(trx, after, requestColumnsOf(after, await alsaceMosselleOf(trx)));
-    await insertRequestEvent(trx, request.id, {
-      at,
-      actor: ctx.actor,
-      kind: 'extensionNotified',
-      data: { on: today },
-    });
-    await insertAuditEntry(trx, {
-      at: now,
-      actor: ctx.actor,
-      entity: 'rights_request',
-      entityId: request.id,
-      action: 'update',
-      before: request,
-      after,
+  if (input.kind === 'identityProof') {
+    await amendRequestIn(trx, ctx, now, request, {
+      identityStatus: 'asked',
+      identityAskedOn: request.identityAskedOn === '' ? today : request.identityAskedOn,
+      status: isOpen(request.status) ? 'awaitingIdentity' : request.status,
     });
   }
-  await insertAuditEntry(trx, {
-    at: now,
-    actor: ctx.actor,
-    entity: 'request_letter',
-    entityId: record.id,
-    action: 'create',
-    before: null,
-    after: { requestId: request.id, ...record },
-  });
+  if (input.kind === 'extension' && request.extensionNotifiedOn === '') {
+    await amendRequestIn(trx, ctx, now, request, { extensionNotifiedOn: today });
+  }
   return record;
+}
+
+/** After the answer: the response date and channel, as the DPO confirms them. */
+export function recordResponse(
+  ctx: Context,
+  input: { requestId: string; delivery: LetterDelivery },
+): Promise<{ responseOn: string }> {
+  const now = ctx.clock();
+  const today = todayOf(ctx);
+  return transact(ctx, async (trx) => {
+    const request = await requireRequest(trx, input.requestId);
+    if (request.status === 'withdrawn')
+      throw new AppError(
+        'VALIDATION',
+        refusalText({ key: 'letterRule.withdrawn', params: {} }, 'fr'),
+      );
+    await amendRequestIn(trx, ctx, now, request, {
+      responseOn: today,
+      responseChannel: input.delivery === 'email' ? 'email' : 'post',
+      status: isOpen(request.status) ? 'answered' : request.status,
+    });
+    return { responseOn: today };
+  });
 }
 
 export function listLetters(ctx: Context, requestId: string): Promise<LetterRecord[]> {
@@ -454,7 +544,10 @@ async function requireLetter(db: Kysely<Database>, requestId: string, letterId: 
   return stored;
 }
 
-/** Opens a stored letter in the system viewer, from which it is printed. */
+/**
+ * Opens a stored letter with the system's program: the PDF viewer to print, the mail program for
+ * an email draft (the browser host downloads it).
+ */
 export async function openLetter(
   ctx: Context,
   input: { requestId: string; letterId: string },
@@ -478,159 +571,4 @@ export async function saveLetterAs(
     mimeType: stored.mimeType,
     content: stored.content,
   });
-}
-
-export interface BatchStatus {
-  id: string;
-  total: number;
-  done: number;
-  finished: boolean;
-  /** Letters refused (missing values, template problems), with their reason. */
-  skipped: { reference: string; reason: string }[];
-  error: string | null;
-  /** One PDF: ready to save with `saveBatch`. */
-  ready: boolean;
-}
-
-const batches = new Map<string, BatchStatus>();
-/** The finished one-PDF batches, waiting for the DPO to choose where to save them. */
-const batchFiles = new Map<string, { folder: string; path: string; fileName: string }>();
-
-/**
- * Generates one kind of letter for many requests in the background; `batchStatus` reports the
- * progress. "onePdf" makes one file to print (pages streamed to disk, memory flat), then asks where
- * to save it; "perRequest" keeps each letter with its request.
- */
-export async function startBatch(
-  ctx: Context,
-  input: {
-    requestIds: string[];
-    kind: LetterKind;
-    language: LetterLanguage;
-    mode: 'onePdf' | 'perRequest';
-  },
-): Promise<BatchStatus> {
-  const status: BatchStatus = {
-    id: newId(ctx.clock()),
-    total: input.requestIds.length,
-    done: 0,
-    finished: false,
-    skipped: [],
-    error: null,
-    ready: false,
-  };
-  batches.set(status.id, status);
-  const shared = await sharedSources(ctx.db);
-  const run = async () => {
-    const now = ctx.clock();
-    if (input.mode === 'perRequest') {
-      for (const requestId of input.requestIds) {
-        try {
-          const prepared = await prepare(
-            ctx,
-            ctx.db,
-            { requestId, kind: input.kind, language: input.language, inputs: {} },
-            shared,
-          );
-          refuseIfIncomplete(prepared, input.language);
-          const pdf = await lettersPdf([prepared.print], {
-            resources: resourcesDir(),
-            title: prepared.subject,
-            author: prepared.print.layout.organisation.name,
-            createdAt: now,
-          });
-          await transact(ctx, (trx) =>
-            storeLetter(
-              trx,
-              ctx,
-              now,
-              prepared,
-              { requestId, kind: input.kind, language: input.language, inputs: {} },
-              pdf,
-            ),
-          );
-        } catch (error) {
-          status.skipped.push({ reference: requestId, reason: (error as Error).message });
-        }
-        status.done++;
-      }
-      return;
-    }
-    const folder = mkdtempSync(join(tmpdir(), 'dpo-desk-letters-'));
-    try {
-      const path = join(folder, 'courriers.pdf');
-      let index = 0;
-      await lettersPdfToFile(
-        path,
-        async () => {
-          while (index < input.requestIds.length) {
-            const requestId = input.requestIds[index++] ?? '';
-            try {
-              const prepared = await prepare(
-                ctx,
-                ctx.db,
-                { requestId, kind: input.kind, language: input.language, inputs: {} },
-                shared,
-              );
-              refuseIfIncomplete(prepared, input.language);
-              status.done++;
-              return prepared.print;
-            } catch (error) {
-              status.skipped.push({ reference: requestId, reason: (error as Error).message });
-              status.done++;
-            }
-          }
-          return null;
-        },
-        {
-          resources: resourcesDir(),
-          title: translate(input.language, `letter.kind.${input.kind}`),
-          author: shared.organisation?.legalName ?? '',
-          createdAt: now,
-        },
-      );
-      batchFiles.set(status.id, {
-        folder,
-        path,
-        fileName: `courriers-${input.kind}-${todayOf(ctx)}.pdf`,
-      });
-      status.ready = true;
-    } catch (error) {
-      rmSync(folder, { recursive: true, force: true });
-      throw error;
-    }
-  };
-  void run()
-    .catch((error: unknown) => {
-      status.error = error instanceof Error ? error.message : String(error);
-    })
-    .finally(() => {
-      status.finished = true;
-    });
-  return { ...status };
-}
-
-/** Asks where to save a finished one-PDF batch, then forgets the temporary file. */
-export async function saveBatch(
-  ctx: Context,
-  id: string,
-): Promise<{ saved: boolean; name: string }> {
-  const file = batchFiles.get(id);
-  if (file === undefined) throw new AppError('NOT_FOUND', 'Aucun PDF prêt pour ce lot.');
-  const result = await ctx.files.save({
-    fileName: file.fileName,
-    mimeType: 'application/pdf',
-    content: readFileSync(file.path),
-  });
-  if (result.saved) {
-    rmSync(file.folder, { recursive: true, force: true });
-    batchFiles.delete(id);
-  }
-  return result;
-}
-
-export function batchStatus(id: string): BatchStatus {
-  const status = batches.get(id);
-  if (status === undefined) throw new AppError('NOT_FOUND', 'Lot de courriers introuvable.');
-  return { ...status, skipped: [...status.skipped] };
 }

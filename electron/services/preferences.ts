@@ -4,6 +4,7 @@ import { defaultLanguage, languages, type Language } from '../../shared/i18n';
 import type { Preferences } from '../../shared/schemas/settings';
 import type { Context } from './context';
 import { transact } from './transact';
+import { dpoTitlePresets } from '../../shared/letters/values';
 
 function asLanguage(value: string | null): Language {
   return (languages as readonly string[]).includes(value ?? '')
@@ -15,7 +16,7 @@ export async function getPreferences(ctx: Context): Promise<Preferences> {
   return {
     language: asLanguage(await getPreference(ctx.db, 'language')),
     alsaceMoselle: (await getPreference(ctx.db, 'alsaceMoselle')) === 'true',
-    dpoTitle: (await getPreference(ctx.db, 'dpoTitle')) ?? 'Délégué à la protection des données',
+    dpoTitle: (await getPreference(ctx.db, 'dpoTitle')) ?? dpoTitlePresets[0],
   };
 }
 

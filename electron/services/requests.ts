@@ -34,7 +34,7 @@ import { AppError, type FieldIssue } from '../../shared/errors';
 import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
 import { computeDeadline, daysBetween } from '../../shared/rights/deadline';
 import { requestChanges } from '../../shared/rights/events';
-import { isOpen, requestDeadline } from '../../shared/rights/requestDeadline';
+import { extensionInForce, isOpen, requestDeadline } from '../../shared/rights/requestDeadline';
 import {
   requestFieldsOf,
   type RequestAttachment,
@@ -66,13 +66,11 @@ export function requestColumnsOf(fields: RequestFields, alsaceMoselle: boolean):
       ? Math.max(0, daysBetween(fields.identityAskedOn, fields.identityReceivedOn))
       : 0;
   const open = isOpen(fields.status);
+  const base = { received: fields.receivedOn, suspendedDays, alsaceMoselle };
+  const firstMonthDue = computeDeadline({ ...base, months: 1 }).due;
+  const months = extensionInForce(fields, firstMonthDue) ? 1 + fields.extensionMonths : 1;
   return {
-    dueOn: computeDeadline({
-      received: fields.receivedOn,
-      months: 1 + fields.extensionMonths,
-      suspendedDays,
-      alsaceMoselle,
-    }).due,
+    dueOn: computeDeadline({ ...base, months }).due,
     suspended: open && waiting,
     isOpen: open,
   };
@@ -305,6 +303,26 @@ export function updateRequest(
     await audit(trx, ctx, now, final.id, 'update', before, final);
     return view(ctx, trx, final, notices);
   });
+}
+
+/**
+ * Writes what generating a letter or recording its sending means for the file (the date proof was
+ * asked, the extension notified, the answer sent), inside the caller's transaction, with its
+ * timeline entries and audit entry like any save.
+ */
+export async function amendRequestIn(
+  trx: Kysely<Database>,
+  ctx: Context,
+  now: Date,
+  before: RightsRequest,
+  changes: Partial<RequestFields>,
+): Promise<RightsRequest> {
+  const fields: RequestFields = { ...requestFieldsOf(before), ...changes };
+  const after: RightsRequest = { ...before, ...fields, updatedAt: now.toISOString() };
+  await replaceRequest(trx, after, requestColumnsOf(fields, await alsaceMosselleOf(trx)));
+  await recordChanges(trx, ctx, now, requestFieldsOf(before), after);
+  await audit(trx, ctx, now, after.id, 'update', before, after);
+  return after;
 }
 
 export async function getRequestView(ctx: Context, id: string): Promise<RequestView> {

@@ -1,6 +1,8 @@
 import type { MessageKey } from './fr';
+import { lettersEn } from './letters.en';
 
 export const en: Record<MessageKey, string> = {
+  ...lettersEn,
   'app.name': 'DPO Desk',
   'app.tagline': 'The DPO’s desk',
 
@@ -694,7 +696,7 @@ export const en: Record<MessageKey, string> = {
   'letter.complaintParagraph':
     'If, after contacting us, you consider that your rights are not respected, you may lodge a complaint with the {cnil}.',
   'letter.judicialRemedyParagraph':
-    'You also have the right to an effective judicial remedy before the competent court.',
+    'You also have the right to an effective judicial remedy (Article 79 GDPR) before the courts of the place where you habitually reside or of our establishment (in France, the tribunal judiciaire).',
   'letter.reference': 'Ref.: {reference}',
   'letter.subject': 'Subject:',
   'letter.placeDate': '{place}, {date}',
@@ -708,7 +710,6 @@ export const en: Record<MessageKey, string> = {
   'letter.kind.rectificationDone': 'Rectification done',
   'letter.kind.erasureDone': 'Erasure done',
   'letter.kind.restrictionApplied': 'Restriction applied',
-  'letter.kind.objectionApplied': 'Objection applied',
   'letter.kind.portabilityGranted': 'Portability',
   'letter.kind.humanIntervention': 'Human intervention',
   'letter.kind.partialAnswer': 'Partial answer',

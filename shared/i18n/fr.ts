@@ -1,5 +1,8 @@
 /** French: the reference language. Every key here must exist in en.ts (checked by its type). */
+import { lettersFr } from './letters.fr';
+
 export const fr = {
+  ...lettersFr,
   'app.name': 'DPO Desk',
   'app.tagline': 'Le bureau du DPO',
 
@@ -700,7 +703,7 @@ export const fr = {
   'letter.complaintParagraph':
     'Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez introduire une réclamation auprès de la {cnil}.',
   'letter.judicialRemedyParagraph':
-    'Vous disposez également du droit de former un recours juridictionnel devant la juridiction compétente.',
+    'Vous disposez également du droit de former un recours juridictionnel (article 79 du RGPD) devant le tribunal judiciaire du lieu de votre résidence habituelle ou de celui de notre établissement.',
   'letter.reference': 'Réf. : {reference}',
   'letter.subject': 'Objet :',
   'letter.placeDate': '{place}, le {date}',
@@ -714,7 +717,6 @@ export const fr = {
   'letter.kind.rectificationDone': 'Rectification effectuée',
   'letter.kind.erasureDone': 'Effacement effectué',
   'letter.kind.restrictionApplied': 'Limitation appliquée',
-  'letter.kind.objectionApplied': 'Opposition prise en compte',
   'letter.kind.portabilityGranted': 'Portabilité',
   'letter.kind.humanIntervention': 'Intervention humaine',
   'letter.kind.partialAnswer': 'Réponse partielle',

@@ -28,6 +28,7 @@ function fill(
   known: ReadonlySet<string>,
   missing: Set<string>,
   unknown: Set<string>,
+  optional: ReadonlySet<string>,
 ): string {
   return text.replace(placeholderPattern, (whole, name: string) => {
     if (!known.has(name)) {
@@ -36,6 +37,7 @@ function fill(
     }
     const value = values[name] ?? '';
     if (value.trim() === '') {
+      if (optional.has(name)) return '';
       missing.add(name);
       return `[${name}]`;
     }
@@ -47,13 +49,21 @@ export function renderLetter(
   template: { subject: string; body: string },
   values: LetterValues,
   known: ReadonlySet<string>,
+  optional: ReadonlySet<string> = new Set(),
 ): RenderedLetter {
   const missing = new Set<string>();
   const unknown = new Set<string>();
-  const subject = fill(template.subject, values, known, missing, unknown)
+  const subject = fill(template.subject, values, known, missing, unknown, optional)
     .replace(/\s+/g, ' ')
     .trim();
-  const body = fill(template.body.replace(/\r\n/g, '\n'), values, known, missing, unknown);
+  const body = fill(
+    template.body.replace(/\r\n/g, '\n'),
+    values,
+    known,
+    missing,
+    unknown,
+    optional,
+  );
   const paragraphs = body
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())

@@ -18,6 +18,22 @@ function sample(name: string, language: Language): string {
       return language === 'fr' ? 'accès, effacement' : 'access, erasure';
     case 'requester.name':
       return 'Łukasz Żółć';
+    case 'letter.salutation':
+      return translate(language, 'letter.salutation.monsieur', { name: 'Łukasz Żółć' });
+    case 'letter.closing':
+      return translate(language, 'letter.closing.named', {
+        salutation: translate(language, 'letter.salutation.monsieur', { name: 'Łukasz Żółć' }),
+      });
+    case 'dataSubject.concerning':
+      return translate(language, 'letter.concerning.self');
+    case 'request.mandate':
+      return '';
+    case 'request.answerPromise':
+      return translate(language, 'letter.promise.due', {
+        date: language === 'fr' ? '2 décembre 2026' : '2 December 2026',
+      });
+    case 'request.legalFramework':
+      return translate(language, 'letter.framework.gdpr');
     case 'dpo.email':
       return 'rgpd@exemple.fr';
     case 'access.complaint':

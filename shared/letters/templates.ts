@@ -1,27 +1,57 @@
-/** The letters a DPO sends (DOMAIN.md section 5), one template per situation and language. */
+/**
+ * The letters a DPO sends (DOMAIN.md section 5). A letter is a frame (salutation, opening,
+ * closing) in which the answer's paragraphs are composed from building blocks, one per right and
+ * outcome. Frames and blocks are templates the DPO may edit, one per language.
+ */
 
+/** The letters the DPO generates for a request. */
 export const letterKinds = [
   'acknowledgement',
   'identityProof',
   'extension',
-  'accessGranted',
-  'rectificationDone',
-  'erasureDone',
-  'restrictionApplied',
-  'objectionApplied',
-  'portabilityGranted',
-  'humanIntervention',
-  'partialAnswer',
+  'answer',
   'refusal',
 ] as const;
 export type LetterKind = (typeof letterKinds)[number];
 
+/** The paragraphs an answer is composed of (no subject line of their own). */
+export const blockKinds = [
+  'accessGranted',
+  'rectificationDone',
+  'erasureDone',
+  'restrictionApplied',
+  'art19Recipients',
+  'portabilityGranted',
+  'objectionApplied',
+  'objectionMarketingApplied',
+  'suppressionListed',
+  'humanIntervention',
+  'consentWithdrawn',
+  'postMortemApplied',
+  'rightPartly',
+  'rightRefused',
+  'rightNotApplicable',
+  'remedies',
+] as const;
+export type BlockKind = (typeof blockKinds)[number];
+
+export const templateKinds = [...letterKinds, ...blockKinds] as const;
+export type TemplateKind = LetterKind | BlockKind;
+
+export function isBlockKind(kind: TemplateKind): kind is BlockKind {
+  return (blockKinds as readonly string[]).includes(kind);
+}
+
 export const letterLanguages = ['fr', 'en'] as const;
 export type LetterLanguage = (typeof letterLanguages)[number];
 
-/** A template as stored: a subject line and a body with `{{placeholders}}`. */
+/** How the letter reaches the person: a printed letter in a window envelope, or a PDF by email. */
+export const letterDeliveries = ['post', 'email'] as const;
+export type LetterDelivery = (typeof letterDeliveries)[number];
+
+/** A template as stored: a subject line (empty for blocks) and a body with `{{placeholders}}`. */
 export interface LetterTemplate {
-  kind: LetterKind;
+  kind: TemplateKind;
   language: LetterLanguage;
   subject: string;
   body: string;
@@ -30,10 +60,16 @@ export interface LetterTemplate {
 }
 
 /** Placeholders the DPO supplies when generating, because no record holds them. */
-export const letterInputs: Partial<Record<LetterKind, readonly string[]>> = {
+export const inputPlaceholders: Partial<Record<BlockKind, readonly string[]>> = {
   portabilityGranted: ['portability.format'],
   humanIntervention: ['humanIntervention.details'],
 };
+
+/** Placeholders that may be empty: the paragraph holding only them is left out. */
+export const optionalPlaceholders: ReadonlySet<string> = new Set([
+  'request.mandate',
+  'answer.paragraphs',
+]);
 
 /** The Art. 15 items an access answer must carry, as placeholders of the template. */
 export const art15Placeholders = [
@@ -48,7 +84,7 @@ export const art15Placeholders = [
   'access.transfers',
 ] as const;
 
-interface Requirement {
+export interface Requirement {
   /** What is missing, said to the DPO. */
   message: string;
   test: (source: string, rendered: string) => boolean;
@@ -66,10 +102,14 @@ const placeholder = (name: string, message: string): Requirement => ({
   message,
   test: (source) => source.includes(`{{${name}}}`),
 });
+const answerParagraphs = placeholder('answer.paragraphs', 'les paragraphes de la réponse');
 
-/** What each letter must say, whatever the DPO did to its template (checked before generating). */
-export const mandatoryContent: Record<LetterKind, readonly Requirement[]> = {
-  acknowledgement: [placeholder('request.dueDate', 'la date limite de réponse')],
+/**
+ * What each template must say, whatever the DPO did to it (checked before generating). An answer
+ * is checked on its frame and on every block it is composed of.
+ */
+export const mandatoryContent: Record<TemplateKind, readonly Requirement[]> = {
+  acknowledgement: [placeholder('request.answerPromise', 'la date limite de réponse')],
   identityProof: [
     {
       message: 'la mention que le délai de réponse est suspendu dans l’attente du justificatif',
@@ -80,6 +120,8 @@ export const mandatoryContent: Record<LetterKind, readonly Requirement[]> = {
     placeholder('request.extensionReason', 'les motifs de la prolongation'),
     placeholder('request.dueDate', 'la nouvelle date limite'),
   ],
+  answer: [answerParagraphs],
+  refusal: [answerParagraphs],
   accessGranted: [
     placeholder('access.purposes', 'les finalités (art. 15.1.a)'),
     placeholder('access.dataCategories', 'les catégories de données (art. 15.1.b)'),
@@ -100,21 +142,29 @@ export const mandatoryContent: Record<LetterKind, readonly Requirement[]> = {
   rectificationDone: [],
   erasureDone: [],
   restrictionApplied: [],
-  objectionApplied: [
+  art19Recipients: [placeholder('art19.recipients', 'les destinataires informés (art. 19)')],
+  portabilityGranted: [placeholder('portability.format', 'le format des données transmises')],
+  objectionApplied: [],
+  objectionMarketingApplied: [],
+  suppressionListed: [
     {
       message: 'l’inscription sur la liste d’opposition',
       test: (_source, rendered) =>
         /liste d’opposition|liste d'opposition|suppression list/i.test(rendered),
     },
   ],
-  portabilityGranted: [placeholder('portability.format', 'le format des données transmises')],
   humanIntervention: [
     placeholder('humanIntervention.details', 'les modalités de l’intervention humaine'),
   ],
-  partialAnswer: [
-    placeholder('outcome.reasons', 'les motifs du refus partiel'),
-    complaint,
-    judicialRemedy,
+  consentWithdrawn: [],
+  postMortemApplied: [
+    {
+      message: 'la référence à l’article 85 de la loi Informatique et Libertés',
+      test: (_source, rendered) => /article 85|Article 85/.test(rendered),
+    },
   ],
-  refusal: [placeholder('outcome.reasons', 'les motifs du refus'), complaint, judicialRemedy],
+  rightPartly: [placeholder('outcome.reason', 'les motifs du refus partiel')],
+  rightRefused: [placeholder('outcome.reason', 'les motifs du refus')],
+  rightNotApplicable: [],
+  remedies: [complaint, judicialRemedy],
 };

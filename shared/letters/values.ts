@@ -1,7 +1,9 @@
 import { safeguardText } from '../register/describe';
+import { linkedProcessors, transfersOf, uniqueNames } from '../register/transfers';
 import { translate, type Language } from '../i18n';
 import { splitDate } from '../rights/calendar';
 import type { RequestDeadline } from '../rights/requestDeadline';
+import type { Civility } from '../rights/vocabulary';
 import type { ProcessingActivity } from '../schemas/activity';
 import type { Processor } from '../schemas/processor';
 import type { RightsRequest } from '../schemas/request';
@@ -49,6 +51,19 @@ export function letterDate(date: string, language: Language): string {
 export const cnilAddress =
   'Commission nationale de l’informatique et des libertés (CNIL), 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07 — www.cnil.fr';
 
+/** The three titles Paramètres offers; an English letter prints its English equivalent. */
+export const dpoTitlePresets = [
+  'Délégué à la protection des données',
+  'Déléguée à la protection des données',
+  'Délégué(e) à la protection des données',
+] as const;
+
+export function dpoTitleFor(title: string, language: Language): string {
+  const preset = (dpoTitlePresets as readonly string[]).includes(title);
+  if (title.trim() === '') return translate(language, 'letter.dpoTitle');
+  return preset && language === 'en' ? translate('en', 'letter.dpoTitle') : title;
+}
+
 export interface LetterSources {
   request: RightsRequest;
   deadline: RequestDeadline;
@@ -69,13 +84,84 @@ function bullets(lines: readonly string[]): string {
     .join('\n');
 }
 
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** « M. Henri Marchand » / « Mme Anne Roux » / « Henri Marchand ». */
+export function namedPerson(name: string, civility: Civility, t: Translate): string {
+  return civility === 'none' ? name : `${t(`letter.civility.${civility}`)} ${name}`;
+}
+
+/** Who the letter greets: a lawyer as « Maître », otherwise the civility recorded, or both. */
+function salutation(request: RightsRequest, t: Translate): string {
+  if (request.onBehalfOf && request.representativeKind === 'lawyer')
+    return t('letter.salutation.lawyer');
+  if (request.requesterCivility === 'none') return t('letter.salutation.none');
+  return t(`letter.salutation.${request.requesterCivility}`, { name: request.requesterName });
+}
+
+/** The greeting in the given language, for the email that carries the letter. */
+export function salutationOf(request: RightsRequest, language: Language): string {
+  return salutation(request, (key, params) => translate(language, key, params));
+}
+
+function closing(request: RightsRequest, t: Translate): string {
+  const greeted = request.onBehalfOf && request.representativeKind === 'lawyer';
+  const generic = !greeted && request.requesterCivility === 'none';
+  return t(generic ? 'letter.closing.generic' : 'letter.closing.named', {
+    salutation: salutation(request, t),
+  });
+}
+
+/** The sentence that says who the data are about and on what footing a representative writes. */
+function mandate(request: RightsRequest, t: Translate): string {
+  if (!request.onBehalfOf) return '';
+  const subject = namedPerson(request.dataSubjectName, request.dataSubjectCivility, t);
+  const heirs = request.rights.includes('postMortem');
+  const kind =
+    request.representativeKind === 'lawyer' && heirs
+      ? 'lawyerForHeirs'
+      : request.representativeKind;
+  const proof =
+    request.mandateProof.trim() === ''
+      ? ''
+      : t('letter.mandate.proof', { proof: request.mandateProof.trim() });
+  return t(`letter.mandate.${kind}`, { subject, proof });
+}
+
+/** The legal ground the request rests on: the GDPR, French law (post mortem), or both. */
+function legalFramework(request: RightsRequest, t: Translate): string {
+  const postMortem = request.rights.includes('postMortem');
+  const gdpr = request.rights.some((right) => right !== 'postMortem');
+  return t(
+    postMortem && gdpr
+      ? 'letter.framework.both'
+      : postMortem
+        ? 'letter.framework.frenchLaw'
+        : 'letter.framework.gdpr',
+  );
+}
+
+/**
+ * What the acknowledgement promises, from the file: the current due date (the extended one when
+ * an extension was notified), never a date already past, no suspended clock promised to run.
+ */
+function answerPromise(sources: LetterSources, language: Language, t: Translate): string {
+  const { deadline, today, request } = sources;
+  if (deadline.suspended) return t('letter.promise.suspended');
+  const due = deadline.deadline.due;
+  if (due < today) return t('letter.promise.late');
+  const date = letterDate(due, language);
+  if (deadline.extended)
+    return t('letter.promise.extended', { date, months: request.extensionMonths });
+  return t('letter.promise.due', { date });
+}
+
 /** Every value a template may use; an empty string means "no value": the DPO is told. */
 export function letterValues(sources: LetterSources, language: Language): LetterValues {
-  const t = (key: string, params?: Record<string, string | number>) =>
-    translate(language, key, params);
+  const t: Translate = (key, params) => translate(language, key, params);
   const { request, organisation, activities } = sources;
-  const processorNames = (activity: ProcessingActivity) =>
-    sources.processors.filter((p) => activity.processorIds.includes(p.id)).map((p) => p.name);
+  const processorsOf = (activity: ProcessingActivity) =>
+    linkedProcessors(activity, sources.processors);
 
   const purposes = activities.flatMap((activity) =>
     activity.purposes.map((purpose) => {
@@ -84,19 +170,29 @@ export function letterValues(sources: LetterSources, language: Language): Letter
         purpose.legalBasis === 'legitimateInterest' && purpose.legitimateInterest !== ''
           ? ` (${purpose.legitimateInterest})`
           : '';
-      return `${activity.name} : ${purpose.description}${basis === '' ? '' : ` — ${t('letter.legalBasis')} : ${basis}${interest}`}`;
+      return `${activity.name}${t('letter.colon')}${purpose.description}${basis === '' ? '' : ` — ${t('letter.legalBasis')}${t('letter.colon')}${basis}${interest}`}`;
     }),
   );
   const categories = activities.flatMap((activity) =>
     activity.dataCategories.map(
       (c) =>
-        `${t(`enum.dataCategory.${c.kind}`)}${c.description === '' ? '' : ` : ${c.description}`}`,
+        `${t(`enum.dataCategory.${c.kind}`)}${c.description === '' ? '' : `${t('letter.colon')}${c.description}`}`,
     ),
   );
-  const recipients = activities.flatMap((activity) => [
-    ...activity.recipients.map((r) => `${r.name} (${t(`enum.recipient.${r.kind}`).toLowerCase()})`),
-    ...processorNames(activity),
-  ]);
+  const recipients = uniqueNames(
+    activities.flatMap((activity) => [
+      ...activity.recipients.map((r) => r.name),
+      ...processorsOf(activity).map((p) => p.name),
+    ]),
+  );
+  const recipientLines = recipients.map((name) => {
+    const recorded = activities
+      .flatMap((a) => a.recipients)
+      .find((r) => r.name.trim().toLocaleLowerCase('fr') === name.toLocaleLowerCase('fr'));
+    return recorded === undefined
+      ? name
+      : `${name} (${t(`enum.recipient.${recorded.kind}`).toLowerCase()})`;
+  });
   const retention = activities.flatMap((activity) =>
     activity.dataCategories.flatMap((c) => {
       const label = t(`enum.dataCategory.${c.kind}`);
@@ -104,10 +200,11 @@ export function letterValues(sources: LetterSources, language: Language): Letter
         const from =
           c.retention.startEvent === '' ? '' : ` ${t('letter.from')} ${c.retention.startEvent}`;
         return [
-          `${label} : ${String(c.retention.duration)} ${t(`enum.unit.${c.retention.unit}`)}${from}`,
+          `${label}${t('letter.colon')}${String(c.retention.duration)} ${t(`enum.unit.${c.retention.unit}`)}${from}`,
         ];
       }
-      if (c.retention.mode === 'criteria') return [`${label} : ${c.retention.criteria}`];
+      if (c.retention.mode === 'criteria')
+        return [`${label}${t('letter.colon')}${c.retention.criteria}`];
       return [];
     }),
   );
@@ -117,26 +214,35 @@ export function letterValues(sources: LetterSources, language: Language): Letter
     ...(activities.some((a) => a.sourcePublic) ? [t('letter.source.public')] : []),
     ...activities.map((a) => a.sourceDetails).filter((d) => d !== ''),
   ];
-  const transfers = activities.flatMap((a) =>
-    a.transfers.map((tr) => `${tr.recipient} (${tr.country}) — ${safeguardText(tr.safeguard, t)}`),
+  const transfers = transfersOf(activities, sources.processors).map(
+    (tr) => `${tr.recipient} (${tr.country}) — ${safeguardText(tr.safeguard, t)}`,
   );
   const automated = activities.filter((a) => a.automatedDecision);
   const reasons = request.outcomes
     .filter((o) => (o.outcome === 'refused' || o.outcome === 'partly') && o.reason !== '')
-    .map((o) => `${t(`enum.right.${o.right}`)} : ${o.reason}`);
+    .map((o) => `${t(`enum.right.${o.right}`)}${t('letter.colon')}${o.reason}`);
+  const consentPurposes = activities.flatMap((activity) =>
+    activity.purposes
+      .filter((purpose) => purpose.legalBasis === 'consent')
+      .map((purpose) => `${activity.name}${t('letter.colon')}${purpose.description}`),
+  );
   const address = (text: string) =>
     text
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '')
       .join(', ');
+  const self = !request.onBehalfOf;
+  const subjectName = self
+    ? request.requesterName
+    : namedPerson(request.dataSubjectName, request.dataSubjectCivility, t);
 
   return {
     'org.name': organisation?.legalName ?? '',
     'org.address': address(organisation?.address ?? ''),
     'org.representative': organisation?.representative ?? '',
     'dpo.name': organisation?.dpoName ?? '',
-    'dpo.title': sources.dpoTitle,
+    'dpo.title': dpoTitleFor(sources.dpoTitle, language),
     'dpo.email': organisation?.dpoEmail ?? '',
     'dpo.phone': organisation?.dpoPhone ?? '',
     'dpo.address': address(
@@ -146,6 +252,8 @@ export function letterValues(sources: LetterSources, language: Language): Letter
     ),
     'letter.place': organisation?.letterPlace ?? '',
     'letter.date': letterDate(sources.today, language),
+    'letter.salutation': salutation(request, t),
+    'letter.closing': closing(request, t),
     'request.reference': request.reference,
     'request.receivedOn': letterDate(request.receivedOn, language),
     'request.rights': request.rights
@@ -155,16 +263,23 @@ export function letterValues(sources: LetterSources, language: Language): Letter
     'request.dueDate': letterDate(sources.deadline.deadline.due, language),
     'request.firstMonthEnd': letterDate(sources.deadline.firstMonthDue, language),
     'request.extensionReason': request.extensionReason,
+    'request.answerPromise': answerPromise(sources, language, t),
+    'request.legalFramework': legalFramework(request, t),
+    'request.mandate': mandate(request, t),
     'requester.name': request.requesterName,
     'requester.address': request.requesterAddress,
-    'dataSubject.name': request.onBehalfOf ? request.dataSubjectName : request.requesterName,
+    'requester.email': request.requesterEmail,
+    'dataSubject.name': subjectName,
+    'dataSubject.concerning': self
+      ? t('letter.concerning.self')
+      : t('letter.concerning.other', { name: subjectName }),
     'outcome.reasons': reasons.join(' ; '),
     'access.purposes': bullets(purposes),
     'access.dataCategories': bullets(categories),
     'access.recipients':
       recipients.length === 0 && activities.length > 0
         ? `- ${t('letter.noRecipient')}`
-        : bullets(recipients),
+        : bullets(recipientLines),
     'access.retention': bullets(retention),
     'access.source': activities.length === 0 ? '' : sourcesText.join(' ; '),
     'access.transfers':
@@ -183,6 +298,8 @@ export function letterValues(sources: LetterSources, language: Language): Letter
     'access.complaint': t('letter.complaintParagraph', { cnil: cnilAddress }),
     'rights.complaint': t('letter.complaintParagraph', { cnil: cnilAddress }),
     'rights.judicialRemedy': t('letter.judicialRemedyParagraph'),
+    'consent.processing':
+      consentPurposes.length === 0 ? t('letter.consent.generic') : bullets(consentPurposes),
     'portability.format': sources.inputs['portability.format'] ?? '',
     'humanIntervention.details': sources.inputs['humanIntervention.details'] ?? '',
   };
@@ -200,6 +317,8 @@ export const placeholderNames = [
   'dpo.address',
   'letter.place',
   'letter.date',
+  'letter.salutation',
+  'letter.closing',
   'request.reference',
   'request.receivedOn',
   'request.rights',
@@ -207,10 +326,20 @@ export const placeholderNames = [
   'request.dueDate',
   'request.firstMonthEnd',
   'request.extensionReason',
+  'request.answerPromise',
+  'request.legalFramework',
+  'request.mandate',
   'requester.name',
   'requester.address',
+  'requester.email',
   'dataSubject.name',
+  'dataSubject.concerning',
   'outcome.reasons',
+  'outcome.right',
+  'outcome.reason',
+  'art19.operation',
+  'art19.recipients',
+  'answer.paragraphs',
   'access.purposes',
   'access.dataCategories',
   'access.recipients',
@@ -222,6 +351,7 @@ export const placeholderNames = [
   'access.complaint',
   'rights.complaint',
   'rights.judicialRemedy',
+  'consent.processing',
   'portability.format',
   'humanIntervention.details',
 ] as const;

@@ -13,6 +13,8 @@ export type ExtensionNoticeState = 'toSend' | 'late' | null;
 
 export interface RequestDeadline {
   deadline: Deadline;
+  /** The extension is in force: decided and notified within the first month (Art. 12(3)). */
+  extended: boolean;
   /** The end of the first month (with suspension): the extension must be notified by then. */
   firstMonthDue: string;
   suspendedDays: number;
@@ -32,6 +34,21 @@ type DeadlineFields = Pick<
   | 'extensionMonths'
   | 'extensionNotifiedOn'
 >;
+
+/**
+ * An extension counts only once the person was told of it within the first month: a notice sent
+ * later is no extension, and nothing moves the due date back into the future (Art. 12(3)).
+ */
+export function extensionInForce(
+  request: Pick<RequestFields, 'extensionMonths' | 'extensionNotifiedOn'>,
+  firstMonthDue: string,
+): boolean {
+  return (
+    request.extensionMonths > 0 &&
+    request.extensionNotifiedOn !== '' &&
+    request.extensionNotifiedOn <= firstMonthDue
+  );
+}
 
 export function isOpen(status: RequestFields['status']): boolean {
   return openStatuses.includes(status);
@@ -55,8 +72,11 @@ export function requestDeadline(
       ? 0
       : Math.max(0, daysBetween(request.identityAskedOn, suspensionEnd));
   const base = { received: request.receivedOn, suspendedDays, alsaceMoselle };
-  const deadline = computeDeadline({ ...base, months: 1 + request.extensionMonths });
   const firstMonthDue = computeDeadline({ ...base, months: 1 }).due;
+  const extended = extensionInForce(request, firstMonthDue);
+  const deadline = extended
+    ? computeDeadline({ ...base, months: 1 + request.extensionMonths })
+    : computeDeadline({ ...base, months: 1 });
   const suspended = open && waiting;
 
   let extensionNotice: ExtensionNoticeState = null;
@@ -72,6 +92,7 @@ export function requestDeadline(
   if (!open) {
     return {
       deadline,
+      extended,
       firstMonthDue,
       suspendedDays,
       suspended,
@@ -83,6 +104,7 @@ export function requestDeadline(
   if (suspended) {
     return {
       deadline,
+      extended,
       firstMonthDue,
       suspendedDays,
       suspended,
@@ -100,5 +122,14 @@ export function requestDeadline(
         : daysLeft < soonDays
           ? 'soon'
           : 'ok';
-  return { deadline, firstMonthDue, suspendedDays, suspended, daysLeft, level, extensionNotice };
+  return {
+    deadline,
+    extended,
+    firstMonthDue,
+    suspendedDays,
+    suspended,
+    daysLeft,
+    level,
+    extensionNotice,
+  };
 }

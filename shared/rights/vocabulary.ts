@@ -43,6 +43,10 @@ export type IdentityStatus = (typeof identityStatuses)[number];
 export const outcomes = ['pending', 'granted', 'partly', 'refused', 'notApplicable'] as const;
 export type Outcome = (typeof outcomes)[number];
 
+/** How the person is greeted and named in letters: « Madame », « Monsieur », or neither. */
+export const civilities = ['none', 'madame', 'monsieur'] as const;
+export type Civility = (typeof civilities)[number];
+
 export const representativeKinds = ['representative', 'parent', 'lawyer', 'heir', 'other'] as const;
 export type RepresentativeKind = (typeof representativeKinds)[number];
 

@@ -1,16 +1,27 @@
 import { z } from 'zod';
-import { letterKinds, letterLanguages } from '../letters/templates';
+import {
+  letterDeliveries,
+  letterKinds,
+  letterLanguages,
+  templateKinds,
+} from '../letters/templates';
 import { maxLength } from '../limits';
 import { boundedText } from './common';
 
 const invalid = { error: 'validation.invalid' } as const;
 const idText = z.string(invalid).min(1, invalid).max(64, invalid);
 const kind = z.enum(letterKinds, invalid);
+const templateKind = z.enum(templateKinds, invalid);
 const language = z.enum(letterLanguages, invalid);
 
-export const templateKeySchema = z.object({ kind, language }).strict();
+export const templateKeySchema = z.object({ kind: templateKind, language }).strict();
 export const templateSaveSchema = z
-  .object({ kind, language, subject: boundedText(500), body: boundedText(maxLength.freeText) })
+  .object({
+    kind: templateKind,
+    language,
+    subject: boundedText(500),
+    body: boundedText(maxLength.freeText),
+  })
   .strict();
 export const letterInputSchema = z
   .object({
@@ -19,7 +30,13 @@ export const letterInputSchema = z
     language,
     /** Values no record holds (the portability format...), typed for this letter. */
     inputs: z.record(z.string().max(100), boundedText(2_000)).default({}),
+    /** Post or email; left out, the file decides (the channel the request came by). */
+    delivery: z.enum(letterDeliveries, invalid).optional(),
   })
+  .strict();
+export const letterRequestSchema = z.object({ requestId: idText }).strict();
+export const recordResponseSchema = z
+  .object({ requestId: idText, delivery: z.enum(letterDeliveries, invalid) })
   .strict();
 export const letterFileSchema = z.object({ requestId: idText, letterId: idText }).strict();
 export const letterBatchSchema = z

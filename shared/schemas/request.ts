@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../dates';
 import { maxLength } from '../limits';
 import {
+  civilities,
   identityStatuses,
   outcomes,
   representativeKinds,
@@ -52,12 +53,15 @@ export const requestInputSchema = z
       }),
     channel: enumOf(requestChannels),
     requesterName: requiredText(maxLength.name),
+    /** Files written before civilities were recorded read as "none". */
+    requesterCivility: enumOf(civilities).default('none'),
     requesterEmail: optionalEmail(maxLength.email),
     requesterAddress: boundedText(maxLength.address),
     requesterPhone: boundedText(maxLength.phone),
     /** The person the data is about, when someone else asks for them. */
     onBehalfOf: z.boolean(invalid),
     dataSubjectName: boundedText(maxLength.name),
+    dataSubjectCivility: enumOf(civilities).default('none'),
     representativeKind: enumOf(representativeKinds),
     mandateProof: boundedText(2_000),
     rights: list(enumOf(rights), rights.length).min(1, { error: 'validation.rightRequired' }),
@@ -204,11 +208,13 @@ export function emptyRequest(receivedOn: string): RequestFields {
     receivedTime: '',
     channel: 'email',
     requesterName: '',
+    requesterCivility: 'none',
     requesterEmail: '',
     requesterAddress: '',
     requesterPhone: '',
     onBehalfOf: false,
     dataSubjectName: '',
+    dataSubjectCivility: 'none',
     representativeKind: 'representative',
     mandateProof: '',
     rights: [],
@@ -298,6 +304,7 @@ export type RequestEventKind =
   | 'attachmentAdded'
   | 'attachmentRemoved'
   | 'letterGenerated'
+  | 'emailDraftWritten'
   | 'acknowledged';
 
 /** One line of the request's timeline. */

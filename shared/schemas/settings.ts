@@ -24,6 +24,10 @@ export const organisationSettingsSchema = z
     dpoAddress: boundedText(maxLength.address),
     dpoCnilNumber: boundedText(maxLength.code),
     letterPlace: boundedText(maxLength.shortText),
+    /** « 10 000 € »: printed in the letters' footer (Code de commerce R123-237). */
+    shareCapital: boundedText(maxLength.shortText).default(''),
+    /** The town of the trade registry: « RCS Montpellier ». */
+    rcsTown: boundedText(maxLength.shortText).default(''),
   })
   .strict();
 
@@ -49,6 +53,8 @@ export const emptyOrganisationSettings: OrganisationSettingsFields = {
   dpoAddress: '',
   dpoCnilNumber: '',
   letterPlace: '',
+  shareCapital: '',
+  rcsTown: '',
 };
 
 export const preferencesSchema = z

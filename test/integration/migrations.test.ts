@@ -155,6 +155,41 @@ describe('migrations', () => {
     }
   });
 
+  it('0010: keeps the organisation saved at version 9 and adds its share capital and RCS town', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const v9 = await openDatabase(file, { migrateTo: '0009_register_exports' });
+    await v9.handle.db
+      .insertInto('organisation_settings')
+      .values({
+        id: 1,
+        legal_name: 'CALLIMEDIA',
+        legal_form: 'SAS',
+        siren: '732829320',
+        updated_at: '2026-11-01T09:00:00.000Z',
+      })
+      .execute();
+    await v9.handle.close();
+
+    const v10 = await openDatabase(file, { migrateTo: '0010_letter_mentions' });
+    try {
+      expect(v10.report.applied).toEqual(['0010_letter_mentions']);
+      const row = await v10.handle.db
+        .selectFrom('organisation_settings')
+        .selectAll()
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({
+        legal_name: 'CALLIMEDIA',
+        legal_form: 'SAS',
+        siren: '732829320',
+        share_capital: '',
+        rcs_town: '',
+      });
+      expect(await readUserVersion(v10.handle.db)).toBe(10);
+    } finally {
+      await v10.handle.close();
+    }
+  });
+
   it('copy an existing database with VACUUM INTO before migrating it, and check the copy', async () => {
     const dir = tempDir();
     const file = join(dir, 'dpo-desk.sqlite');

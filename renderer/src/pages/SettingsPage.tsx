@@ -14,6 +14,7 @@ import { Field } from '../components/Field';
 import { FormActions, useSaveShortcut, type FormStatus } from '../components/FormActions';
 import { formatInstant, useI18n } from '../i18n';
 import { BackupsPanel } from './settings/BackupsPanel';
+import { dpoTitlePresets } from '../../../shared/letters/values';
 
 type FormValues = OrganisationSettingsFields;
 type FieldName = keyof FormValues;
@@ -32,6 +33,13 @@ const organisationFields: FieldSpec[] = [
   { name: 'legalName', label: 'field.legalName', max: maxLength.name, required: true },
   { name: 'legalForm', label: 'field.legalForm', max: maxLength.shortText },
   { name: 'siren', label: 'field.siren', hint: 'hint.siren', max: 20 },
+  {
+    name: 'shareCapital',
+    label: 'field.shareCapital',
+    hint: 'hint.shareCapital',
+    max: maxLength.shortText,
+  },
+  { name: 'rcsTown', label: 'field.rcsTown', hint: 'hint.rcsTown', max: maxLength.shortText },
   { name: 'address', label: 'field.address', multiline: true, max: maxLength.address },
   { name: 'representative', label: 'field.representative', max: maxLength.name },
 ];
@@ -71,6 +79,11 @@ export function SettingsPage() {
   const [loaded, setLoaded] = useState(false);
   const [alsaceMoselle, setAlsaceMoselle] = useState(false);
   const [dpoTitle, setDpoTitle] = useState('');
+  const [freeTitle, setFreeTitle] = useState(false);
+  // One of the three titles Paramètres offers, or null when the DPO writes their own.
+  const titlePreset = freeTitle
+    ? null
+    : (dpoTitlePresets.find((title) => title === dpoTitle) ?? null);
   const [images, setImages] = useState<{ logo: string | null; signature: string | null }>({
     logo: null,
     signature: null,
@@ -81,6 +94,7 @@ export function SettingsPage() {
       if (result.ok) {
         setAlsaceMoselle(result.value.alsaceMoselle);
         setDpoTitle(result.value.dpoTitle);
+        setFreeTitle(!dpoTitlePresets.some((title) => title === result.value.dpoTitle));
       }
     });
     void window.dpo.letters.images().then((result) => {
@@ -211,16 +225,38 @@ export function SettingsPage() {
         <legend>{t('settings.letterhead')}</legend>
         <div className="field">
           <label htmlFor="dpo-title">{t('settings.dpoTitle')}</label>
-          <input
+          <select
             id="dpo-title"
-            value={dpoTitle}
-            maxLength={200}
+            value={titlePreset ?? 'other'}
             onChange={(event) => {
-              setDpoTitle(event.target.value);
+              const chosen = dpoTitlePresets.find((title) => title === event.target.value);
+              setDpoTitle(chosen ?? '');
+              setFreeTitle(chosen === undefined);
+              if (chosen !== undefined) void window.dpo.preferences.save({ dpoTitle: chosen });
             }}
-            onBlur={() => void window.dpo.preferences.save({ dpoTitle })}
-          />
+          >
+            {dpoTitlePresets.map((title) => (
+              <option key={title} value={title}>
+                {title}
+              </option>
+            ))}
+            <option value="other">{t('settings.dpoTitleOther')}</option>
+          </select>
         </div>
+        {titlePreset === null ? (
+          <div className="field">
+            <label htmlFor="dpo-title-free">{t('settings.dpoTitleFree')}</label>
+            <input
+              id="dpo-title-free"
+              value={dpoTitle}
+              maxLength={200}
+              onChange={(event) => {
+                setDpoTitle(event.target.value);
+              }}
+              onBlur={() => void window.dpo.preferences.save({ dpoTitle })}
+            />
+          </div>
+        ) : null}
         {(['logo', 'signature'] as const).map((which) => (
           <div className="field" key={which} role="group" aria-label={t(`settings.${which}`)}>
             <span className="field-label">{t(`settings.${which}`)}</span>

@@ -1,15 +1,20 @@
 /** A letter's paragraphs as the PDF lays them out: "- " lines become a list. */
 export function LetterParagraphs({
+  subjectLabel,
   subject,
   paragraphs,
 }: {
+  /** « Objet : » or « Subject: », in the letter's language. */
+  subjectLabel: string;
   subject: string;
   paragraphs: string[];
 }) {
   return (
     <div className="letter-preview">
       <p className="letter-subject">
-        <strong>Objet : {subject}</strong>
+        <strong>
+          {subjectLabel} {subject}
+        </strong>
       </p>
       {paragraphs.map((paragraph, index) => {
         const lines = paragraph.split('\n');

@@ -1,10 +1,18 @@
 import { useEffect, useState } from 'react';
-import type { LetterPreviewView, LetterRecordView } from '../../../../shared/api';
+import type {
+  GeneratedLetterView,
+  LetterChoicesView,
+  LetterPreviewView,
+  LetterRecordView,
+} from '../../../../shared/api';
 import { formatCalendarDate } from '../../../../shared/dates';
+import type { ApiError } from '../../../../shared/errors';
+import { translate } from '../../../../shared/i18n';
+import { refusalText, type LetterRefusal } from '../../../../shared/letters/rules';
 import {
-  letterInputs,
-  letterKinds,
+  letterDeliveries,
   letterLanguages,
+  type LetterDelivery,
   type LetterKind,
   type LetterLanguage,
 } from '../../../../shared/letters/templates';
@@ -12,48 +20,141 @@ import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { LetterParagraphs } from './LetterParagraphs';
 
-/** From a request: choose a template, preview it, generate the PDF, open or save the letters kept. */
+function isRefusal(value: unknown): value is LetterRefusal {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'key' in value &&
+    typeof value.key === 'string' &&
+    'params' in value
+  );
+}
+
+/**
+ * From a request: the letters that fit its state (the others say why not), post or email, a live
+ * preview, the PDF (and for email the .eml draft) kept with the request, and after the answer the
+ * offer to record that it was sent.
+ */
 export function RequestLetters(props: {
   requestId: string;
+  /** Changes when the request was saved: the letters that fit are asked again. */
+  version: string;
   dirty: boolean;
   onGenerated: () => void;
 }) {
   const { t, language: uiLanguage } = useI18n();
-  const [kind, setKind] = useState<LetterKind>('acknowledgement');
+  const [choices, setChoices] = useState<LetterChoicesView | null>(null);
+  const [kind, setKind] = useState<LetterKind | null>(null);
   const [language, setLanguage] = useState<LetterLanguage>(uiLanguage);
+  const [delivery, setDelivery] = useState<LetterDelivery | null>(null);
   const [inputs, setInputs] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<LetterPreviewView | null>(null);
   const [letters, setLetters] = useState<LetterRecordView[]>([]);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [answered, setAnswered] = useState<GeneratedLetterView | null>(null);
+  const [busy, setBusy] = useState(false);
   const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
+    let current = true;
     void window.dpo.letters.list({ id: props.requestId }).then((result) => {
-      if (result.ok) setLetters(result.value);
+      if (current && result.ok) setLetters(result.value);
     });
-  }, [props.requestId, reloads]);
+    void window.dpo.letters.choices({ requestId: props.requestId }).then((result) => {
+      if (!current || !result.ok) return;
+      setChoices(result.value);
+      setDelivery((chosen) => chosen ?? result.value.delivery);
+      setKind(
+        (chosen) =>
+          chosen ?? result.value.letters.find((l) => l.refusal === null)?.kind ?? 'acknowledgement',
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [props.requestId, props.version, reloads]);
 
-  const input = { requestId: props.requestId, kind, language, inputs };
-  const showPreview = async () => {
-    const result = await window.dpo.letters.preview(input);
-    if (result.ok) setPreview(result.value);
-    else setStatus({ kind: 'error', text: result.error.message });
-  };
+  const input =
+    kind === null || delivery === null
+      ? null
+      : { requestId: props.requestId, kind, language, inputs, delivery };
+  const inputKey = JSON.stringify(input);
+  useEffect(() => {
+    if (input === null) return;
+    let current = true;
+    void window.dpo.letters.preview(input).then((result) => {
+      if (!current) return;
+      if (result.ok) setPreview(result.value);
+      else setStatus({ kind: 'error', text: result.error.message });
+    });
+    return () => {
+      current = false;
+    };
+    // The input is compared by value: a new object with the same content asks nothing again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inputKey, props.version]);
+
+  const errorText = (error: ApiError) =>
+    isRefusal(error.details?.refusal)
+      ? refusalText(error.details.refusal, uiLanguage)
+      : error.message;
+
   const generate = async () => {
+    if (input === null || busy) return;
     if (props.dirty) {
       setStatus({ kind: 'error', text: t('letters.saveRequestFirst') });
       return;
     }
-    const result = await window.dpo.letters.generate(input);
-    if (result.ok) {
-      setStatus({ kind: 'ok', text: t('letters.generated', { name: result.value.fileName }) });
+    setBusy(true);
+    try {
+      const result = await window.dpo.letters.generate(input);
+      if (!result.ok) {
+        setStatus({ kind: 'error', text: errorText(result.error) });
+        return;
+      }
+      const { letter, email } = result.value;
+      setStatus({
+        kind: 'ok',
+        text:
+          email === null
+            ? t('letters.generated', { name: letter.fileName })
+            : t('letters.generatedEmail', { name: letter.fileName, eml: email.fileName }),
+      });
+      if (email !== null) {
+        // The mail program opens the draft (the browser downloads it), ready to send.
+        await window.dpo.letters.open({ requestId: props.requestId, letterId: email.id });
+      }
+      setAnswered(input.kind === 'answer' || input.kind === 'refusal' ? result.value : null);
       setReloads((n) => n + 1);
       props.onGenerated();
-    } else {
-      setStatus({ kind: 'error', text: result.error.message });
-      await showPreview();
+    } finally {
+      setBusy(false);
     }
   };
+
+  const recordResponse = async (sent: GeneratedLetterView) => {
+    const result = await window.dpo.letters.recordResponse({
+      requestId: props.requestId,
+      delivery: sent.delivery,
+    });
+    if (result.ok) {
+      setAnswered(null);
+      setStatus({
+        kind: 'ok',
+        text: t('letters.responseRecorded', { date: formatCalendarDate(result.value.responseOn) }),
+      });
+      props.onGenerated();
+    } else setStatus({ kind: 'error', text: errorText(result.error) });
+  };
+
+  const selected = choices?.letters.find((l) => l.kind === kind) ?? null;
+  const refusal = preview?.refusal ?? selected?.refusal ?? null;
+  const blocked =
+    refusal !== null ||
+    (preview !== null &&
+      (preview.missing.length > 0 ||
+        preview.problems.length > 0 ||
+        preview.settingsMissing.length > 0));
 
   return (
     <section className="section letters" aria-label={t('letters.title')}>
@@ -62,15 +163,35 @@ export function RequestLetters(props: {
         <label className="filter">
           <span>{t('letters.template')}</span>
           <select
-            value={kind}
+            value={kind ?? ''}
             onChange={(event) => {
-              setKind(event.target.value as LetterKind);
-              setPreview(null);
+              const next = choices?.letters.find((l) => l.kind === event.target.value);
+              if (next !== undefined) setKind(next.kind);
+              setInputs({});
+              setStatus(null);
             }}
           >
-            {letterKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`letter.kind.${k}`)}
+            {(choices?.letters ?? []).map((choice) => (
+              <option key={choice.kind} value={choice.kind}>
+                {choice.refusal === null
+                  ? t(`letter.kind.${choice.kind}`)
+                  : t('letters.notApplicable', { name: t(`letter.kind.${choice.kind}`) })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('letters.delivery')}</span>
+          <select
+            value={delivery ?? ''}
+            onChange={(event) => {
+              const next = letterDeliveries.find((d) => d === event.target.value);
+              if (next !== undefined) setDelivery(next);
+            }}
+          >
+            {letterDeliveries.map((d) => (
+              <option key={d} value={d}>
+                {t(`letter.delivery.${d}`)}
               </option>
             ))}
           </select>
@@ -80,8 +201,8 @@ export function RequestLetters(props: {
           <select
             value={language}
             onChange={(event) => {
-              setLanguage(event.target.value as LetterLanguage);
-              setPreview(null);
+              const next = letterLanguages.find((l) => l === event.target.value);
+              if (next !== undefined) setLanguage(next);
             }}
           >
             {letterLanguages.map((l) => (
@@ -91,14 +212,24 @@ export function RequestLetters(props: {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => void showPreview()}>
-          {t('letters.preview')}
-        </button>
-        <button type="button" className="primary" onClick={() => void generate()}>
-          {t('letters.generate')}
+        <button
+          type="button"
+          className="primary"
+          disabled={blocked || busy}
+          onClick={() => void generate()}
+        >
+          {delivery === 'email' ? t('letters.generateEmail') : t('letters.generate')}
         </button>
       </div>
-      {(letterInputs[kind] ?? []).map((name) => (
+      {choices?.deliveryIsChoice === true ? (
+        <p className="muted">{t('letters.deliveryChoice')}</p>
+      ) : null}
+      {refusal !== null ? (
+        <p className="notice notice-warn" data-testid="letter-refusal">
+          {refusalText(refusal, uiLanguage)}
+        </p>
+      ) : null}
+      {(preview?.inputs ?? []).map((name) => (
         <Field
           key={name}
           name={name}
@@ -115,7 +246,15 @@ export function RequestLetters(props: {
           {status.text}
         </p>
       ) : null}
-      {preview !== null ? (
+      {answered !== null ? (
+        <p className="notice" data-testid="record-response">
+          {t('letters.recordResponseOffer', { channel: t(`letter.delivery.${answered.delivery}`) })}{' '}
+          <button type="button" onClick={() => void recordResponse(answered)}>
+            {t('letters.recordResponse')}
+          </button>
+        </p>
+      ) : null}
+      {preview !== null && refusal === null ? (
         <div className="letter-check">
           {preview.settingsMissing.length > 0 ? (
             <p className="notice notice-warn">
@@ -143,7 +282,11 @@ export function RequestLetters(props: {
               </ul>
             </div>
           ) : null}
-          <LetterParagraphs subject={preview.subject} paragraphs={preview.paragraphs} />
+          <LetterParagraphs
+            subjectLabel={translate(language, 'letter.subject')}
+            subject={preview.subject}
+            paragraphs={preview.paragraphs}
+          />
         </div>
       ) : null}
       {letters.length === 0 ? (
@@ -161,7 +304,7 @@ export function RequestLetters(props: {
                   void window.dpo.letters.open({ requestId: props.requestId, letterId: letter.id })
                 }
               >
-                {t('letters.open')}
+                {letter.fileName.endsWith('.eml') ? t('letters.openEmail') : t('letters.open')}
               </button>
               <button
                 type="button"

@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LetterTemplate } from '../../../../shared/letters/templates';
 import {
-  letterKinds,
+  isBlockKind,
   letterLanguages,
   mandatoryContent,
-  type LetterKind,
+  optionalPlaceholders,
+  templateKinds,
   type LetterLanguage,
+  type TemplateKind,
 } from '../../../../shared/letters/templates';
+import { translate } from '../../../../shared/i18n';
 import { letterText, renderLetter } from '../../../../shared/letters/render';
 import { sampleValues } from '../../../../shared/letters/sample';
 import { knownPlaceholders, placeholderNames } from '../../../../shared/letters/values';
@@ -17,7 +20,7 @@ import { LetterParagraphs } from './LetterParagraphs';
 export function TemplatesPage() {
   const { t } = useI18n();
   const [templates, setTemplates] = useState<LetterTemplate[]>([]);
-  const [kind, setKind] = useState<LetterKind>('acknowledgement');
+  const [kind, setKind] = useState<TemplateKind>('acknowledgement');
   const [language, setLanguage] = useState<LetterLanguage>('fr');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
@@ -25,7 +28,7 @@ export function TemplatesPage() {
   const bodyRef = useRef<HTMLTextAreaElement>(null);
 
   /** Shows a template in the editor. */
-  const show = (list: LetterTemplate[], nextKind: LetterKind, nextLanguage: LetterLanguage) => {
+  const show = (list: LetterTemplate[], nextKind: TemplateKind, nextLanguage: LetterLanguage) => {
     const found = list.find((tpl) => tpl.kind === nextKind && tpl.language === nextLanguage);
     setKind(nextKind);
     setLanguage(nextLanguage);
@@ -47,7 +50,13 @@ export function TemplatesPage() {
   }, []);
 
   const preview = useMemo(
-    () => renderLetter({ subject, body }, sampleValues(language), knownPlaceholders),
+    () =>
+      renderLetter(
+        { subject, body },
+        sampleValues(language),
+        knownPlaceholders,
+        optionalPlaceholders,
+      ),
     [subject, body, language],
   );
   const problems = useMemo(() => {
@@ -103,11 +112,12 @@ export function TemplatesPage() {
           <select
             value={kind}
             onChange={(event) => {
-              show(templates, event.target.value as LetterKind, language);
+              show(templates, event.target.value as TemplateKind, language);
             }}
           >
-            {letterKinds.map((k) => (
+            {templateKinds.map((k) => (
               <option key={k} value={k}>
+                {isBlockKind(k) ? `${t('letters.block')} — ` : ''}
                 {t(`letter.kind.${k}`)}
                 {templates.find((tpl) => tpl.kind === k && tpl.language === language)?.edited ===
                 true
@@ -135,17 +145,21 @@ export function TemplatesPage() {
       </div>
       <div className="template-editor">
         <div>
-          <div className="field">
-            <label htmlFor="template-subject">{t('letters.subject')}</label>
-            <input
-              id="template-subject"
-              value={subject}
-              maxLength={500}
-              onChange={(e) => {
-                setSubject(e.target.value);
-              }}
-            />
-          </div>
+          {isBlockKind(kind) ? (
+            <p className="muted">{t('letters.blockIntro')}</p>
+          ) : (
+            <div className="field">
+              <label htmlFor="template-subject">{t('letters.subject')}</label>
+              <input
+                id="template-subject"
+                value={subject}
+                maxLength={500}
+                onChange={(e) => {
+                  setSubject(e.target.value);
+                }}
+              />
+            </div>
+          )}
           <div className="field">
             <label htmlFor="template-body">{t('letters.body')}</label>
             <textarea
@@ -200,7 +214,11 @@ export function TemplatesPage() {
               </ul>
             </div>
           )}
-          <LetterParagraphs subject={preview.subject} paragraphs={preview.paragraphs} />
+          <LetterParagraphs
+            subjectLabel={translate(language, 'letter.subject')}
+            subject={preview.subject}
+            paragraphs={preview.paragraphs}
+          />
         </div>
       </div>
     </section>

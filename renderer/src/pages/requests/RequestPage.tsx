@@ -299,6 +299,7 @@ export function RequestPage({ id }: { id: string | null }) {
         {current !== null ? (
           <RequestLetters
             requestId={current.request.id}
+            version={current.request.updatedAt}
             dirty={dirty}
             onGenerated={() => {
               void window.dpo.requests.get({ id: current.request.id }).then((result) => {

@@ -1,0 +1,167 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newId } from '../../db/ids';
+import { getRequest } from '../../db/requests';
+import { AppError } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
+import type { LetterKind, LetterLanguage } from '../../shared/letters/templates';
+import { lettersPdfToFile } from '../documents/letterPdf';
+import type { Context } from './context';
+import { letterPdfOf, prepare, refuseIfIncomplete, sharedSources, storeLetter } from './letters';
+import { todayOf } from './requests';
+import { resourcesDir } from './resources';
+import { transact } from './transact';
+
+export interface BatchStatus {
+  id: string;
+  total: number;
+  done: number;
+  finished: boolean;
+  /** Letters refused (missing values, template problems), with their reason. */
+  skipped: { reference: string; reason: string }[];
+  error: string | null;
+  /** One PDF: ready to save with `saveBatch`. */
+  ready: boolean;
+}
+
+const batches = new Map<string, BatchStatus>();
+/** The finished one-PDF batches, waiting for the DPO to choose where to save them. */
+const batchFiles = new Map<string, { folder: string; path: string; fileName: string }>();
+
+/**
+ * Generates one kind of letter for many requests in the background; `batchStatus` reports the
+ * progress. "onePdf" makes one file to print (pages streamed to disk, memory flat), then asks where
+ * to save it; "perRequest" keeps each letter with its request.
+ */
+export async function startBatch(
+  ctx: Context,
+  input: {
+    requestIds: string[];
+    kind: LetterKind;
+    language: LetterLanguage;
+    mode: 'onePdf' | 'perRequest';
+  },
+): Promise<BatchStatus> {
+  const status: BatchStatus = {
+    id: newId(ctx.clock()),
+    total: input.requestIds.length,
+    done: 0,
+    finished: false,
+    skipped: [],
+    error: null,
+    ready: false,
+  };
+  batches.set(status.id, status);
+  const shared = await sharedSources(ctx.db);
+  // Each letter asks the same rule as a single one: a request it does not fit is skipped, with
+  // the sentence that says why; a one-PDF batch goes by post.
+  const letterOf = (requestId: string) => ({
+    requestId,
+    kind: input.kind,
+    language: input.language,
+    inputs: {},
+    ...(input.mode === 'onePdf' ? { delivery: 'post' as const } : {}),
+  });
+  const skip = async (requestId: string, error: unknown) => {
+    const reference = (await getRequest(ctx.db, requestId))?.reference ?? requestId;
+    status.skipped.push({
+      reference,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  };
+  const run = async () => {
+    const now = ctx.clock();
+    if (input.mode === 'perRequest') {
+      for (const requestId of input.requestIds) {
+        try {
+          const prepared = await prepare(ctx, ctx.db, letterOf(requestId), shared);
+          refuseIfIncomplete(prepared);
+          const pdf = await letterPdfOf(prepared, now);
+          await transact(ctx, (trx) =>
+            storeLetter(trx, ctx, now, prepared, input, {
+              fileName: `${prepared.request.reference}-${input.kind}-${todayOf(ctx)}.pdf`,
+              mimeType: 'application/pdf',
+              content: pdf,
+            }),
+          );
+        } catch (error) {
+          await skip(requestId, error);
+        }
+        status.done++;
+      }
+      return;
+    }
+    const folder = mkdtempSync(join(tmpdir(), 'dpo-desk-letters-'));
+    try {
+      const path = join(folder, 'courriers.pdf');
+      let index = 0;
+      await lettersPdfToFile(
+        path,
+        async () => {
+          while (index < input.requestIds.length) {
+            const requestId = input.requestIds[index++] ?? '';
+            try {
+              const prepared = await prepare(ctx, ctx.db, letterOf(requestId), shared);
+              refuseIfIncomplete(prepared);
+              status.done++;
+              return prepared.print;
+            } catch (error) {
+              await skip(requestId, error);
+              status.done++;
+            }
+          }
+          return null;
+        },
+        {
+          resources: resourcesDir(),
+          title: translate(input.language, `letter.kind.${input.kind}`),
+          author: shared.organisation?.legalName ?? '',
+          createdAt: now,
+        },
+      );
+      batchFiles.set(status.id, {
+        folder,
+        path,
+        fileName: `courriers-${input.kind}-${todayOf(ctx)}.pdf`,
+      });
+      status.ready = true;
+    } catch (error) {
+      rmSync(folder, { recursive: true, force: true });
+      throw error;
+    }
+  };
+  void run()
+    .catch((error: unknown) => {
+      status.error = error instanceof Error ? error.message : String(error);
+    })
+    .finally(() => {
+      status.finished = true;
+    });
+  return { ...status };
+}
+
+/** Asks where to save a finished one-PDF batch, then forgets the temporary file. */
+export async function saveBatch(
+  ctx: Context,
+  id: string,
+): Promise<{ saved: boolean; name: string }> {
+  const file = batchFiles.get(id);
+  if (file === undefined) throw new AppError('NOT_FOUND', 'Aucun PDF prêt pour ce lot.');
+  const result = await ctx.files.save({
+    fileName: file.fileName,
+    mimeType: 'application/pdf',
+    content: readFileSync(file.path),
+  });
+  if (result.saved) {
+    rmSync(file.folder, { recursive: true, force: true });
+    batchFiles.delete(id);
+  }
+  return result;
+}
+
+export function batchStatus(id: string): BatchStatus {
+  const status = batches.get(id);
+  if (status === undefined) throw new AppError('NOT_FOUND', 'Lot de courriers introuvable.');
+  return { ...status, skipped: [...status.skipped] };
+}
