@@ -790,6 +790,8 @@ export function exampleRequests(): ExampleRequest[] {
       notified: [
         { processor: 'Infogérance Occitanie (exemple)', daysAgo: 64 },
         { processor: 'Cabinet d’expertise comptable (exemple)', daysAgo: 64 },
+        { processor: 'Cabinet de commissariat aux comptes (exemple)', daysAgo: 64 },
+        { processor: 'Services externalisés Sud (exemple)', daysAgo: 63 },
       ],
     },
     {
@@ -867,7 +869,7 @@ export function exampleRequests(): ExampleRequest[] {
       rights: ['access'],
       receivedDaysAgo: 130,
       description: 'Accès aux enregistrements de ses appels.',
-      activities: ['Enregistrement des appels (qualité et formation)'],
+      activities: ['Relation client et suivi clientèle'],
       status: 'answered',
       outcomes: [
         {

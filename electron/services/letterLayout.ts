@@ -1,4 +1,5 @@
 import { translate } from '../../shared/i18n';
+import { formatSiren } from '../../shared/siren';
 import { addressLines } from '../../shared/letters/delivery';
 import type { LetterDelivery, LetterLanguage } from '../../shared/letters/templates';
 import { letterDate, salutationOf } from '../../shared/letters/values';
@@ -24,12 +25,13 @@ export function legalFooter(
   ]
     .filter((part) => part !== '')
     .join(' ');
+  const siren = formatSiren(organisation.siren);
   const registry =
     organisation.siren === ''
       ? ''
       : organisation.rcsTown === ''
-        ? t('letter.footer.siren', { siren: organisation.siren })
-        : t('letter.footer.rcs', { town: organisation.rcsTown, siren: organisation.siren });
+        ? t('letter.footer.siren', { siren })
+        : t('letter.footer.rcs', { town: organisation.rcsTown, siren });
   return [organisation.legalName, form, registry].filter((part) => part !== '').join(' — ');
 }
 

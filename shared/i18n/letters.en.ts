@@ -23,6 +23,7 @@ export const lettersEn: Record<keyof typeof lettersFr, string> = {
   'hint.rcsTown': 'Printed at the foot of letters: “RCS Montpellier 552 100 554”',
   'settings.dpoTitleOther': 'Other (free text)…',
   'settings.dpoTitleFree': 'Your own title under the signature',
+  'letter.noSafeguard': 'with no safeguard documented to date',
   'letter.colon': ': ',
   'letter.and': ' and ',
   'letter.dpoTitle': 'Data Protection Officer',

@@ -23,6 +23,7 @@ export const lettersFr = {
   'hint.rcsTown': 'Imprimé au pied des courriers : « RCS Montpellier 552 100 554 »',
   'settings.dpoTitleOther': 'Autre (texte libre)…',
   'settings.dpoTitleFree': 'Titre libre sous la signature',
+  'letter.noSafeguard': 'sans garantie documentée à ce jour',
   'letter.colon': ' : ',
   'letter.and': ' et ',
   'letter.dpoTitle': 'Délégué à la protection des données',

@@ -85,7 +85,8 @@ export function letterRefusal(kind: LetterKind, state: LetterState): LetterRefus
       const pending = answerRefusal(state);
       if (pending !== null) return pending;
       const decided = request.outcomes.filter((o) => request.rights.includes(o.right));
-      if (!decided.some((o) => o.outcome === 'refused')) return refuse('letterRule.nothingRefused');
+      if (!decided.some((o) => o.outcome === 'refused' || o.outcome === 'partly'))
+        return refuse('letterRule.nothingRefused');
       if (decided.some((o) => o.outcome === 'granted' || o.outcome === 'partly'))
         return refuse('letterRule.notAllRefused');
       return null;

@@ -84,6 +84,9 @@ function bullets(lines: readonly string[]): string {
     .join('\n');
 }
 
+/** The templates end these sentences themselves. */
+const withoutFinalStop = (text: string) => text.trim().replace(/[.\s]+$/, '');
+
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** « M. Henri Marchand » / « Mme Anne Roux » / « Henri Marchand ». */
@@ -215,7 +218,8 @@ export function letterValues(sources: LetterSources, language: Language): Letter
     ...activities.map((a) => a.sourceDetails).filter((d) => d !== ''),
   ];
   const transfers = transfersOf(activities, sources.processors).map(
-    (tr) => `${tr.recipient} (${tr.country}) — ${safeguardText(tr.safeguard, t)}`,
+    (tr) =>
+      `${tr.recipient} (${tr.country}) — ${tr.safeguard === null ? t('letter.noSafeguard') : safeguardText(tr.safeguard, t)}`,
   );
   const automated = activities.filter((a) => a.automatedDecision);
   const reasons = request.outcomes
@@ -281,7 +285,7 @@ export function letterValues(sources: LetterSources, language: Language): Letter
         ? `- ${t('letter.noRecipient')}`
         : bullets(recipientLines),
     'access.retention': bullets(retention),
-    'access.source': activities.length === 0 ? '' : sourcesText.join(' ; '),
+    'access.source': activities.length === 0 ? '' : withoutFinalStop(sourcesText.join(' ; ')),
     'access.transfers':
       activities.length === 0
         ? ''
@@ -293,7 +297,7 @@ export function letterValues(sources: LetterSources, language: Language): Letter
         ? ''
         : automated.length === 0
           ? t('letter.noAutomatedDecision')
-          : automated.map((a) => a.automatedDecisionLogic).join(' ; '),
+          : withoutFinalStop(automated.map((a) => a.automatedDecisionLogic).join(' ; ')),
     'access.rights': t('letter.rightsParagraph', { email: organisation?.dpoEmail ?? '' }),
     'access.complaint': t('letter.complaintParagraph', { cnil: cnilAddress }),
     'rights.complaint': t('letter.complaintParagraph', { cnil: cnilAddress }),

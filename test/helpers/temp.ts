@@ -30,6 +30,8 @@ export const validSettings = {
   dpoAddress: 'DPO, 1 Chemin de Borie\n34170 Castelnau-le-Lez',
   dpoCnilNumber: 'DPO-12345',
   letterPlace: 'Castelnau-le-Lez',
+  shareCapital: '10 000 €',
+  rcsTown: 'Montpellier',
 };
 
 /** A complete, active controller activity: nothing missing for Art. 30. */

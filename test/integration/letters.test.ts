@@ -2,85 +2,40 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { getAttachment } from '../../db/attachments';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/cli';
 import { dispatch } from '../../electron/services/dispatch';
-import { openContext, type OpenedContext } from '../../electron/services/open';
-import type { BatchStatusView, LetterPreviewView, LetterRecordView } from '../../shared/api';
-import { art15Placeholders, letterKinds } from '../../shared/letters/templates';
-import { letterDate } from '../../shared/letters/values';
-import type { ActivitySummary } from '../../shared/schemas/activity';
+import type {
+  BatchStatusView,
+  GeneratedLetterView,
+  LetterPreviewView,
+  LetterRecordView,
+} from '../../shared/api';
 import {
-  emptyRequest,
-  type RequestFields,
-  type RequestPage,
-  type RequestView,
-} from '../../shared/schemas/request';
-import { fakeDialogs } from '../helpers/files';
+  art15Placeholders,
+  isBlockKind,
+  templateKinds,
+  type LetterTemplate,
+} from '../../shared/letters/templates';
+import { letterDate } from '../../shared/letters/values';
+import type { RequestPage, RequestView } from '../../shared/schemas/request';
+import { answered, useLetterContext } from '../helpers/letters';
 import { embeddedFonts, flat, readPdf } from '../helpers/pdf';
-import { useTempDir } from '../helpers/temp';
 import { value } from '../helpers/result';
 
-const tempDir = useTempDir();
-let opened: OpenedContext | null = null;
-const now = new Date('2026-11-22T09:00:00');
+const { tempDir, open, newRequest, letterPdf, close } = useLetterContext(
+  new Date('2026-11-22T09:00:00'),
+);
 const artifacts = resolve(import.meta.dirname, '../artifacts');
-
-afterEach(async () => {
-  await opened?.close();
-  opened = null;
-});
-
-async function open() {
-  const dialogs = fakeDialogs();
-  opened = await openContext(join(tempDir(), 'dpo-desk.sqlite'), {
-    actor: 'dpo',
-    clock: () => now,
-    files: dialogs.files,
-  });
-  value(await dispatch(opened.ctx, 'example.load', {}));
-  return { ctx: opened.ctx, dialogs };
-}
-
-type Ctx = OpenedContext['ctx'];
-
-async function newRequest(ctx: Ctx, overrides: Partial<RequestFields>): Promise<RequestView> {
-  const activities = value<ActivitySummary[]>(await dispatch(ctx, 'activities.list', {}));
-  const customers =
-    activities.find((a) => a.name === 'Relation client et suivi clientèle')?.id ?? '';
-  const contracts =
-    activities.find((a) => a.name === 'Exécution des contrats et des services')?.id ?? '';
-  return value<RequestView>(
-    await dispatch(ctx, 'requests.create', {
-      request: {
-        ...emptyRequest('2026-11-10'),
-        requesterName: 'Łukasz Żółć',
-        requesterAddress:
-          'Ελένη Παπαδοπούλου c/o Дмитрий Иванов\n12 rue de l’Église\n34000 Montpellier',
-        channel: 'post',
-        rights: ['access'],
-        activityIds: [customers, contracts],
-        ...overrides,
-      },
-    }),
-  );
-}
-
-async function letterPdf(ctx: Ctx, letter: LetterRecordView): Promise<Uint8Array> {
-  const stored = await getAttachment(ctx.db, letter.id);
-  if (stored === null) throw new Error('letter not stored');
-  return stored.content;
-}
 
 describe('letters to data subjects', () => {
   it('prints an access answer with every Art. 15 item, names with accents, A4, fonts embedded', async () => {
     const { ctx } = await open();
-    const request = await newRequest(ctx, {});
-    const letter = value<LetterRecordView>(
+    const request = await newRequest(ctx, answered([['access', 'granted', '']]));
+    const { letter } = value<GeneratedLetterView>(
       await dispatch(ctx, 'letters.generate', {
         requestId: request.request.id,
-        kind: 'accessGranted',
+        kind: 'answer',
         language: 'fr',
       }),
     );
@@ -93,22 +48,23 @@ describe('letters to data subjects', () => {
     expect(text).toContain('Łukasz Żółć');
     expect(text).toContain('Ελένη Παπαδοπούλου c/o Дмитрий Иванов');
     expect(text).toContain('Castelnau-le-Lez, le 22 novembre 2026');
-    expect(text).toContain('Objet : Réponse à votre demande d’accès');
+    expect(text).toContain('Objet : Réponse à votre demande');
+    expect(text).toContain('Vous avez souhaité accéder aux données personnelles vous concernant');
     // Art. 15(1)(a) to (h) and 15(2), from the register records linked to the request.
     expect(text).toContain('Gérer la relation client, les demandes, réclamations et litiges');
     expect(text).toContain('base légale : Contrat');
     expect(text).toContain('Informations d’ordre économique et financier');
     expect(text).toContain('Infogérance Occitanie (exemple)');
     expect(text).toContain('3 ans à compter de fin de la relation commerciale');
+    // Each recipient once, however many of the linked activities name it.
+    expect(text.split('Infogérance Occitanie (exemple)').length - 1).toBe(1);
     expect(text).toContain('Source des données : collectées directement auprès de vous');
     expect(text).toContain('aucun transfert hors de l’Union européenne');
     expect(text).toContain('aucune décision fondée exclusivement sur un traitement automatisé');
     expect(text).toContain('rectification ou l’effacement de vos données, la limitation');
     expect(text).toContain('3 place de Fontenoy');
     expect(text).toContain('Camille Roux');
-    expect(pdf.title).toBe(
-      `Réponse à votre demande d’accès à vos données personnelles (réf. ${request.request.reference})`,
-    );
+    expect(pdf.title).toBe(`Réponse à votre demande (réf. ${request.request.reference})`);
 
     if (existsSync('/usr/bin/pdftoppm')) {
       mkdirSync(artifacts, { recursive: true });
@@ -128,13 +84,14 @@ describe('letters to data subjects', () => {
   it('keeps the letter with the request: timeline entry with the SHA-256 of the stored PDF', async () => {
     const { ctx } = await open();
     const request = await newRequest(ctx, {});
-    const letter = value<LetterRecordView>(
+    const { letter, email } = value<GeneratedLetterView>(
       await dispatch(ctx, 'letters.generate', {
         requestId: request.request.id,
         kind: 'acknowledgement',
         language: 'fr',
       }),
     );
+    expect(email).toBeNull();
     const bytes = await letterPdf(ctx, letter);
     expect(letter.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     const view = value<RequestView>(
@@ -171,7 +128,7 @@ describe('letters to data subjects', () => {
       ],
     });
     for (const language of ['fr', 'en'] as const) {
-      const letter = value<LetterRecordView>(
+      const { letter } = value<GeneratedLetterView>(
         await dispatch(ctx, 'letters.generate', {
           requestId: request.request.id,
           kind: 'refusal',
@@ -180,6 +137,7 @@ describe('letters to data subjects', () => {
       );
       const text = flat((await readPdf(await letterPdf(ctx, letter))).text);
       expect(text).toContain('Conservation imposée par le Code de commerce.');
+      expect(text).toMatch(language === 'fr' ? /tribunal judiciaire/ : /courts of the place/);
       expect(text).toContain('3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07');
       expect(text).toMatch(language === 'fr' ? /recours juridictionnel/ : /judicial remedy/);
     }
@@ -199,7 +157,7 @@ describe('letters to data subjects', () => {
       extensionMonths: 2,
       extensionReason: 'Données dispersées dans plusieurs outils.',
     });
-    const letter = value<LetterRecordView>(
+    const { letter } = value<GeneratedLetterView>(
       await dispatch(ctx, 'letters.generate', {
         requestId: extended.request.id,
         kind: 'extension',
@@ -217,18 +175,18 @@ describe('letters to data subjects', () => {
 
   it('shows a value that is missing before printing and refuses to print it blank', async () => {
     const { ctx } = await open();
-    const request = await newRequest(ctx, { rights: ['portability'] });
-    const input = {
-      requestId: request.request.id,
-      kind: 'portabilityGranted',
-      language: 'fr',
-    } as const;
+    const request = await newRequest(ctx, {
+      rights: ['portability'],
+      ...answered([['portability', 'granted', '']]),
+    });
+    const input = { requestId: request.request.id, kind: 'answer', language: 'fr' } as const;
     const preview = value<LetterPreviewView>(await dispatch(ctx, 'letters.preview', input));
     expect(preview.missing).toEqual(['portability.format']);
+    expect(preview.inputs).toEqual(['portability.format']);
     const refused = await dispatch(ctx, 'letters.generate', input);
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(refused.ok ? '' : refused.error.message).toContain('{{portability.format}}');
-    const letter = value<LetterRecordView>(
+    const { letter } = value<GeneratedLetterView>(
       await dispatch(ctx, 'letters.generate', {
         ...input,
         inputs: { 'portability.format': 'fichier CSV (UTF-8)' },
@@ -237,16 +195,16 @@ describe('letters to data subjects', () => {
     expect(flat((await readPdf(await letterPdf(ctx, letter))).text)).toContain(
       'fichier CSV (UTF-8)',
     );
+    // A postal letter without a postal address is refused before anything is generated.
     const noAddress = await newRequest(ctx, { requesterAddress: '' });
-    expect(
-      value<LetterPreviewView>(
-        await dispatch(ctx, 'letters.preview', {
-          requestId: noAddress.request.id,
-          kind: 'acknowledgement',
-          language: 'fr',
-        }),
-      ).missing,
-    ).toEqual(['requester.address']);
+    const refusedPost = await dispatch(ctx, 'letters.generate', {
+      requestId: noAddress.request.id,
+      kind: 'acknowledgement',
+      language: 'fr',
+    });
+    expect(refusedPost.ok ? '' : refusedPost.error.message).toContain(
+      'La demande ne comporte pas d’adresse postale',
+    );
   });
 
   it('blocks a refusal whose edited template lost the CNIL paragraph, until the original is restored', async () => {
@@ -257,16 +215,17 @@ describe('letters to data subjects', () => {
         { right: 'erasure', outcome: 'refused', reason: 'Obligation légale de conservation.' },
       ],
     });
+    const access = await newRequest(ctx, answered([['access', 'granted', '']]));
     const templates = value<{ kind: string; language: string; subject: string; body: string }[]>(
       await dispatch(ctx, 'letters.templates', {}),
     );
-    const refusal = templates.find((t) => t.kind === 'refusal' && t.language === 'fr');
-    const edited = (refusal?.body ?? '').replace('{{rights.complaint}}', '');
+    const remedies = templates.find((t) => t.kind === 'remedies' && t.language === 'fr');
+    const edited = (remedies?.body ?? '').replace('{{rights.complaint}}', '');
     value(
       await dispatch(ctx, 'letters.saveTemplate', {
-        kind: 'refusal',
+        kind: 'remedies',
         language: 'fr',
-        subject: refusal?.subject ?? '',
+        subject: '',
         body: edited,
       }),
     );
@@ -280,18 +239,18 @@ describe('letters to data subjects', () => {
       'le droit d’introduire une réclamation auprès de la CNIL',
     );
     // An access template without an Art. 15 item is blocked the same way.
-    const access = templates.find((t) => t.kind === 'accessGranted' && t.language === 'fr');
+    const accessBlock = templates.find((t) => t.kind === 'accessGranted' && t.language === 'fr');
     value(
       await dispatch(ctx, 'letters.saveTemplate', {
         kind: 'accessGranted',
         language: 'fr',
-        subject: access?.subject ?? '',
-        body: (access?.body ?? '').replace('{{access.source}}', ''),
+        subject: '',
+        body: (accessBlock?.body ?? '').replace('{{access.source}}', ''),
       }),
     );
     const accessBlocked = await dispatch(ctx, 'letters.generate', {
-      requestId: request.request.id,
-      kind: 'accessGranted',
+      requestId: access.request.id,
+      kind: 'answer',
       language: 'fr',
     });
     expect(accessBlocked.ok ? '' : accessBlocked.error.message).toContain(
@@ -307,7 +266,7 @@ describe('letters to data subjects', () => {
     ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
     const restored = value<{ edited: boolean }>(
-      await dispatch(ctx, 'letters.restoreTemplate', { kind: 'refusal', language: 'fr' }),
+      await dispatch(ctx, 'letters.restoreTemplate', { kind: 'remedies', language: 'fr' }),
     );
     expect(restored.edited).toBe(false);
     expect(
@@ -321,17 +280,18 @@ describe('letters to data subjects', () => {
 
   it('ships every template in both languages with its mandatory content', async () => {
     const { ctx } = await open();
-    const templates = value<{ kind: string; language: string; body: string; subject: string }[]>(
-      await dispatch(ctx, 'letters.templates', {}),
-    );
-    expect(templates).toHaveLength(letterKinds.length * 2);
+    const templates = value<LetterTemplate[]>(await dispatch(ctx, 'letters.templates', {}));
+    expect(templates).toHaveLength(templateKinds.length * 2);
     const access = templates.filter((t) => t.kind === 'accessGranted');
     for (const template of access) {
       for (const name of art15Placeholders)
         expect(template.body, `${template.language} ${name}`).toContain(`{{${name}}}`);
     }
-    for (const template of templates)
-      expect(template.subject.length, template.kind).toBeGreaterThan(10);
+    for (const template of templates) {
+      if (isBlockKind(template.kind)) expect(template.subject, template.kind).toBe('');
+      else expect(template.subject.length, template.kind).toBeGreaterThan(10);
+      expect(template.body, template.kind).not.toMatch(/^---/);
+    }
   });
 
   it('generates a batch into one PDF with progress, skipping the requests it cannot print', async () => {
@@ -370,13 +330,12 @@ describe('letters to data subjects', () => {
     const { ctx } = await open();
     const request = await newRequest(ctx, {});
     const file = ctx.paths.database;
-    await opened?.close();
-    opened = null;
+    await close();
     let out = '';
     let err = '';
     const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), env: {} };
     expect(await runCli(['letter', '--list-templates'], io)).toBe(0);
-    expect(out).toContain('accessGranted');
+    expect(out).toContain('answer');
     const target = join(tempDir(), 'courrier.pdf');
     expect(
       await runCli(

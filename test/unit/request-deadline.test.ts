@@ -42,9 +42,23 @@ describe('a request against its deadline', () => {
     expect(state.suspended).toBe(false);
   });
 
-  it('runs three months with the extension and asks for the notice before the first month ends', () => {
+  it('runs three months once the extension is notified within the first month, and asks for the notice before it ends', () => {
     const extended = { ...base, extensionMonths: 2, extensionReason: 'Complexité' };
-    expect(requestDeadline(extended, '2026-04-01', false).deadline.due).toBe('2026-06-15');
+    // Decided but not yet told: still one month.
+    expect(requestDeadline(extended, '2026-04-01', false)).toMatchObject({
+      extended: false,
+      deadline: { due: '2026-04-15' },
+    });
+    const notified = { ...extended, extensionNotifiedOn: '2026-04-10' };
+    expect(requestDeadline(notified, '2026-04-20', false)).toMatchObject({
+      extended: true,
+      deadline: { due: '2026-06-15' },
+      level: 'ok',
+    });
+    // Told after the first month: no extension, the request stays late.
+    expect(
+      requestDeadline({ ...extended, extensionNotifiedOn: '2026-04-20' }, '2026-04-25', false),
+    ).toMatchObject({ extended: false, deadline: { due: '2026-04-15' }, level: 'overdue' });
     expect(requestDeadline(extended, '2026-04-07', false).extensionNotice).toBeNull();
     expect(requestDeadline(extended, '2026-04-08', false).extensionNotice).toBe('toSend');
     expect(
