@@ -127,7 +127,7 @@ function mandate(request: RightsRequest, t: Translate): string {
   const proof =
     request.mandateProof.trim() === ''
       ? ''
-      : t('letter.mandate.proof', { proof: request.mandateProof.trim() });
+      : t('letter.mandate.proof', { proof: withoutFinalStop(request.mandateProof) });
   return t(`letter.mandate.${kind}`, { subject, proof });
 }
 

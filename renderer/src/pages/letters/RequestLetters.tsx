@@ -248,7 +248,7 @@ export function RequestLetters(props: {
       ) : null}
       {answered !== null ? (
         <p className="notice" data-testid="record-response">
-          {t('letters.recordResponseOffer', { channel: t(`letter.delivery.${answered.delivery}`) })}{' '}
+          {t('letters.recordResponseOffer', { channel: t(`letters.sentBy.${answered.delivery}`) })}{' '}
           <button type="button" onClick={() => void recordResponse(answered)}>
             {t('letters.recordResponse')}
           </button>

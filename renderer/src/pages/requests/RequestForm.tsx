@@ -2,6 +2,7 @@ import { localCalendarDate } from '../../../../shared/dates';
 import { maxLength } from '../../../../shared/limits';
 import {
   art19Rights,
+  civilities,
   identityStatuses,
   outcomes,
   representativeKinds,
@@ -141,7 +142,18 @@ export function RequestForm(props: RequestFormProps) {
       </Section>
 
       <Section id="section-requester" title={t('section.request.requester')}>
-        {text('requesterName')}
+        <div className="grid-2">
+          <SelectField
+            name="requesterCivility"
+            label={label('requesterCivility')}
+            value={value.requesterCivility}
+            options={options(civilities, 'enum.civility')}
+            onChange={(v) => {
+              set(['requesterCivility'], v);
+            }}
+          />
+          {text('requesterName')}
+        </div>
         <div className="grid-2">
           {text('requesterEmail', maxLength.email, false, 'email')}
           {text('requesterPhone', maxLength.phone, false, 'tel')}
@@ -157,7 +169,18 @@ export function RequestForm(props: RequestFormProps) {
         {value.onBehalfOf ? (
           <>
             <div className="grid-2">
+              <SelectField
+                name="dataSubjectCivility"
+                label={label('dataSubjectCivility')}
+                value={value.dataSubjectCivility}
+                options={options(civilities, 'enum.civility')}
+                onChange={(v) => {
+                  set(['dataSubjectCivility'], v);
+                }}
+              />
               {text('dataSubjectName')}
+            </div>
+            <div className="grid-2">
               <SelectField
                 name="representativeKind"
                 label={label('representativeKind')}
