@@ -65,6 +65,12 @@ describe('letters to data subjects', () => {
     expect(text).toContain('3 place de Fontenoy');
     expect(text).toContain('Camille Roux');
     expect(pdf.title).toBe(`Réponse à votre demande (réf. ${request.request.reference})`);
+    // Pages after the first say which letter they belong to.
+    expect(pdf.pages.length).toBe(2);
+    expect(flat(pdf.pages[1] ?? '')).toContain(`Réf. : ${request.request.reference}`);
+    expect(flat(pdf.pages[1] ?? '')).toContain('Page 2 / 2');
+    expect(flat(pdf.pages[0] ?? '')).not.toContain(`Réf. : ${request.request.reference} Page`);
+    expect(text).toContain('SAS au capital de 100 000 € — RCS Montpellier 552 100 554');
 
     if (existsSync('/usr/bin/pdftoppm')) {
       mkdirSync(artifacts, { recursive: true });
