@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newId } from '../../db/ids';
+import type { BatchStatusView } from '../../shared/api';
 import { getRequest } from '../../db/requests';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
@@ -13,17 +14,8 @@ import { todayOf } from './requests';
 import { resourcesDir } from './resources';
 import { transact } from './transact';
 
-export interface BatchStatus {
-  id: string;
-  total: number;
-  done: number;
-  finished: boolean;
-  /** Letters refused (missing values, template problems), with their reason. */
-  skipped: { reference: string; reason: string }[];
-  error: string | null;
-  /** One PDF: ready to save with `saveBatch`. */
-  ready: boolean;
-}
+/** Letters refused (missing values, template problems) are listed with their reason. */
+export type BatchStatus = BatchStatusView;
 
 const batches = new Map<string, BatchStatus>();
 /** The finished one-PDF batches, waiting for the DPO to choose where to save them. */

@@ -89,30 +89,9 @@ export function requestDeadline(
     }
   }
 
-  if (!open) {
-    return {
-      deadline,
-      extended,
-      firstMonthDue,
-      suspendedDays,
-      suspended,
-      daysLeft: null,
-      level: 'done',
-      extensionNotice,
-    };
-  }
-  if (suspended) {
-    return {
-      deadline,
-      extended,
-      firstMonthDue,
-      suspendedDays,
-      suspended,
-      daysLeft: null,
-      level: 'suspended',
-      extensionNotice,
-    };
-  }
+  const state = { deadline, extended, firstMonthDue, suspendedDays, suspended, extensionNotice };
+  if (!open) return { ...state, daysLeft: null, level: 'done' };
+  if (suspended) return { ...state, daysLeft: null, level: 'suspended' };
   const daysLeft = daysBetween(today, deadline.due);
   const level: DeadlineLevel =
     daysLeft < 0
@@ -122,14 +101,5 @@ export function requestDeadline(
         : daysLeft < soonDays
           ? 'soon'
           : 'ok';
-  return {
-    deadline,
-    extended,
-    firstMonthDue,
-    suspendedDays,
-    suspended,
-    daysLeft,
-    level,
-    extensionNotice,
-  };
+  return { ...state, daysLeft, level };
 }
