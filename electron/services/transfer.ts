@@ -49,6 +49,7 @@ import {
   type Preferences,
 } from '../../shared/schemas/settings';
 import {
+  requestEventKinds,
   requestInputSchema,
   type RequestEvent,
   type RightsRequest,
@@ -131,24 +132,7 @@ const requestEventSchema = z
   .object({
     at: instant,
     actor: z.string().max(200),
-    kind: z.enum([
-      'created',
-      'updated',
-      'statusChanged',
-      'identityAsked',
-      'identityReceived',
-      'identityVerified',
-      'idDocumentDeleted',
-      'extended',
-      'extensionNotified',
-      'answered',
-      'art19Notified',
-      'suppressionListed',
-      'attachmentAdded',
-      'attachmentRemoved',
-      'letterGenerated',
-      'acknowledged',
-    ]),
+    kind: z.enum(requestEventKinds),
     data: z.record(z.string(), z.union([z.string().max(20_000), z.number(), z.boolean()])),
   })
   .strict();

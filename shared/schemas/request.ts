@@ -288,24 +288,26 @@ export interface RequestPage {
   pageSize: number;
 }
 
-export type RequestEventKind =
-  | 'created'
-  | 'updated'
-  | 'statusChanged'
-  | 'identityAsked'
-  | 'identityReceived'
-  | 'identityVerified'
-  | 'idDocumentDeleted'
-  | 'extended'
-  | 'extensionNotified'
-  | 'answered'
-  | 'art19Notified'
-  | 'suppressionListed'
-  | 'attachmentAdded'
-  | 'attachmentRemoved'
-  | 'letterGenerated'
-  | 'emailDraftWritten'
-  | 'acknowledged';
+export const requestEventKinds = [
+  'created',
+  'updated',
+  'statusChanged',
+  'identityAsked',
+  'identityReceived',
+  'identityVerified',
+  'idDocumentDeleted',
+  'extended',
+  'extensionNotified',
+  'answered',
+  'art19Notified',
+  'suppressionListed',
+  'attachmentAdded',
+  'attachmentRemoved',
+  'letterGenerated',
+  'emailDraftWritten',
+  'acknowledged',
+] as const;
+export type RequestEventKind = (typeof requestEventKinds)[number];
 
 /** One line of the request's timeline. */
 export interface RequestEvent {

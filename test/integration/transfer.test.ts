@@ -70,6 +70,36 @@ describe('whole-database JSON export and import', () => {
     expect(existsSync(`${first}.partiel`)).toBe(false);
   });
 
+  it('round-trips the timeline of letters sent by email and the civilities of the requests', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'source.sqlite');
+    expect((await cli(['init', '--db', db, '--example'])).code).toBe(0);
+    const letter = await cli([
+      'letter',
+      '--db',
+      db,
+      '--request',
+      'DSR-2026-0008',
+      '--template',
+      'answer',
+      '--out',
+      join(dir, 'reponse.pdf'),
+      '--eml',
+      join(dir, 'reponse.eml'),
+    ]);
+    expect(letter).toMatchObject({ code: 0, err: '' });
+    const first = join(dir, 'export.json');
+    expect((await cli(['export', 'json', '--db', db, '--out', first])).code).toBe(0);
+    const text = readFileSync(first, 'utf8');
+    expect(text).toContain('"emailDraftWritten"');
+    expect(text).toContain('"requesterCivility": "madame"');
+    const copy = join(dir, 'copie.sqlite');
+    expect((await cli(['import', 'json', '--db', copy, '--in', first])).code).toBe(0);
+    const second = join(dir, 'export-2.json');
+    await cli(['export', 'json', '--db', copy, '--out', second]);
+    expect(readFileSync(second)).toEqual(readFileSync(first));
+  });
+
   it('still reads version 3 files, which had no retention schedule', async () => {
     const dir = tempDir();
     const first = await exampleJson(dir);
