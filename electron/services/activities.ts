@@ -12,6 +12,7 @@ import {
 import { insertAuditEntry, listAuditEntries } from '../../db/audit';
 import { getClient } from '../../db/clients';
 import { newId } from '../../db/ids';
+import { listRules, listStoredItems } from '../../db/retention';
 import type { Database } from '../../db/schema';
 import { diffFields } from '../../shared/diff';
 import { AppError } from '../../shared/errors';
@@ -216,7 +217,39 @@ export function deleteActivity(ctx: Context, id: string): Promise<{ reference: s
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
     const before = await requireActivity(trx, id);
+    const rules = (await listRules(trx)).filter((rule) => rule.activityId === id);
+    const tracked = (await listStoredItems(trx)).filter((item) =>
+      rules.some((rule) => rule.id === item.ruleId),
+    );
+    if (tracked.length > 0) {
+      // The tracked datasets carry the proofs of archivings and purges: never deleted in passing.
+      throw new AppError(
+        'CONFLICT',
+        `L’activité ${before.reference} ne peut pas être supprimée : ses règles de conservation (${rules
+          .map((rule) => `« ${rule.label} »`)
+          .join(', ')}) servent encore aux suivis ${tracked
+          .map((item) => `« ${item.name} »`)
+          .join(', ')}. Supprimez ou rattachez d’abord ces suivis dans Conservation › Suivis et purges.`,
+        {
+          reason: 'activityHasTrackedItems',
+          rules: rules.map((rule) => rule.label),
+          trackedItems: tracked.map((item) => item.name),
+        },
+      );
+    }
     await deleteActivityRow(trx, id);
+    for (const rule of rules) {
+      // The activity's own rules go with it (the database cascades): each is journaled.
+      await insertAuditEntry(trx, {
+        at: now,
+        actor: ctx.actor,
+        entity: 'retention_rule',
+        entityId: rule.id,
+        action: 'delete',
+        before: rule,
+        after: null,
+      });
+    }
     await insertAuditEntry(trx, {
       at: now,
       actor: ctx.actor,
