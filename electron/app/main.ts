@@ -127,6 +127,7 @@ if (!app.requestSingleInstanceLock()) {
     const databasePath = resolveDatabasePath(process.argv, process.env, app.getPath('userData'));
     try {
       opened = await openContext(databasePath, {
+        owner: 'DPO Desk',
         files: electronFileAccess(
           () => mainWindow,
           join(app.getPath('temp'), 'dpo-desk-documents'),

@@ -352,7 +352,8 @@ function buildProgram(io: CliIo): Command {
         );
       }
       const file = databasePathFrom(options.db, io);
-      const opened = await openContext(file);
+      // An import rewrites the file: refused while the app or the host has it open.
+      const opened = await openContext(file, { owner: 'dpo-desk import json' });
       try {
         const report = await importJson(opened.ctx, text, { replace: options.replace === true });
         const lines = [
@@ -406,7 +407,8 @@ function buildProgram(io: CliIo): Command {
         throw new AppError('NOT_FOUND', `Sauvegarde introuvable : ${options.from}`);
       }
       const file = databasePathFrom(options.db, io);
-      const opened = await openContext(file);
+      // A restore replaces the file: refused while the app or the host has it open.
+      const opened = await openContext(file, { owner: 'dpo-desk restore' });
       try {
         const report = await restoreBackup(opened.ctx, { path: options.from });
         io.out(

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     process.env,
     defaultUserDataDir(process.platform, process.env, homedir()),
   );
-  const opened = await openContext(databasePath);
+  const opened = await openContext(databasePath, { owner: 'l’hôte navigateur de DPO Desk' });
   const backup = await backupIfDue(opened.ctx);
   if (backup !== null) console.log(`Sauvegarde automatique : ${backup.name}`);
   const host = await startHost({

@@ -229,7 +229,9 @@ export function deleteActivity(ctx: Context, id: string): Promise<{ reference: s
           .map((rule) => `« ${rule.label} »`)
           .join(', ')}) servent encore aux suivis ${tracked
           .map((item) => `« ${item.name} »`)
-          .join(', ')}. Supprimez ou rattachez d’abord ces suivis dans Conservation › Suivis et purges.`,
+          .join(
+            ', ',
+          )}. Supprimez ou rattachez d’abord ces suivis dans Conservation › Suivis et purges.`,
         {
           reason: 'activityHasTrackedItems',
           rules: rules.map((rule) => rule.label),

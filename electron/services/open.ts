@@ -6,6 +6,7 @@ import {
   type MigrationReport,
   type OpenOptions,
 } from '../../db/connection';
+import { tryTakeOwnership, type DatabaseOwner, type Ownership } from '../../db/ownership';
 import { AppError } from '../../shared/errors';
 import type { Context } from './context';
 import { noFileAccess, type FileAccess } from './files';
@@ -28,9 +29,23 @@ function currentUser(): string {
 /** Opens and migrates the database file and builds the Context every entry point uses. */
 export async function openContext(
   databasePath: string,
-  options: OpenOptions & { actor?: string; clock?: () => Date; files?: FileAccess } = {},
+  options: OpenOptions & {
+    actor?: string;
+    clock?: () => Date;
+    files?: FileAccess;
+    /** Who takes the file for as long as it is open (the app, the host, a command rewriting it). */
+    owner?: string;
+  } = {},
 ): Promise<OpenedContext> {
-  const opened = await openDatabase(databasePath, options);
+  const ownership =
+    options.owner === undefined ? null : await ownershipFor(databasePath, options.owner, options);
+  let opened: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    opened = await openDatabase(databasePath, options);
+  } catch (error) {
+    ownership?.release();
+    throw error;
+  }
   let handle: DatabaseHandle = opened.handle;
   const ctx: Context = {
     db: handle.db,
@@ -67,5 +82,58 @@ export async function openContext(
       }
     },
   };
-  return { ctx, report: opened.report, close: () => handle.close() };
+  return {
+    ctx,
+    report: opened.report,
+    close: async () => {
+      try {
+        await handle.close();
+      } finally {
+        ownership?.release();
+      }
+    },
+  };
+}
+
+/**
+ * The file's lock for an owner. When the lock itself cannot be made (a read-only folder, a full
+ * disk), the database's own checks say why in French; the lock's error comes only if they pass.
+ */
+async function ownershipFor(
+  databasePath: string,
+  program: string,
+  options: OpenOptions,
+): Promise<Ownership> {
+  try {
+    return takeOwnership(databasePath, program);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const probe = await openDatabase(databasePath, options);
+    await probe.handle.close();
+    throw new AppError(
+      'UNAVAILABLE',
+      `Le verrou de la base (${databasePath}.lock) n’a pas pu être créé : ${
+        error instanceof Error ? error.message : String(error)
+      }`,
+    );
+  }
+}
+
+/** The sentence that names who holds the file. */
+export function heldByMessage(owner: DatabaseOwner | null): string {
+  return owner === null
+    ? 'La base est ouverte par un autre programme : fermez-le d’abord.'
+    : `La base est ouverte par ${owner.program} (PID ${String(owner.pid)}) : fermez l’application d’abord.`;
+}
+
+/** Takes the file, or refuses naming who holds it; nothing is touched when refused. */
+export function takeOwnership(databasePath: string, program: string): Ownership {
+  const result = tryTakeOwnership(databasePath, program);
+  if ('heldBy' in result) {
+    throw new AppError('CONFLICT', heldByMessage(result.heldBy), {
+      reason: 'databaseOwned',
+      ...(result.heldBy === null ? {} : { pid: result.heldBy.pid, program: result.heldBy.program }),
+    });
+  }
+  return result.ownership;
 }

@@ -101,7 +101,9 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
 
   const chromiumPath = chromiumBinary();
   if (chromiumPath === null) launchMode();
-  const opened: OpenedContext = await openContext(databasePath);
+  const opened: OpenedContext = await openContext(databasePath, {
+    owner: 'l’hôte navigateur de DPO Desk',
+  });
   // As the app does on start (electron/app/main.ts, electron/host/main.ts).
   await backupIfDue(opened.ctx);
   const host: RunningHost = await startHost({ ctx: opened.ctx, rendererDir });

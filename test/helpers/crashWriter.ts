@@ -1,7 +1,8 @@
 /**
  * The writer the crash test kills: opens (and migrates) the database, then makes audited writes
  * through the services, printing `ack <id>` once each is committed. In `backup` mode it takes a
- * backup between writes. Run as `node --import tsx test/helpers/crashWriter.ts FILE MODE`.
+ * backup between writes; in `owner` mode it holds the file as the app does (its lock) and writes
+ * every 20 ms. Run as `node --import tsx test/helpers/crashWriter.ts FILE MODE`.
  */
 import { writeSync } from 'node:fs';
 import { takeBackup } from '../../electron/services/backups';
@@ -11,13 +12,16 @@ import type { ProcessingActivity } from '../../shared/schemas/activity';
 import { completeActivity } from './temp';
 
 const [file, mode] = process.argv.slice(2);
-if (file === undefined) throw new Error('usage: crashWriter FILE [writes|backup]');
+if (file === undefined) throw new Error('usage: crashWriter FILE [writes|backup|owner]');
 
 /** Straight to the pipe: what is printed was acknowledged, even if the process dies next. */
 const say = (line: string) => writeSync(1, `${line}\n`);
 
 say('opening');
-const opened = await openContext(file, { actor: 'crash-writer' });
+const opened = await openContext(file, {
+  actor: 'crash-writer',
+  ...(mode === 'owner' ? { owner: 'l’hôte navigateur de DPO Desk' } : {}),
+});
 say('ready');
 for (let n = 0; ; n++) {
   const result = await dispatch(opened.ctx, 'activities.create', {
@@ -25,6 +29,7 @@ for (let n = 0; ; n++) {
   });
   if (!result.ok) throw new Error(result.error.message);
   say(`ack ${(result.value as ProcessingActivity).id}`);
+  if (mode === 'owner') await new Promise((resolve) => setTimeout(resolve, 20));
   if (mode === 'backup' && n % 3 === 0) {
     const backup = await takeBackup(opened.ctx, 'manual');
     say(`backup ${backup.name}`);
