@@ -66,3 +66,24 @@ export async function truncateWal(db: Kysely<Database>): Promise<boolean> {
   }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
   return result.rows[0]?.busy === 0;
 }
+
+/**
+ * Empties the WAL, retrying while a reader (an export, another window's query) finishes, for at
+ * most `budgetMs`. Each attempt gives up at once instead of waiting on the busy handler, which
+ * would freeze the process that owns the window.
+ */
+export async function truncateWalWithin(db: Kysely<Database>, budgetMs: number): Promise<boolean> {
+  const deadline = Date.now() + budgetMs;
+  for (;;) {
+    await sql`pragma busy_timeout = 0`.execute(db);
+    let done: boolean;
+    try {
+      done = await truncateWal(db);
+    } finally {
+      await sql`pragma busy_timeout = 5000`.execute(db);
+    }
+    if (done) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -222,7 +222,9 @@ export const api = {
   'requests.get': entry<typeof requestIdSchema, RequestView>(requestIdSchema),
   'requests.create': entry<typeof requestCreateSchema, RequestView>(requestCreateSchema),
   'requests.update': entry<typeof requestUpdateSchema, RequestView>(requestUpdateSchema),
-  'requests.delete': entry<typeof requestIdSchema, { reference: string }>(requestIdSchema),
+  'requests.delete': entry<typeof requestIdSchema, { reference: string; erasureComplete: boolean }>(
+    requestIdSchema,
+  ),
   /** null: the user cancelled the dialog. */
   'requests.attach': entry<typeof requestAttachSchema, RequestView | null>(
     requestAttachSchema,
@@ -238,7 +240,10 @@ export const api = {
   'requests.due': entry<typeof dueListSchema, RequestSummary[]>(dueListSchema),
   'dashboard.get': entry<typeof emptyInput, DashboardFigures>(emptyInput),
   'suppression.list': entry<typeof emptyInput, SuppressionEntry[]>(emptyInput),
-  'suppression.erase': entry<typeof requestIdSchema, { sourceReference: string }>(requestIdSchema),
+  'suppression.erase': entry<
+    typeof requestIdSchema,
+    { sourceReference: string; erasureComplete: boolean }
+  >(requestIdSchema),
   'letters.images': entry<typeof emptyInput, { logo: string | null; signature: string | null }>(
     emptyInput,
   ),

@@ -9,6 +9,7 @@ import {
 import { tryTakeOwnership, type DatabaseOwner, type Ownership } from '../../db/ownership';
 import { AppError } from '../../shared/errors';
 import type { Context } from './context';
+import { finishPendingErasure, stopErasureRetries } from './erasureCompletion';
 import { noFileAccess, type FileAccess } from './files';
 import { appVersion } from './version';
 
@@ -82,11 +83,15 @@ export async function openContext(
       }
     },
   };
+  // An erasure left unfinished (a reader held the WAL, then the app stopped) ends now.
+  await finishPendingErasure(ctx);
   return {
     ctx,
     report: opened.report,
     close: async () => {
       try {
+        stopErasureRetries(ctx);
+        await finishPendingErasure(ctx).catch(() => false);
         await handle.close();
       } finally {
         ownership?.release();

@@ -1,9 +1,5 @@
-import {
-  compactRequestIndex,
-  erasedRequestTrace,
-  scrubRequestJournal,
-  truncateWal,
-} from '../../db/erasure';
+import { compactRequestIndex, erasedRequestTrace, scrubRequestJournal } from '../../db/erasure';
+import { completeErasure } from './erasureCompletion';
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { deleteAttachment, getAttachment, insertAttachment } from '../../db/attachments';
@@ -339,7 +335,10 @@ export function listRequestsPage(ctx: Context, query: RequestListQuery): Promise
  * entries; then empties the WAL. Nothing of the person stays in the file's bytes (secure_delete
  * zeroes freed space); a suppression-list entry, which honours an objection, stays until erased.
  */
-export async function deleteRequest(ctx: Context, id: string): Promise<{ reference: string }> {
+export async function deleteRequest(
+  ctx: Context,
+  id: string,
+): Promise<{ reference: string; erasureComplete: boolean }> {
   const now = ctx.clock();
   const deleted = await transact(ctx, async (trx) => {
     const before = await requireRequest(trx, id);
@@ -360,8 +359,7 @@ export async function deleteRequest(ctx: Context, id: string): Promise<{ referen
     await compactRequestIndex(trx);
     return { reference: before.reference };
   });
-  if (!ctx.db.isTransaction) await truncateWal(ctx.db);
-  return deleted;
+  return { ...deleted, erasureComplete: await completeErasure(ctx) };
 }
 
 function extensionOf(name: string): string {
@@ -487,7 +485,7 @@ export function listSuppression(ctx: Context): Promise<SuppressionEntry[]> {
 export async function eraseSuppressionEntry(
   ctx: Context,
   id: string,
-): Promise<{ sourceReference: string }> {
+): Promise<{ sourceReference: string; erasureComplete: boolean }> {
   const now = ctx.clock();
   const erased = await transact(ctx, async (trx) => {
     const entry = (await listSuppressionEntries(trx)).find((e) => e.id === id);
@@ -506,8 +504,7 @@ export async function eraseSuppressionEntry(
     });
     return { sourceReference: entry.sourceReference };
   });
-  if (!ctx.db.isTransaction) await truncateWal(ctx.db);
-  return erased;
+  return { ...erased, erasureComplete: await completeErasure(ctx) };
 }
 
 /** A spreadsheet cell that no program will ever evaluate as a formula (OWASP CSV injection). */

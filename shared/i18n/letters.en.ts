@@ -31,6 +31,8 @@ export const lettersEn: Record<keyof typeof lettersFr, string> = {
   'enum.civility.none': 'None (“Dear Sir or Madam”)',
   'enum.civility.madame': 'Ms',
   'enum.civility.monsieur': 'Mr',
+  'requests.erasurePending':
+    'Request deleted. An export or another read under way still holds a working copy of its data: the erasure will be finished as soon as it ends (at the latest when the app closes).',
   'letter.colon': ': ',
   'letter.and': ' and ',
   'letter.dpoTitle': 'Data Protection Officer',

@@ -31,6 +31,8 @@ export const lettersFr = {
   'enum.civility.none': 'Aucune (« Madame, Monsieur »)',
   'enum.civility.madame': 'Madame',
   'enum.civility.monsieur': 'Monsieur',
+  'requests.erasurePending':
+    'Demande supprimée. Un export ou une autre lecture en cours garde encore une copie de travail de ses données : l’effacement sera terminé dès qu’elle sera finie (au plus tard à la fermeture de l’application).',
   'letter.colon': ' : ',
   'letter.and': ' et ',
   'letter.dpoTitle': 'Délégué à la protection des données',

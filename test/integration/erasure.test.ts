@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
@@ -155,4 +156,56 @@ describe('erasure is real', () => {
     expect(value<SuppressionEntry[]>(await dispatch(ctx, 'suppression.list', {}))).toEqual([]);
     expect(tracesIn(file)).toEqual([]);
   });
+
+  it('waits for a reader to finish before saying the erasure is done, or says it is not and finishes it later', async () => {
+    const { ctx, dialogs, file } = await open();
+    // A reader (an export under way) holds a read transaction for a second: the erasure waits.
+    let view = await livedRequest(ctx, dialogs);
+    let reader = readerHolding(file);
+    setTimeout(() => reader.close(), 1_000);
+    const waited = value<{ erasureComplete: boolean }>(
+      await dispatch(ctx, 'requests.delete', { id: view.request.id }),
+    );
+    expect(waited.erasureComplete).toBe(true);
+    expect(tracesIn(file)).toEqual([]);
+
+    // A reader that holds on longer: the app says so, and finishes when the file closes.
+    view = await livedRequest(ctx, dialogs);
+    reader = readerHolding(file);
+    const pending = value<{ erasureComplete: boolean }>(
+      await dispatch(ctx, 'requests.delete', { id: view.request.id }),
+    );
+    expect(pending.erasureComplete).toBe(false);
+    expect(tracesIn(file).length).toBeGreaterThan(0);
+    reader.close();
+    await opened?.close();
+    opened = null;
+    expect(tracesIn(file)).toEqual([]);
+
+    // Killed before it could finish: the next start finishes it.
+    opened = await openContext(file, { actor: 'dpo', clock: () => now, files: dialogs.files });
+    view = await livedRequest(opened.ctx, dialogs);
+    reader = readerHolding(file);
+    expect(
+      value<{ erasureComplete: boolean }>(
+        await dispatch(opened.ctx, 'requests.delete', { id: view.request.id }),
+      ).erasureComplete,
+    ).toBe(false);
+    reader.close();
+    const copy = `${file}.copie`;
+    copyFileSync(file, copy);
+    copyFileSync(`${file}-wal`, `${copy}-wal`);
+    expect(tracesIn(copy).length).toBeGreaterThan(0);
+    const restarted = await openContext(copy, { actor: 'dpo', clock: () => now });
+    expect(tracesIn(copy)).toEqual([]);
+    await restarted.close();
+  }, 30_000);
 });
+
+/** Another connection in a read transaction, as an export thread holds one. */
+function readerHolding(file: string): BetterSqlite3.Database {
+  const reader = new BetterSqlite3(file, { readonly: true });
+  reader.exec('begin');
+  reader.prepare('select count(*) from rights_request').get();
+  return reader;
+}

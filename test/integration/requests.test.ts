@@ -341,6 +341,7 @@ describe('rights requests through the service', () => {
     );
     expect(value(await dispatch(ctx, 'requests.delete', { id: created.request.id }))).toEqual({
       reference: 'DSR-2026-0001',
+      erasureComplete: true,
     });
     expect(await dispatch(ctx, 'requests.get', { id: created.request.id })).toMatchObject({
       ok: false,

@@ -21,6 +21,7 @@ import { formatInstant, useI18n } from '../../i18n';
 import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
 import { requestHash, requestsHash } from '../../routes';
 import { RequestLetters } from '../letters/RequestLetters';
+import { leaveNotice } from '../../notices';
 import { RequestForm } from './RequestForm';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -155,6 +156,7 @@ export function RequestPage({ id }: { id: string | null }) {
       return;
     }
     nothingToKeep.current = true;
+    if (!result.value.erasureComplete) leaveNotice('requests.erasurePending');
     navigate(requestsHash());
   };
 

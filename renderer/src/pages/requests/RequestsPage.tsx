@@ -1,5 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
+import { takeNotice } from '../../notices';
 import { requestStatuses, rights } from '../../../../shared/rights/vocabulary';
 import {
   requestSortFields,
@@ -59,6 +60,8 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
   const [debouncedText, setDebouncedText] = useState('');
   const [result, setResult] = useState<RequestPage | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // What the record page had to say after a delete (an erasure not finished yet).
+  const [notice] = useState(() => takeNotice());
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
 
   useEffect(() => {
@@ -163,6 +166,11 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
           </a>
         </div>
       </div>
+      {notice !== null ? (
+        <p className="notice notice-warn" role="status">
+          {t(notice)}
+        </p>
+      ) : null}
       <div className="tabs" role="tablist">
         {[undefined, ...requestViews].map((slug) => (
           <a

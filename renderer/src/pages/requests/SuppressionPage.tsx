@@ -74,7 +74,13 @@ export function SuppressionPage() {
   const erase = async (entry: SuppressionEntry) => {
     setToErase(null);
     const result = await window.dpo.suppression.erase({ id: entry.id });
-    setMessage(result.ok ? t('suppression.erased', { name: entry.name }) : result.error.message);
+    setMessage(
+      !result.ok
+        ? result.error.message
+        : result.value.erasureComplete
+          ? t('suppression.erased', { name: entry.name })
+          : `${t('suppression.erased', { name: entry.name })} ${t('requests.erasurePending')}`,
+    );
     setReloads((n) => n + 1);
   };
 
