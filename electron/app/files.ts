@@ -1,16 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/errors';
 import { safeFileName, type FileAccess } from '../services/files';
+import type { ViewerCopies } from '../services/viewerCopies';
 
 /** Files reach the services only through Electron's own dialogs and the system viewer. */
 export function electronFileAccess(
   getWindow: () => BrowserWindow | null,
-  tempFolder: string,
+  copies: ViewerCopies,
 ): FileAccess {
   return {
+    forget: (ownerId) => {
+      copies.forget(ownerId);
+    },
     async choose(options) {
       const window = getWindow();
       const dialogOptions: Electron.OpenDialogOptions = {
@@ -45,10 +47,7 @@ export function electronFileAccess(
       return { saved: true, name: result.filePath.split(/[/\\]/).pop() ?? file.fileName };
     },
     async open(file) {
-      const folder = join(tempFolder, randomUUID());
-      await mkdir(folder, { recursive: true });
-      const path = join(folder, safeFileName(file.fileName));
-      await writeFile(path, file.content);
+      const path = copies.write(file);
       const failure = await shell.openPath(path);
       if (failure !== '') {
         throw new AppError('UNAVAILABLE', `Le document n’a pas pu être ouvert : ${failure}`);

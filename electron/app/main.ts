@@ -10,6 +10,7 @@ import { dispatch } from '../services/dispatch';
 import { openContext, type OpenedContext } from '../services/open';
 import { resolveDatabasePath } from '../services/paths';
 import { electronFileAccess } from './files';
+import { viewerCopies } from '../services/viewerCopies';
 import {
   allowPermission,
   contentSecurityPolicy,
@@ -118,7 +119,11 @@ if (!app.requestSingleInstanceLock()) {
     app.quit();
   });
 
+  // Copies handed to the system viewer hold personal data: none survives the app.
+  const copies = viewerCopies(join(app.getPath('temp'), 'dpo-desk-documents'));
+  copies.clear();
   app.on('will-quit', () => {
+    copies.clear();
     stopReminders();
     void opened?.close();
   });
@@ -128,10 +133,7 @@ if (!app.requestSingleInstanceLock()) {
     try {
       opened = await openContext(databasePath, {
         owner: 'DPO Desk',
-        files: electronFileAccess(
-          () => mainWindow,
-          join(app.getPath('temp'), 'dpo-desk-documents'),
-        ),
+        files: electronFileAccess(() => mainWindow, copies),
       });
     } catch (error) {
       const message = error instanceof AppError ? error.message : String(error);

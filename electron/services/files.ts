@@ -11,6 +11,8 @@ export interface FileToOpen {
   fileName: string;
   mimeType: string;
   content: Uint8Array;
+  /** The record the document belongs to (a request, a processor): its copies go with it. */
+  ownerId?: string;
 }
 
 /**
@@ -24,6 +26,8 @@ export interface FileAccess {
   open(file: FileToOpen): Promise<void>;
   /** Asks where to save a document the app made (a save dialog; a download in the browser). */
   save(file: FileToOpen): Promise<{ saved: boolean; name: string }>;
+  /** Deletes the viewer's copies of a record's documents (the record was deleted). */
+  forget?(ownerId: string): void;
 }
 
 /** For the command line and anything without a screen. */

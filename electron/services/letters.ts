@@ -557,6 +557,7 @@ export async function openLetter(
     fileName: stored.fileName,
     mimeType: stored.mimeType,
     content: stored.content,
+    ownerId: input.requestId,
   });
   return { fileName: stored.fileName };
 }

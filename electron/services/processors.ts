@@ -201,6 +201,7 @@ export function deleteProcessor(
     await deleteProcessorRow(trx, input.id);
     if (documentId !== null) await deleteAttachment(trx, documentId);
     await audit(trx, ctx, now, input.id, 'delete', before, null);
+    ctx.files.forget?.(input.id);
     return { deleted: true, usedBy };
   });
 }
@@ -296,6 +297,7 @@ export async function openContract(ctx: Context, id: string): Promise<{ fileName
     fileName: document.fileName,
     mimeType: document.mimeType,
     content: document.content,
+    ownerId: id,
   });
   return { fileName: document.fileName };
 }

@@ -359,6 +359,8 @@ export async function deleteRequest(
     await compactRequestIndex(trx);
     return { reference: before.reference };
   });
+  // The viewer's copies of its documents and letters go too.
+  ctx.files.forget?.(id);
   return { ...deleted, erasureComplete: await completeErasure(ctx) };
 }
 
@@ -448,6 +450,7 @@ export async function openRequestAttachment(
     fileName: stored.fileName,
     mimeType: stored.mimeType,
     content: stored.content,
+    ownerId: input.id,
   });
   return { fileName: stored.fileName };
 }
