@@ -125,6 +125,8 @@ export interface LetterChoicesView {
   delivery: LetterDelivery;
   /** A phone or in-person request: the DPO chooses post or email. */
   deliveryIsChoice: boolean;
+  /** The date the answer was recorded as sent, '' while none was. */
+  answeredOn: string;
 }
 
 export interface GeneratedLetterView {

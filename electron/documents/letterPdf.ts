@@ -152,7 +152,7 @@ function finishPages(
           align: 'center',
           lineBreak: false,
         });
-      if (count > 1) {
+      if (count > 1 && index === 0) {
         doc.text(layout.pageLabel(index + 1, count), margin.left, bottom - mm(5), {
           width: doc.page.width - margin.left - margin.right,
           align: 'right',

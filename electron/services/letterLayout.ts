@@ -2,7 +2,7 @@ import { translate } from '../../shared/i18n';
 import { formatSiren } from '../../shared/siren';
 import { addressLines } from '../../shared/letters/delivery';
 import type { LetterDelivery, LetterLanguage } from '../../shared/letters/templates';
-import { letterDate, salutationOf } from '../../shared/letters/values';
+import { addresseeOf, letterDate, salutationOf } from '../../shared/letters/values';
 import type { OrganisationSettings } from '../../shared/schemas/settings';
 import type { RightsRequest } from '../../shared/schemas/request';
 import type { LetterLayout } from '../documents/letterPdf';
@@ -49,6 +49,7 @@ export function letterLayout(
   const t = (key: string, params?: Record<string, string | number>) =>
     translate(language, key, params);
   const organisation = sources.organisation;
+  const addressee = addresseeOf(request, language);
   return {
     organisation: {
       name: organisation?.legalName ?? '',
@@ -65,11 +66,19 @@ export function letterLayout(
     subjectLabel: t('letter.subject'),
     recipient:
       options.delivery === 'post'
-        ? { kind: 'window', lines: addressLines(request.requesterName, request.requesterAddress) }
+        ? { kind: 'window', lines: addressLines(addressee, request.requesterAddress) }
         : {
             kind: 'email',
             lines: [
-              t('letter.emailTo', { name: request.requesterName }),
+              // « À l’attention d’Isabelle Moreau », « de Madame Isabelle Moreau ».
+              t(
+                /^[aeiouyàâéèêëîïôöûüh]/i.test(addressee)
+                  ? 'letter.emailToElided'
+                  : 'letter.emailTo',
+                {
+                  name: addressee,
+                },
+              ),
               t('letter.byEmail', { email: request.requesterEmail }),
             ],
           },

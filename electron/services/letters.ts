@@ -31,7 +31,7 @@ import {
   type LetterTemplate,
   type TemplateKind,
 } from '../../shared/letters/templates';
-import { knownPlaceholders, letterValues } from '../../shared/letters/values';
+import { addresseeOf, knownPlaceholders, letterValues } from '../../shared/letters/values';
 import { linkedProcessors } from '../../shared/register/transfers';
 import { isOpen, requestDeadline } from '../../shared/rights/requestDeadline';
 import { art19Rights } from '../../shared/rights/vocabulary';
@@ -237,7 +237,7 @@ export async function prepare(
     settingsMissing,
     refusal:
       refusal ??
-      deliveryRefusal(delivery, request) ??
+      deliveryRefusal(delivery, request, addresseeOf(request, input.language)) ??
       (unused === undefined ? null : { key: 'letterRule.unknownInput', params: { name: unused } }),
     delivery,
     inputs,
@@ -272,6 +272,7 @@ export async function letterChoices(
   letters: { kind: LetterKind; refusal: LetterRefusal | null }[];
   delivery: LetterDelivery;
   deliveryIsChoice: boolean;
+  answeredOn: string;
 }> {
   const request = await requireRequest(ctx.db, requestId);
   const sources = await sharedSources(ctx.db);
@@ -285,6 +286,7 @@ export async function letterChoices(
     }),
     delivery: deliveryOf(request),
     deliveryIsChoice: deliveryIsChoice(request),
+    answeredOn: request.responseOn,
   };
 }
 

@@ -33,6 +33,13 @@ export const lettersEn: Record<keyof typeof lettersFr, string> = {
   'enum.civility.monsieur': 'Mr',
   'requests.erasurePending':
     'Request deleted. An export or another read under way still holds a working copy of its data: the erasure will be finished as soon as it ends (at the latest when the app closes).',
+  'letter.addressee.lawyer': '{name}',
+  'letter.addressee.madame': 'Ms {name}',
+  'letter.addressee.monsieur': 'Mr {name}',
+  'letter.emailToElided': 'For the attention of {name}',
+  'letter.pronoun.none': 'them',
+  'letter.pronoun.madame': 'her',
+  'letter.pronoun.monsieur': 'him',
   'letter.colon': ': ',
   'letter.and': ' and ',
   'letter.dpoTitle': 'Data Protection Officer',
@@ -94,7 +101,7 @@ export const lettersEn: Record<keyof typeof lettersFr, string> = {
   'letter.footer.rcs': 'RCS {town} {siren}',
   'letter.footer.siren': 'SIREN {siren}',
   'letter.email.body':
-    '{salutation},\n\nPlease find attached our letter about your request {reference}: {title}.\n\n{closing}\n\n{name}\n{dpoTitle}\n{org}',
+    '{salutation},\n\nPlease find attached our letter about your request (ref. {reference}), as a PDF.\n\n{closing}\n\n{name}\n{dpoTitle}\n{org}',
   'letter.kind.answer': 'Answer to the request',
   'letter.kind.art19Recipients': 'Recipients informed (Art. 19)',
   'letter.kind.objectionApplied': 'Objection (Art. 21(1))',

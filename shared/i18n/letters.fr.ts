@@ -33,6 +33,13 @@ export const lettersFr = {
   'enum.civility.monsieur': 'Monsieur',
   'requests.erasurePending':
     'Demande supprimée. Un export ou une autre lecture en cours garde encore une copie de travail de ses données : l’effacement sera terminé dès qu’elle sera finie (au plus tard à la fermeture de l’application).',
+  'letter.addressee.lawyer': 'Maître {name}',
+  'letter.addressee.madame': 'Madame {name}',
+  'letter.addressee.monsieur': 'Monsieur {name}',
+  'letter.emailToElided': 'À l’attention d’{name}',
+  'letter.pronoun.none': 'le ou la',
+  'letter.pronoun.madame': 'la',
+  'letter.pronoun.monsieur': 'le',
   'letter.colon': ' : ',
   'letter.and': ' et ',
   'letter.dpoTitle': 'Délégué à la protection des données',
@@ -96,7 +103,7 @@ export const lettersFr = {
   'letter.footer.rcs': 'RCS {town} {siren}',
   'letter.footer.siren': 'SIREN {siren}',
   'letter.email.body':
-    '{salutation},\n\nVeuillez trouver ci-joint notre courrier relatif à votre demande {reference} : {title}.\n\n{closing}\n\n{name}\n{dpoTitle}\n{org}',
+    '{salutation},\n\nVeuillez trouver ci-joint notre courrier en réponse à votre demande (réf. {reference}), au format PDF.\n\n{closing}\n\n{name}\n{dpoTitle}\n{org}',
   'letter.kind.answer': 'Réponse à la demande',
   'letter.kind.art19Recipients': 'Destinataires informés (art. 19)',
   'letter.kind.objectionApplied': 'Opposition (art. 21.1)',

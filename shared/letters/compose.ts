@@ -137,7 +137,9 @@ export function composeAnswer(
       known,
       optionalPlaceholders,
     );
-    paragraphs.push(...rendered.paragraphs);
+    // A paragraph two blocks share (the CNIL complaint of an access answer and of the remedies)
+    // is said once.
+    paragraphs.push(...rendered.paragraphs.filter((paragraph) => !paragraphs.includes(paragraph)));
     rendered.missing.forEach((name) => missing.add(name));
     rendered.unknown.forEach((name) => unknown.add(name));
     const text = rendered.paragraphs.join('\n\n');

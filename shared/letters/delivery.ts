@@ -86,10 +86,12 @@ export function addressRefusal(name: string, address: string): LetterRefusal | n
 /** Null when the chosen delivery can be made; otherwise what the file lacks for it. */
 export function deliveryRefusal(
   delivery: LetterDelivery,
-  request: DeliveryFields & Pick<RequestFields, 'requesterName'>,
+  request: DeliveryFields,
+  /** The first line of the address block, as printed (« Madame Sophie Lambert »). */
+  addressee: string,
 ): LetterRefusal | null {
   if (delivery === 'email') {
     return request.requesterEmail.trim() === '' ? { key: 'letterRule.noEmail', params: {} } : null;
   }
-  return addressRefusal(request.requesterName, request.requesterAddress);
+  return addressRefusal(addressee, request.requesterAddress);
 }

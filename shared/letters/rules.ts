@@ -27,6 +27,7 @@ export interface LetterState {
     | 'identityReceivedOn'
     | 'extensionMonths'
     | 'extensionReason'
+    | 'extensionNotifiedOn'
     | 'responseOn'
   >;
   deadline: Pick<RequestDeadline, 'firstMonthDue'>;
@@ -76,6 +77,12 @@ export function letterRefusal(kind: LetterKind, state: LetterState): LetterRefus
       if (!open) return refuse('letterRule.closed');
       if (request.extensionMonths === 0 || request.extensionReason.trim() === '')
         return refuse('letterRule.noExtension');
+      // A notice sent in time may be printed again; a first notice after the first month may not.
+      if (
+        request.extensionNotifiedOn !== '' &&
+        request.extensionNotifiedOn <= state.deadline.firstMonthDue
+      )
+        return null;
       if (today > state.deadline.firstMonthDue)
         return refuse('letterRule.extensionLate', { date: state.deadline.firstMonthDue });
       return null;

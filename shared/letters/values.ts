@@ -102,6 +102,16 @@ function salutation(request: RightsRequest, t: Translate): string {
   return t(`letter.salutation.${request.requesterCivility}`, { name: request.requesterName });
 }
 
+/** The first line of the address block: « Maître Anne Leclerc », « Madame Sophie Lambert ». */
+export function addresseeOf(request: RightsRequest, language: Language): string {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(language, key, params);
+  if (request.onBehalfOf && request.representativeKind === 'lawyer')
+    return t('letter.addressee.lawyer', { name: request.requesterName });
+  if (request.requesterCivility === 'none') return request.requesterName;
+  return t(`letter.addressee.${request.requesterCivility}`, { name: request.requesterName });
+}
+
 /** The greeting in the given language, for the email that carries the letter. */
 export function salutationOf(request: RightsRequest, language: Language): string {
   return salutation(request, (key, params) => translate(language, key, params));
@@ -274,6 +284,9 @@ export function letterValues(sources: LetterSources, language: Language): Letter
     'requester.address': request.requesterAddress,
     'requester.email': request.requesterEmail,
     'dataSubject.name': subjectName,
+    'dataSubject.pronoun': t(
+      `letter.pronoun.${self ? request.requesterCivility : request.dataSubjectCivility}`,
+    ),
     'dataSubject.concerning': self
       ? t('letter.concerning.self')
       : t('letter.concerning.other', { name: subjectName }),
@@ -338,6 +351,7 @@ export const placeholderNames = [
   'requester.email',
   'dataSubject.name',
   'dataSubject.concerning',
+  'dataSubject.pronoun',
   'outcome.reasons',
   'outcome.right',
   'outcome.reason',

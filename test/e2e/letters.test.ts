@@ -58,16 +58,27 @@ describe('letters, end to end', () => {
       }
       await screenshot(page, 'request-letters');
 
-      // Isabelle Moreau wrote by email and her access was partly granted: the answer goes by email.
+      // Karim Benali wrote by email: his access is granted, his erasure refused; the answer goes
+      // by email. The outcome of each right is recorded on the request first.
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();
-      await page.getByLabel('Rechercher').fill('moreau');
+      await page.getByLabel('Rechercher').fill('benali');
       await page.getByText('1 demande(s)').waitFor();
-      await page.getByRole('cell', { name: 'Isabelle Moreau' }).click();
-      await page.getByRole('heading', { level: 1, name: /Isabelle Moreau/ }).waitFor();
+      await page.getByRole('cell', { name: 'Karim Benali' }).click();
+      await page.getByRole('heading', { level: 1, name: /Karim Benali/ }).waitFor();
+      await page.getByLabel('Suite : Accès').selectOption({ label: 'Accordé' });
+      await page.getByLabel('Suite : Effacement').selectOption({ label: 'Refusé' });
+      await page
+        .getByRole('group', { name: 'Effacement', exact: true })
+        .getByLabel('Motifs')
+        .fill('Factures à conserver dix ans (Code de commerce, L123-22).');
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Enregistré' }).first().waitFor();
       await letters.getByLabel('Modèle').selectOption({ label: 'Réponse à la demande' });
       expect(await letters.getByLabel('Envoi').inputValue()).toBe('email');
       await letters
-        .getByText('Nous avons fait droit en partie à votre demande d’accès', { exact: false })
+        .getByText('Nous ne sommes pas en mesure de faire droit à votre demande d’effacement', {
+          exact: false,
+        })
         .waitFor();
       await screenshot(page, 'letter-answer-email-preview');
       const generate = letters.getByRole('button', { name: 'Générer le PDF et le courriel' });
@@ -78,11 +89,11 @@ describe('letters, end to end', () => {
         expect(mail.subject).toContain('Réponse à votre demande');
         expect(mail.headers.get('x-unsent')).toBe('1');
         const to = mail.to !== undefined && !Array.isArray(mail.to) ? mail.to.text : '';
-        expect(to).toContain('isabelle.moreau@exemple.fr');
+        expect(to).toContain('karim.benali@exemple.fr');
         const attached = flat(
           (await readPdf(new Uint8Array(mail.attachments[0]?.content ?? []))).text,
         );
-        expect(attached).toContain('Par courriel : isabelle.moreau@exemple.fr');
+        expect(attached).toContain('Par courriel : karim.benali@exemple.fr');
         expect(attached).toContain('3 place de Fontenoy');
       } else {
         await generate.click();
@@ -96,7 +107,7 @@ describe('letters, end to end', () => {
       await letters.getByRole('status').filter({ hasText: 'Réponse enregistrée' }).waitFor();
       await page
         .getByRole('region', { name: 'Historique de la demande' })
-        .getByText('Brouillon de courriel écrit pour isabelle.moreau@exemple.fr', { exact: false })
+        .getByText('Brouillon de courriel écrit pour karim.benali@exemple.fr', { exact: false })
         .waitFor();
 
       // Edit the remedies paragraph: without the CNIL paragraph it is flagged live; restore it.

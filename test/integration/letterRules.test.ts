@@ -23,7 +23,7 @@ import { activityId, answered, useLetterContext } from '../helpers/letters';
 import { flat, readPdf } from '../helpers/pdf';
 import { value } from '../helpers/result';
 
-const { tempDir, open, close, newRequest, letterPdf } = useLetterContext(
+const { tempDir, clock, open, close, newRequest, letterPdf } = useLetterContext(
   new Date('2026-11-22T09:00:00'),
 );
 
@@ -98,7 +98,7 @@ describe('letters follow the request’s state', () => {
 
     // The PDF is addressed to the person and their email: no window-envelope block.
     const text = flat((await readPdf(pdf?.content ?? new Uint8Array())).text);
-    expect(text).toContain('À l’attention de Łukasz Żółć');
+    expect(text).toContain('À l’attention de Monsieur Łukasz Żółć');
     expect(text).toContain('Par courriel : lukasz.zolc@exemple.pl');
     expect(text).toContain('Monsieur,');
     const view = await reload(ctx, request);
@@ -148,6 +148,8 @@ describe('letters follow the request’s state', () => {
     expect(await refusalOf(ctx, partly, 'refusal')).toContain('Certains droits sont accordés');
     const text = await letterText(ctx, partly, 'answer');
     expect(text).toContain('Nous avons fait droit en partie à votre demande d’accès');
+    // The CNIL complaint of the access items and of the remedies, said once.
+    expect(text.split('vous pouvez introduire une réclamation').length - 1).toBe(1);
     expect(text).toContain('Enregistrements de plus de six mois supprimés.');
     expect(text).toContain('3 place de Fontenoy');
     // Pending outcomes: no answer yet.
@@ -203,6 +205,11 @@ describe('letters follow the request’s state', () => {
     expect(text).toContain('prolongé de 2 mois');
     expect(text).toContain('au plus tard le 10 février 2027');
     expect(text).not.toContain('pourrait être prolongé');
+    // A notice sent in time can be printed again, even after the first month.
+    clock.now = new Date('2026-12-20T09:00:00');
+    const copy = await letterText(ctx, extended, 'extension');
+    expect(copy).toContain('au plus tard le 10 février 2027');
+    expect((await reload(ctx, extended)).request.extensionNotifiedOn).toBe('2026-11-20');
     const late = await newRequest(ctx, { receivedOn: '2026-09-01' });
     const lateText = await letterText(ctx, late, 'acknowledgement');
     expect(lateText).not.toContain('au plus tard');
@@ -270,6 +277,9 @@ describe('letters follow the request’s state', () => {
     });
     const text = await letterText(ctx, request, 'answer');
     expect(text).toContain('Maître,');
+    // The address block, as La Poste reads it.
+    expect(text).toContain('Maître Anne Leclerc Ελένη Παπαδοπούλου c/o Дмитрий Иванов');
+    expect(text).toContain('les données qui le concernent');
     expect(text).toContain('Nous vous prions d’agréer, Maître, l’expression');
     expect(text).not.toContain('Madame, Monsieur');
     expect(text).toContain(

@@ -124,7 +124,9 @@ export function RequestLetters(props: {
         // The mail program opens the draft (the browser downloads it), ready to send.
         await window.dpo.letters.open({ requestId: props.requestId, letterId: email.id });
       }
-      setAnswered(input.kind === 'answer' || input.kind === 'refusal' ? result.value : null);
+      // Offered once: an answer already recorded as sent keeps its date.
+      const isAnswer = input.kind === 'answer' || input.kind === 'refusal';
+      setAnswered(isAnswer && choices?.answeredOn === '' ? result.value : null);
       setReloads((n) => n + 1);
       props.onGenerated();
     } finally {

@@ -290,37 +290,52 @@ export function RequestForm(props: RequestFormProps) {
             set(['status'], v);
           }}
         />
-        {value.outcomes.map((outcome, index) => (
-          <div
-            className="grid-2 outcome"
-            key={outcome.right}
-            role="group"
-            aria-label={t(`enum.right.${outcome.right}`)}
-          >
-            <SelectField
-              name={`outcomes.${String(index)}.outcome`}
-              label={`${label('outcome')} : ${t(`enum.right.${outcome.right}`)}`}
-              value={outcome.outcome}
-              options={options(outcomes, 'enum.outcome')}
-              onChange={(v) => {
-                set(['outcomes', index, 'outcome'], v);
-              }}
-            />
-            {outcome.outcome === 'refused' || outcome.outcome === 'partly' ? (
-              <Field
-                name={`outcomes.${String(index)}.reason`}
-                label={label('reason')}
-                value={outcome.reason}
-                maxLength={2000}
-                multiline
-                error={error(`outcomes.${String(index)}.reason`)}
+        {value.rights.map((right) => {
+          // Every right invoked has its outcome, recorded or still pending (files from before
+          // the outcome was asked for have none).
+          const index = value.outcomes.findIndex((o) => o.right === right);
+          const outcome = value.outcomes[index] ?? { right, outcome: 'pending', reason: '' };
+          const setOutcome = (key: 'outcome' | 'reason', leaf: string) => {
+            if (index >= 0) set(['outcomes', index, key], leaf);
+            else
+              props.onChange({
+                ...value,
+                outcomes: [...value.outcomes, { ...outcome, [key]: leaf }],
+              });
+          };
+          const at = String(index >= 0 ? index : value.outcomes.length);
+          return (
+            <div
+              className="grid-2 outcome"
+              key={right}
+              role="group"
+              aria-label={t(`enum.right.${right}`)}
+            >
+              <SelectField
+                name={`outcomes.${at}.outcome`}
+                label={`${label('outcome')} : ${t(`enum.right.${right}`)}`}
+                value={outcome.outcome}
+                options={options(outcomes, 'enum.outcome')}
                 onChange={(v) => {
-                  set(['outcomes', index, 'reason'], v);
+                  setOutcome('outcome', v);
                 }}
               />
-            ) : null}
-          </div>
-        ))}
+              {outcome.outcome === 'refused' || outcome.outcome === 'partly' ? (
+                <Field
+                  name={`outcomes.${at}.reason`}
+                  label={label('reason')}
+                  value={outcome.reason}
+                  maxLength={2000}
+                  multiline
+                  error={error(`outcomes.${at}.reason`)}
+                  onChange={(v) => {
+                    setOutcome('reason', v);
+                  }}
+                />
+              ) : null}
+            </div>
+          );
+        })}
         <div className="grid-2">
           {date('responseOn')}
           <SelectField
