@@ -90,6 +90,20 @@ async function checkRequest(
       'La date de réception est dans le futur.',
     );
   }
+  // An answered request says what was done with each right it invoked (files imported from
+  // before this rule keep theirs as they were).
+  if (fields.status === 'answered' || fields.status === 'closed') {
+    for (const right of fields.rights) {
+      const index = fields.outcomes.findIndex((o) => o.right === right);
+      if (index < 0 || fields.outcomes[index]?.outcome === 'pending') {
+        throw invalidField(
+          `outcomes.${String(index < 0 ? fields.outcomes.length : index)}.outcome`,
+          'validation.outcomeRequired',
+          'Indiquez la suite donnée à chaque droit avant de marquer la demande comme répondue.',
+        );
+      }
+    }
+  }
   for (const [index, activityId] of fields.activityIds.entries()) {
     const found = await trx
       .selectFrom('processing_activity')

@@ -40,6 +40,8 @@ export const lettersEn: Record<keyof typeof lettersFr, string> = {
   'letter.pronoun.none': 'them',
   'letter.pronoun.madame': 'her',
   'letter.pronoun.monsieur': 'him',
+  'validation.outcomeRequired':
+    'Record the outcome of this right before marking the request as answered.',
   'letter.colon': ': ',
   'letter.and': ' and ',
   'letter.dpoTitle': 'Data Protection Officer',

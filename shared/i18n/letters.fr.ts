@@ -40,6 +40,8 @@ export const lettersFr = {
   'letter.pronoun.none': 'le ou la',
   'letter.pronoun.madame': 'la',
   'letter.pronoun.monsieur': 'le',
+  'validation.outcomeRequired':
+    'Indiquez la suite donnée à ce droit avant de marquer la demande comme répondue.',
   'letter.colon': ' : ',
   'letter.and': ' et ',
   'letter.dpoTitle': 'Délégué à la protection des données',

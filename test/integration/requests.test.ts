@@ -123,6 +123,16 @@ describe('rights requests through the service', () => {
       [request({ rights: [] }), 'rights'],
       [request({ requesterName: 'x'.repeat(201) }), 'requesterName'],
       [request({ activityIds: ['activité-inconnue'] }), 'activityIds.0'],
+      // Answered, yet nothing says what was done with the right.
+      [request({ status: 'answered', responseOn: '2026-04-10' }), 'outcomes.0.outcome'],
+      [
+        request({
+          status: 'closed',
+          responseOn: '2026-04-10',
+          outcomes: [{ right: 'access', outcome: 'pending', reason: '' }],
+        }),
+        'outcomes.0.outcome',
+      ],
     ];
     for (const [input, field] of cases) {
       const result = await dispatch(ctx, 'requests.create', { request: input });
@@ -253,6 +263,7 @@ describe('rights requests through the service', () => {
             rights: index % 2 === 0 ? ['access'] : ['erasure'],
             status: index === 0 ? 'closed' : 'inProgress',
             responseOn: index === 0 ? '2026-01-20' : '',
+            outcomes: index === 0 ? [{ right: 'access', outcome: 'granted', reason: '' }] : [],
           }),
         }),
       );

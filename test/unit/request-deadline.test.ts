@@ -100,7 +100,12 @@ describe('request rules', () => {
     expect(issues({ identityAskedOn: '2026-03-20', identityReceivedOn: '2026-03-18' })).toEqual([
       'identityReceivedOn:validation.beforeAsked',
     ]);
-    expect(issues({ status: 'answered' })).toEqual(['responseOn:validation.required']);
+    expect(
+      issues({
+        status: 'answered',
+        outcomes: [{ right: 'access', outcome: 'granted', reason: '' }],
+      }),
+    ).toEqual(['responseOn:validation.required']);
     expect(issues({ outcomes: [{ right: 'access', outcome: 'refused', reason: '' }] })).toEqual([
       'outcomes.0.reason:validation.refusalReason',
     ]);

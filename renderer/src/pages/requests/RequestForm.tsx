@@ -316,6 +316,7 @@ export function RequestForm(props: RequestFormProps) {
                 label={`${label('outcome')} : ${t(`enum.right.${right}`)}`}
                 value={outcome.outcome}
                 options={options(outcomes, 'enum.outcome')}
+                error={error(`outcomes.${at}.outcome`)}
                 onChange={(v) => {
                   setOutcome('outcome', v);
                 }}
