@@ -16,12 +16,19 @@ import {
   contentSecurityPolicy,
   decideNavigation,
   isTrustedSender,
+  rendererUrl,
 } from './security';
 
 const here = import.meta.dirname;
 const rendererFile = join(here, '../renderer/index.html');
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+const renderer = rendererUrl(
+  app.isPackaged,
+  process.env.ELECTRON_RENDERER_URL,
+  pathToFileURL(rendererFile).href,
+);
+const appUrl = renderer.url;
+// Every renderer is sandboxed, whatever a window's own preferences say.
+app.enableSandbox();
 
 let opened: OpenedContext | null = null;
 let stopReminders: () => void = () => undefined;
@@ -30,7 +37,8 @@ let mainWindow: BrowserWindow | null = null;
 function registerIpc(current: OpenedContext): void {
   for (const name of apiNames) {
     ipcMain.handle(`dpo:${name}`, (event, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url, appUrl)) {
+      const fromAppWindow = mainWindow !== null && event.sender === mainWindow.webContents;
+      if (!isTrustedSender(event.senderFrame, appUrl, fromAppWindow)) {
         return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } };
       }
       return dispatch(current.ctx, name, input);
@@ -62,6 +70,13 @@ app.on('web-contents-created', (_event, contents) => {
     // Only https links on the allow-list reach the system browser (decideNavigation, unit-tested).
     if (decision === 'open-externally')
       void shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
+  });
+  // A redirect and a subframe's navigation are decided the same way, never followed out.
+  contents.on('will-redirect', (event, url) => {
+    if (decideNavigation(url, appUrl) !== 'stay') event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (decideNavigation(event.url, appUrl) !== 'stay') event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
     // The same allow-list check; no window is ever opened by the app itself.
@@ -100,7 +115,7 @@ function createWindow(): void {
   window.once('ready-to-show', () => {
     window.show();
   });
-  if (devServerUrl !== undefined) void window.loadURL(devServerUrl);
+  if (renderer.dev) void window.loadURL(renderer.url);
   else void window.loadFile(rendererFile);
 }
 

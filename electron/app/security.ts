@@ -77,9 +77,43 @@ export function decideNavigation(url: string, appUrl: string): NavigationDecisio
   return 'deny';
 }
 
-/** IPC calls are answered only for the app's own top frame. */
-export function isTrustedSender(frameUrl: string | undefined | null, appUrl: string): boolean {
-  return isAppUrl(frameUrl, appUrl);
+/** The frame an IPC call comes from, as Electron describes it. */
+export interface SenderFrame {
+  url: string;
+  /** null for the top frame of its window. */
+  parent: unknown;
+}
+
+/**
+ * IPC calls are answered only for the main frame of the app's window, showing the app: not a
+ * subframe, not another window (`fromAppWindow`: the call's web contents are the app window's).
+ */
+export function isTrustedSender(
+  frame: SenderFrame | null | undefined,
+  appUrl: string,
+  fromAppWindow: boolean,
+): boolean {
+  return (
+    fromAppWindow &&
+    frame !== null &&
+    frame !== undefined &&
+    frame.parent === null &&
+    isAppUrl(frame.url, appUrl)
+  );
+}
+
+/**
+ * Which page the window shows: the development server only in an unpackaged app (a packaged app
+ * never trusts ELECTRON_RENDERER_URL, which anyone starting it could set), otherwise its files.
+ */
+export function rendererUrl(
+  isPackaged: boolean,
+  devServerUrl: string | undefined,
+  rendererFileUrl: string,
+): { url: string; dev: boolean } {
+  return !isPackaged && devServerUrl !== undefined && devServerUrl !== ''
+    ? { url: devServerUrl, dev: true }
+    : { url: rendererFileUrl, dev: false };
 }
 
 /**

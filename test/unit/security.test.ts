@@ -6,6 +6,7 @@ import {
   isAllowedExternalUrl,
   isAppUrl,
   isTrustedSender,
+  rendererUrl,
 } from '../../electron/app/security';
 
 const fileApp = 'file:///opt/DPO%20Desk/resources/app/out/renderer/index.html';
@@ -60,9 +61,22 @@ describe('navigation and window-open guard', () => {
   });
 
   it('answers IPC only for the app itself', () => {
-    expect(isTrustedSender(fileApp, fileApp)).toBe(true);
-    expect(isTrustedSender('https://example.com/', fileApp)).toBe(false);
-    expect(isTrustedSender(undefined, fileApp)).toBe(false);
+    const main = { url: fileApp, parent: null };
+    expect(isTrustedSender(main, fileApp, true)).toBe(true);
+    expect(isTrustedSender({ url: 'https://example.com/', parent: null }, fileApp, true)).toBe(
+      false,
+    );
+    expect(isTrustedSender(undefined, fileApp, true)).toBe(false);
+    // A subframe showing the app's own page, or a frame of another window, is refused.
+    expect(isTrustedSender({ url: fileApp, parent: main }, fileApp, true)).toBe(false);
+    expect(isTrustedSender(main, fileApp, false)).toBe(false);
+  });
+
+  it('trusts the development server only in an unpackaged app', () => {
+    expect(rendererUrl(false, devApp, fileApp)).toEqual({ url: devApp, dev: true });
+    expect(rendererUrl(true, devApp, fileApp)).toEqual({ url: fileApp, dev: false });
+    expect(rendererUrl(false, undefined, fileApp)).toEqual({ url: fileApp, dev: false });
+    expect(rendererUrl(false, '', fileApp)).toEqual({ url: fileApp, dev: false });
   });
 });
 
