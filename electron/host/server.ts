@@ -220,19 +220,47 @@ function sameToken(given: string | string[] | undefined, token: string): boolean
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The body, or null as soon as it is known to be over the limit (announced or streamed). */
 async function readBody(request: IncomingMessage): Promise<string | null> {
+  const announced = Number(request.headers['content-length'] ?? '0');
+  if (Number.isFinite(announced) && announced > maxBodyBytes) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
+    // Leaving the loop stops reading: the rest is never taken in.
     if (size > maxBodyBytes) return null;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A path's %-escapes decoded, or null when they are malformed. */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+const sessionCookie = 'dpo-session';
+
+function cookieOf(request: IncomingMessage, name: string): string | undefined {
+  const header = request.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = randomBytes(32).toString('hex');
+  // The address printed at launch carries a one-time secret; the page exchanges it for a session
+  // cookie, so the page (and the token in it) reaches only whoever read the console.
+  let launchSecret: string | null = randomBytes(32).toString('hex');
+  const session = randomBytes(32).toString('hex');
   const rendererDir = normalize(options.rendererDir);
   let indexHtml: string;
   try {
@@ -259,7 +287,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       refuse(response, 403, 'Origine refusée.');
       return;
     }
-    const url = new URL(request.url ?? '/', origin);
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', origin);
+    } catch {
+      send(response, 400, 'Adresse mal formée', 'text/plain; charset=utf-8');
+      return;
+    }
+    const path = decodedPath(url.pathname);
+    if (path === null) {
+      send(response, 400, 'Adresse mal formée', 'text/plain; charset=utf-8');
+      return;
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') {
@@ -272,10 +311,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
       const body = await readBody(request);
       if (body === null) {
+        response.setHeader('connection', 'close');
         sendResult(response, 413, {
           ok: false,
           error: { code: 'VALIDATION', message: 'Requête trop volumineuse.' },
         });
+        request.destroy();
         return;
       }
       let input: unknown;
@@ -288,7 +329,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         });
         return;
       }
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const name = path.slice('/api/'.length);
       const use = isApiName(name) ? fileUseOf(name) : undefined;
       let callInput = input;
       let upload: z.output<typeof uploadSchema>['file'] = null;
@@ -317,6 +358,27 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
+      const secret = url.searchParams.get('s');
+      if (secret !== null && launchSecret !== null && sameToken(secret, launchSecret)) {
+        launchSecret = null;
+        response.writeHead(303, {
+          location: '/',
+          'set-cookie': `${sessionCookie}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+          'cache-control': 'no-store',
+          'referrer-policy': 'no-referrer',
+        });
+        response.end();
+        return;
+      }
+      if (!sameToken(cookieOf(request, sessionCookie), session)) {
+        send(
+          response,
+          401,
+          '<!doctype html><html lang="fr"><meta charset="utf-8"><title>DPO Desk</title><p>Ouvrez l’adresse affichée au lancement de l’hôte (elle ne sert qu’une fois).</p></html>',
+          mimeTypes['.html'] ?? 'text/html',
+        );
+        return;
+      }
       send(response, 200, page, mimeTypes['.html'] ?? 'text/html');
       return;
     }
@@ -324,7 +386,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       send(response, 200, bridgeScript(), mimeTypes['.js'] ?? 'text/javascript');
       return;
     }
-    const file = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
+    const file = normalize(join(rendererDir, path));
     if (!file.startsWith(rendererDir + sep)) {
       send(response, 404, 'Introuvable', 'text/plain; charset=utf-8');
       return;
@@ -357,7 +419,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${String(port)}`;
   return {
-    url: `${origin}/`,
+    url: `${origin}/?s=${launchSecret ?? ''}`,
     token,
     port,
     close: () =>

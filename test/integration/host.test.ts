@@ -38,6 +38,7 @@ async function start() {
 interface Reply {
   status: number;
   body: string;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 /** Raw HTTP, so the Host and Origin headers are exactly what an attacker could send. */
@@ -59,7 +60,7 @@ function send(
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (body += chunk));
         res.on('end', () => {
-          resolve({ status: res.statusCode ?? 0, body });
+          resolve({ status: res.statusCode ?? 0, body, headers: res.headers });
         });
       },
     );
@@ -86,13 +87,113 @@ function apiCall(
   });
 }
 
+/** Opens the address printed at launch, as the user does: its secret becomes a session cookie. */
+async function session(running: RunningHost): Promise<string> {
+  const exchange = await send(running.port, {
+    path: new URL(running.url).pathname + new URL(running.url).search,
+    headers: { host: `127.0.0.1:${String(running.port)}` },
+  });
+  expect(exchange.status).toBe(303);
+  expect(exchange.headers.location).toBe('/');
+  const setCookie = String(exchange.headers['set-cookie'] ?? '');
+  expect(setCookie).toMatch(/HttpOnly/);
+  expect(setCookie).toMatch(/SameSite=Strict/);
+  return setCookie.split(';')[0] ?? '';
+}
+
 describe('the browser host', () => {
+  it('hands the page (and its token) only to whoever opened the address printed at launch, once', async () => {
+    const { host: running } = await start();
+    const hostHeader = { host: `127.0.0.1:${String(running.port)}` };
+    // Any local process asking for "/" gets no token.
+    const anonymous = await send(running.port, { path: '/', headers: hostHeader });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body).not.toContain(running.token);
+    const cookie = await session(running);
+    expect(
+      (await send(running.port, { path: '/', headers: { ...hostHeader, cookie } })).body,
+    ).toContain(running.token);
+    // The secret serves once: a second process replaying it gets nothing.
+    const replay = await send(running.port, {
+      path: new URL(running.url).pathname + new URL(running.url).search,
+      headers: hostHeader,
+    });
+    expect(replay.status).toBe(401);
+    expect(replay.body).not.toContain(running.token);
+    const forged = await send(running.port, {
+      path: '/',
+      headers: { ...hostHeader, cookie: `dpo-session=${'a'.repeat(64)}` },
+    });
+    expect(forged.status).toBe(401);
+  });
+
+  it('answers 400 to a malformed address and refuses an oversized body before reading it', async () => {
+    const { host: running, ctx } = await start();
+    const hostHeader = { host: `127.0.0.1:${String(running.port)}` };
+    expect((await send(running.port, { path: '/%E0%A4%A', headers: hostHeader })).status).toBe(400);
+    expect(
+      (await send(running.port, { method: 'POST', path: '/api/%ZZ', headers: hostHeader })).status,
+    ).toBe(400);
+    // Announced too large: refused from Content-Length, nothing read.
+    const announced = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: running.port,
+          method: 'POST',
+          path: '/api/settings.save',
+          headers: {
+            ...hostHeader,
+            [tokenHeader]: running.token,
+            'content-type': 'application/json',
+            'content-length': String(100 * 1024 * 1024),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.write('{');
+    });
+    expect(announced).toBe(413);
+    // Streamed without a length: refused once past the limit.
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: running.port,
+          method: 'POST',
+          path: '/api/settings.save',
+          headers: { ...hostHeader, [tokenHeader]: running.token, 'transfer-encoding': 'chunked' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', () => undefined);
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 60 && req.write(chunk)) sent++;
+        if (sent < 60) req.once('drain', pump);
+      };
+      pump();
+      setTimeout(() => reject(new Error('no answer')), 20_000).unref();
+    });
+    expect(streamed).toBe(413);
+    expect(await getOrganisationSettings(ctx.db)).toBeNull();
+  });
+
   it('listens on 127.0.0.1 and serves the page with a per-launch token and the bridge', async () => {
     const { host: running } = await start();
-    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?s=[0-9a-f]{64}$/);
+    const cookie = await session(running);
     const page = await send(running.port, {
       path: '/',
-      headers: { host: `127.0.0.1:${String(running.port)}` },
+      headers: { host: `127.0.0.1:${String(running.port)}`, cookie },
     });
     expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="dpo-host-token" content="${running.token}" />`);
