@@ -259,7 +259,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = randomBytes(32).toString('hex');
   // The address printed at launch carries a one-time secret; the page exchanges it for a session
   // cookie, so the page (and the token in it) reaches only whoever read the console.
-  let launchSecret: string | null = randomBytes(32).toString('hex');
+  const printedSecret = randomBytes(32).toString('hex');
+  let launchSecret: string | null = printedSecret;
   const session = randomBytes(32).toString('hex');
   const rendererDir = normalize(options.rendererDir);
   let indexHtml: string;
@@ -419,7 +420,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${String(port)}`;
   return {
-    url: `${origin}/?s=${launchSecret ?? ''}`,
+    url: `${origin}/?s=${printedSecret}`,
     token,
     port,
     close: () =>
