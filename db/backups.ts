@@ -69,12 +69,16 @@ export function parseBackupName(
   };
 }
 
+/** The names in the backups folder; none when it is missing or not a folder at all. */
+function namesIn(folder: string): string[] {
+  return existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder) : [];
+}
+
 /** This database's backups, newest first. Unfinished copies (`.partial`) never count. */
 export function listBackups(databaseFile: string): BackupFile[] {
   const folder = backupsFolder(databaseFile);
-  if (!existsSync(folder)) return [];
   const backups: BackupFile[] = [];
-  for (const name of readdirSync(folder)) {
+  for (const name of namesIn(folder)) {
     const parsed = parseBackupName(databaseFile, name);
     if (parsed === null) continue;
     const path = join(folder, name);
@@ -152,6 +156,15 @@ export function swapDatabaseFile(source: string, target: string): void {
   renameSync(incoming, target);
 }
 
+/** Deletes every unfinished copy (`.partial`) of this database's backups: at start, by the owner. */
+export function removeUnfinishedBackups(databaseFile: string): void {
+  const folder = backupsFolder(databaseFile);
+  for (const name of namesIn(folder)) {
+    if (name.startsWith(`${baseName(databaseFile)}.`) && name.endsWith('.partial'))
+      rmSync(join(folder, name), { force: true });
+  }
+}
+
 /** Deletes the backups the rotation does not keep (7 daily, 4 weekly, 12 monthly). */
 export function rotateBackups(databaseFile: string): BackupFile[] {
   const backups = listBackups(databaseFile);
@@ -159,7 +172,7 @@ export function rotateBackups(databaseFile: string): BackupFile[] {
   const removed = backups.filter((b) => !keep.has(b.takenAt));
   for (const backup of removed) rmSync(backup.path, { force: true });
   const folder = backupsFolder(databaseFile);
-  for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+  for (const name of namesIn(folder)) {
     // Leftovers of a copy interrupted by a crash (an hour old: not one being written now).
     const path = join(folder, name);
     if (

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron';
 import { apiNames } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { backupIfDue } from '../services/backups';
+import { startupBackup } from '../services/backups';
 import { calendarSummary } from '../services/calendar';
 import { startReminders } from '../services/reminders';
 import { dispatch } from '../services/dispatch';
@@ -157,11 +157,10 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     // The daily safety net: a checked backup when the newest is over 24 hours old.
-    void backupIfDue(opened.ctx).catch((error: unknown) => {
-      dialog.showErrorBox(
-        'DPO Desk',
-        `La sauvegarde automatique a échoué : ${error instanceof Error ? error.message : String(error)}`,
-      );
+    // A failure does not stop the app: it is said once here and shown in Paramètres › Sauvegardes.
+    void startupBackup(opened.ctx).then(({ failure }) => {
+      if (failure !== null)
+        dialog.showErrorBox('DPO Desk', `La sauvegarde automatique a échoué : ${failure}`);
     });
     hardenSession();
     registerIpc(opened);

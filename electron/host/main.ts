@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
-import { backupIfDue } from '../services/backups';
+import { startupBackup } from '../services/backups';
 import { openContext } from '../services/open';
 import { defaultUserDataDir, resolveDatabasePath } from '../services/paths';
 import { startHost } from './server';
@@ -25,8 +25,9 @@ async function main(): Promise<void> {
     defaultUserDataDir(process.platform, process.env, homedir()),
   );
   const opened = await openContext(databasePath, { owner: 'l’hôte navigateur de DPO Desk' });
-  const backup = await backupIfDue(opened.ctx);
+  const { backup, failure } = await startupBackup(opened.ctx);
   if (backup !== null) console.log(`Sauvegarde automatique : ${backup.name}`);
+  if (failure !== null) console.warn(`Attention : ${failure}`);
   const host = await startHost({
     ctx: opened.ctx,
     rendererDir: join(import.meta.dirname, '../../out/renderer'),

@@ -5,6 +5,7 @@ import {
   backupsFolder,
   checkBackupFile,
   listBackups,
+  removeUnfinishedBackups,
   rotateBackups,
   type BackupFile,
   type BackupReason,
@@ -21,11 +22,31 @@ function toBackup(file: BackupFile): Backup {
   return { name: file.name, takenAt: file.takenAt, reason: file.reason, size: file.size };
 }
 
+/** The last backup failure of each database file, until a backup succeeds. */
+const failures = new Map<string, string>();
+
 export function listBackupsOf(ctx: Context): BackupList {
   return {
     folder: backupsFolder(ctx.paths.database),
     backups: listBackups(ctx.paths.database).map(toBackup),
+    failure: failures.get(ctx.paths.database) ?? null,
   };
+}
+
+/** A backup that cannot be written (folder unwritable, disk full) said in French, as UNAVAILABLE. */
+function backupFailure(folder: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  const full = /SQLITE_FULL|ENOSPC|disk is full|database or disk is full/i.test(
+    `${detail} ${error instanceof Error && 'code' in error ? String(error.code) : ''}`,
+  );
+  return new AppError(
+    'UNAVAILABLE',
+    full
+      ? `La sauvegarde n’a pas pu être écrite : le disque est plein (${folder}). Libérez de la place ; la base elle-même n’a pas changé.`
+      : `La sauvegarde n’a pas pu être écrite dans ${folder} (dossier protégé en écriture ou inaccessible). La base elle-même n’a pas changé.`,
+    { reason: full ? 'diskFull' : 'folderUnwritable' },
+  );
 }
 
 /** A checked backup into the backups folder, then the rotation (7 daily, 4 weekly, 12 monthly). */
@@ -38,7 +59,14 @@ export async function takeBackup(
   let at = ctx.clock().getTime();
   let path = backupPath(ctx.paths.database, reason, new Date(at));
   while (existsSync(path)) path = backupPath(ctx.paths.database, reason, new Date(++at));
-  await backupDatabase(ctx.db, path);
+  try {
+    await backupDatabase(ctx.db, path);
+  } catch (error) {
+    const failure = backupFailure(backupsFolder(ctx.paths.database), error);
+    failures.set(ctx.paths.database, failure.message);
+    throw failure;
+  }
+  failures.delete(ctx.paths.database);
   if (options.rotate) rotateBackups(ctx.paths.database);
   return {
     path,
@@ -52,6 +80,24 @@ export async function takeBackup(
 /** "Sauvegarder maintenant". */
 export async function backUpNow(ctx: Context): Promise<Backup> {
   return toBackup(await takeBackup(ctx, 'manual'));
+}
+
+/**
+ * On start: what a killed backup left (`.partial` copies: whole copies of the data) goes, then a
+ * backup when the newest is more than 24 hours old. A failure does not stop the app: it is kept
+ * and shown (Paramètres › Sauvegardes) until a backup succeeds.
+ */
+export async function startupBackup(
+  ctx: Context,
+): Promise<{ backup: BackupFile | null; failure: string | null }> {
+  removeUnfinishedBackups(ctx.paths.database);
+  try {
+    return { backup: await backupIfDue(ctx), failure: null };
+  } catch (error) {
+    const failure = backupFailure(backupsFolder(ctx.paths.database), error);
+    failures.set(ctx.paths.database, failure.message);
+    return { backup: null, failure: failure.message };
+  }
 }
 
 /** On start: a backup when the newest is more than 24 hours old (or there is none). */

@@ -42,6 +42,7 @@ export const lettersEn: Record<keyof typeof lettersFr, string> = {
   'letter.pronoun.monsieur': 'him',
   'validation.outcomeRequired':
     'Record the outcome of this right before marking the request as answered.',
+  'backups.failing': 'Backups are failing:',
   'letter.colon': ': ',
   'letter.and': ' and ',
   'letter.dpoTitle': 'Data Protection Officer',

@@ -42,6 +42,7 @@ export const lettersFr = {
   'letter.pronoun.monsieur': 'le',
   'validation.outcomeRequired':
     'Indiquez la suite donnée à ce droit avant de marquer la demande comme répondue.',
+  'backups.failing': 'Les sauvegardes échouent :',
   'letter.colon': ' : ',
   'letter.and': ' et ',
   'letter.dpoTitle': 'Délégué à la protection des données',

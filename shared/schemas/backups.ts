@@ -20,6 +20,8 @@ export interface Backup {
 export interface BackupList {
   folder: string;
   backups: Backup[];
+  /** Why the last automatic backup could not be made (shown until one succeeds), or null. */
+  failure: string | null;
 }
 
 export interface RestoreReport {

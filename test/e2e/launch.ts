@@ -1,4 +1,4 @@
-import { backupIfDue } from '../../electron/services/backups';
+import { startupBackup } from '../../electron/services/backups';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
@@ -105,7 +105,7 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
     owner: 'l’hôte navigateur de DPO Desk',
   });
   // As the app does on start (electron/app/main.ts, electron/host/main.ts).
-  await backupIfDue(opened.ctx);
+  await startupBackup(opened.ctx);
   const host: RunningHost = await startHost({ ctx: opened.ctx, rendererDir });
   const browser: Browser = await chromium.launch({
     executablePath: chromiumPath ?? undefined,

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/cli';
-import { backupIfDue } from '../../electron/services/backups';
+import { backupIfDue, startupBackup } from '../../electron/services/backups';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import type { ProcessingActivity, ActivitySummary } from '../../shared/schemas/activity';
@@ -208,5 +208,31 @@ describe('dpo-desk backup and restore', () => {
     const refused = await run(['restore', '--db', file, '--from', notSqlite]);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/illisible ou endommagée/);
+  });
+
+  it('says in French when backups cannot be written, starts anyway, shows it, and removes what a killed backup left', async () => {
+    const { ctx, file } = await open();
+    // The backups folder cannot be made: a file stands in its place.
+    const folder = join(file, '..', 'backups');
+    writeFileSync(folder, 'pas un dossier');
+    const now = await dispatch(ctx, 'backups.create', {});
+    expect(now).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    expect(now.ok ? '' : now.error.message).toContain('La sauvegarde n’a pas pu être écrite dans');
+    const started = await startupBackup(ctx);
+    expect(started.backup).toBeNull();
+    expect(started.failure).toContain('La sauvegarde n’a pas pu être écrite');
+    expect(value<BackupList>(await dispatch(ctx, 'backups.list', {})).failure).toContain(
+      'La sauvegarde n’a pas pu être écrite',
+    );
+    // Once the folder can be written, the next backup succeeds and the warning goes.
+    rmSync(folder);
+    mkdirSync(folder);
+    const leftover = join(folder, 'dpo-desk.20261122T085900000Z.auto.sqlite.partial');
+    writeFileSync(leftover, 'copie interrompue');
+    const again = await startupBackup(ctx);
+    expect(existsSync(leftover)).toBe(false);
+    expect(again.failure).toBeNull();
+    expect(again.backup).not.toBeNull();
+    expect(value<BackupList>(await dispatch(ctx, 'backups.list', {})).failure).toBeNull();
   });
 });

@@ -71,6 +71,11 @@ export function BackupsPanel() {
           {t('backups.folder')} {list.folder}
         </p>
       ) : null}
+      {list?.failure != null ? (
+        <p className="notice notice-warn" role="alert" data-testid="backups-failure">
+          {t('backups.failing')} {list.failure}
+        </p>
+      ) : null}
       <div className="actions">
         <button type="button" onClick={() => void backUpNow()} disabled={busy}>
           {t('backups.now')}
