@@ -8,10 +8,10 @@ import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/cli';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import type { ActivitySummary } from '../../shared/schemas/activity';
+import { runCliCaptured } from '../helpers/cli';
 import { completeActivity, useTempDir } from '../helpers/temp';
 import { value } from '../helpers/result';
 
@@ -24,16 +24,7 @@ afterEach(async () => {
   opened = null;
 });
 
-async function cli(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-    env: {},
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCliCaptured(argv);
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 

@@ -8,8 +8,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/cli';
 import { openContext } from '../../electron/services/open';
+import { runCliCaptured } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -52,16 +52,7 @@ function startOwner(file: string): Promise<Owner> {
   });
 }
 
-async function cli(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-    env: {},
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCliCaptured(argv);
 
 function activityIds(file: string): Set<string> {
   const sqlite = new BetterSqlite3(file, { readonly: true });

@@ -2,10 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/cli';
 import { openContext } from '../../electron/services/open';
 import { exportJson, importJson } from '../../electron/services/transfer';
 import { chosen, fakeDialogs } from '../helpers/files';
+import { runCliCaptured } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 
 function withChosen(name: string, content: Buffer) {
@@ -16,16 +16,7 @@ function withChosen(name: string, content: Buffer) {
 
 const tempDir = useTempDir();
 
-async function cli(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-    env: {},
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCliCaptured(argv);
 
 async function exampleJson(dir: string): Promise<string> {
   const db = join(dir, 'source.sqlite');
