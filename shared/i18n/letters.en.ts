@@ -7,7 +7,7 @@ export const lettersEn: Record<keyof typeof lettersFr, string> = {
   'letters.generatedEmail':
     'Letter generated: {name}, with its email draft {eml} (opened in your mail program, ready to send).',
   'letters.generateEmail': 'Generate the PDF and the email',
-  'letters.delivery': 'Sent',
+  'letters.delivery': 'Delivery',
   'letters.deliveryChoice': 'Request made by phone or in person: choose post or email.',
   'letters.notApplicable': '{name} (does not apply)',
   'letters.recordResponseOffer': 'Answer generated, to be sent {channel}. Once sent:',
