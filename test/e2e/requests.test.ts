@@ -174,4 +174,29 @@ describe('rights requests, end to end', () => {
       await app.close();
     }
   });
+
+  it('creates one request when « Enregistrer » is double-clicked, and « Nouvelle demande » afterwards is empty', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'));
+    const { page } = app;
+    try {
+      await page.getByRole('link', { name: 'Demandes', exact: true }).click();
+      await page.getByRole('link', { name: 'Nouvelle demande' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nouvelle demande' }).waitFor();
+      await page.getByLabel('Nom du demandeur').fill('Hélène Dupré');
+      await page
+        .getByRole('group', { name: 'Droits exercés' })
+        .getByLabel('Accès', { exact: true })
+        .check();
+      await page.getByRole('button', { name: 'Enregistrer' }).dblclick();
+      await page.getByRole('heading', { level: 1, name: /Hélène Dupré/ }).waitFor();
+      await page.waitForTimeout(500);
+      await page.getByRole('link', { name: 'Demandes', exact: true }).click();
+      await page.getByText('1 demande(s)').waitFor();
+      await page.getByRole('link', { name: 'Nouvelle demande' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nouvelle demande' }).waitFor();
+      expect(await page.getByLabel('Nom du demandeur').inputValue()).toBe('');
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type FormStatus = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -18,6 +18,30 @@ export function useSaveShortcut(save: () => Promise<void>): void {
   }, [save]);
 }
 
+/**
+ * A save that cannot run twice at once: a double click, Enter then Ctrl+S, a second press while
+ * the first is on its way are dropped, and the button says so by being disabled.
+ */
+export function useSaveOnce(save: () => Promise<void>): {
+  run: () => Promise<void>;
+  saving: boolean;
+} {
+  const inFlight = useRef(false);
+  const [saving, setSaving] = useState(false);
+  const run = useCallback(async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setSaving(true);
+    try {
+      await save();
+    } finally {
+      inFlight.current = false;
+      setSaving(false);
+    }
+  }, [save]);
+  return { run, saving };
+}
+
 /** The save button, its shortcut, the unsaved marker and what the last save said. */
 export function FormActions(props: {
   dirty: boolean;
@@ -25,10 +49,12 @@ export function FormActions(props: {
   saveLabel: string;
   unsavedLabel: string;
   sticky?: boolean;
+  /** A save is on its way: the button waits for it. */
+  saving?: boolean;
 }) {
   return (
     <div className={props.sticky === true ? 'form-actions sticky-actions' : 'form-actions'}>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={props.saving === true}>
         {props.saveLabel}
       </button>
       <span className="shortcut">Ctrl+S</span>

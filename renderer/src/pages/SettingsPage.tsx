@@ -11,7 +11,12 @@ import {
 } from '../../../shared/schemas/settings';
 import { formatSiren } from '../../../shared/siren';
 import { Field } from '../components/Field';
-import { FormActions, useSaveShortcut, type FormStatus } from '../components/FormActions';
+import {
+  FormActions,
+  useSaveOnce,
+  useSaveShortcut,
+  type FormStatus,
+} from '../components/FormActions';
 import { formatInstant, useI18n } from '../i18n';
 import { BackupsPanel } from './settings/BackupsPanel';
 import { dpoTitlePresets } from '../../../shared/letters/values';
@@ -142,11 +147,12 @@ export function SettingsPage() {
     setStatus({ kind: 'ok', text: t('settings.saved') });
   }, [values, t]);
 
-  useSaveShortcut(save);
+  const { run: saveOnce, saving } = useSaveOnce(save);
+  useSaveShortcut(saveOnce);
 
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
-    void save();
+    void saveOnce();
   };
 
   const renderField = (spec: FieldSpec) => (
@@ -188,6 +194,7 @@ export function SettingsPage() {
           {letterFields.map(renderField)}
         </fieldset>
         <FormActions
+          saving={saving}
           dirty={dirty}
           status={status}
           saveLabel={t('settings.save')}

@@ -12,7 +12,12 @@ import {
   type ProcessorSummary,
 } from '../../../../shared/schemas/processor';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { FormActions, useSaveShortcut, type FormStatus } from '../../components/FormActions';
+import {
+  FormActions,
+  useSaveOnce,
+  useSaveShortcut,
+  type FormStatus,
+} from '../../components/FormActions';
 import { HistoryView } from '../../components/HistoryView';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
@@ -114,7 +119,8 @@ export function ProcessorPage({ id }: { id: string | null }) {
     if (created) replaceLocation(processorHash(result.value.id));
   }, [record, value, t]);
 
-  useSaveShortcut(save);
+  const { run: saveOnce, saving } = useSaveOnce(save);
+  useSaveShortcut(saveOnce);
 
   const attach = async () => {
     if (record === null) return;
@@ -250,7 +256,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
           aria-label={title}
           onSubmit={(event) => {
             event.preventDefault();
-            void save();
+            void saveOnce();
           }}
         >
           <aside
@@ -285,6 +291,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
             contractDocument={contractDocument}
           />
           <FormActions
+            saving={saving}
             dirty={dirty}
             status={status}
             saveLabel={t('common.save')}

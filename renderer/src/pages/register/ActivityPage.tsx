@@ -14,7 +14,12 @@ import { emptyClient, type Client } from '../../../../shared/schemas/client';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { HistoryView } from '../../components/HistoryView';
-import { FormActions, useSaveShortcut, type FormStatus } from '../../components/FormActions';
+import {
+  FormActions,
+  useSaveOnce,
+  useSaveShortcut,
+  type FormStatus,
+} from '../../components/FormActions';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
 import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
@@ -118,7 +123,8 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
     }
   }, [record, value, t]);
 
-  useSaveShortcut(save);
+  const { run: saveOnce, saving } = useSaveOnce(save);
+  useSaveShortcut(saveOnce);
 
   const act = async (action: 'duplicate' | 'archive' | 'restore') => {
     if (record === null) return;
@@ -220,7 +226,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
           aria-label={title}
           onSubmit={(event) => {
             event.preventDefault();
-            void save();
+            void saveOnce();
           }}
         >
           <aside
@@ -255,6 +261,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
             retentionRules={retentionRules}
           />
           <FormActions
+            saving={saving}
             dirty={dirty}
             status={status}
             saveLabel={t('common.save')}

@@ -15,7 +15,12 @@ import {
   type RequestView,
 } from '../../../../shared/schemas/request';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { FormActions, useSaveShortcut, type FormStatus } from '../../components/FormActions';
+import {
+  FormActions,
+  useSaveOnce,
+  useSaveShortcut,
+  type FormStatus,
+} from '../../components/FormActions';
 import { issuesByPath } from '../../forms';
 import { formatInstant, useI18n } from '../../i18n';
 import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
@@ -138,7 +143,8 @@ export function RequestPage({ id }: { id: string | null }) {
     if (created) replaceLocation(requestHash(result.value.request.id));
   }, [current, value, t, accept]);
 
-  useSaveShortcut(save);
+  const { run: saveOnce, saving } = useSaveOnce(save);
+  useSaveShortcut(saveOnce);
 
   const attach = async (kind: 'idDocument' | 'other') => {
     if (current === null) return;
@@ -286,7 +292,7 @@ export function RequestPage({ id }: { id: string | null }) {
         aria-label={title}
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          void saveOnce();
         }}
       >
         <RequestForm
@@ -328,6 +334,7 @@ export function RequestPage({ id }: { id: string | null }) {
           </section>
         ) : null}
         <FormActions
+          saving={saving}
           dirty={dirty}
           status={status}
           saveLabel={t('common.save')}
