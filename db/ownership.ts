@@ -80,13 +80,3 @@ export function tryTakeOwnership(
     },
   };
 }
-
-/** Whether another process holds the file right now (takes and releases the lock to know). */
-export function ownerOf(databasePath: string): DatabaseOwner | null | 'free' {
-  const result = tryTakeOwnership(databasePath, 'vérification');
-  if ('ownership' in result) {
-    result.ownership.release();
-    return 'free';
-  }
-  return result.heldBy;
-}
