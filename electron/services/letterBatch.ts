@@ -9,7 +9,14 @@ import { translate } from '../../shared/i18n';
 import type { LetterKind, LetterLanguage } from '../../shared/letters/templates';
 import { lettersPdfToFile } from '../documents/letterPdf';
 import type { Context } from './context';
-import { letterPdfOf, prepare, refuseIfIncomplete, sharedSources, storeLetter } from './letters';
+import {
+  fileBaseOf,
+  letterPdfOf,
+  prepare,
+  refuseIfIncomplete,
+  sharedSources,
+  storeLetter,
+} from './letters';
 import { todayOf } from './requests';
 import { resourcesDir } from './resources';
 import { transact } from './transact';
@@ -72,7 +79,7 @@ export async function startBatch(
           const pdf = await letterPdfOf(prepared, now);
           await transact(ctx, (trx) =>
             storeLetter(trx, ctx, now, prepared, input, {
-              fileName: `${prepared.request.reference}-${input.kind}-${todayOf(ctx)}.pdf`,
+              fileName: `${fileBaseOf(prepared.request, input.kind, input.language, todayOf(ctx))}.pdf`,
               mimeType: 'application/pdf',
               content: pdf,
             }),

@@ -127,7 +127,10 @@ async function requireRequest(db: Kysely<Database>, id: string): Promise<RightsR
 }
 
 /** Art. 19: the recipients linked to the activities concerned, told and still to tell. */
-function art19Of(request: RightsRequest, sources: SharedSources) {
+function art19Of(
+  request: RightsRequest,
+  sources: Pick<SharedSources, 'activities' | 'processors'>,
+) {
   const applies = request.outcomes.some(
     (o) => art19Rights.includes(o.right) && (o.outcome === 'granted' || o.outcome === 'partly'),
   );
@@ -275,12 +278,16 @@ export async function letterChoices(
   answeredOn: string;
 }> {
   const request = await requireRequest(ctx.db, requestId);
-  const sources = await sharedSources(ctx.db);
+  // Only what the rules need: not the letterhead images nor the templates.
+  const sources = {
+    activities: await listActivities(ctx.db),
+    processors: await listProcessors(ctx.db),
+  };
   const today = todayOf(ctx);
   return {
     letters: availableLetters({
       request,
-      deadline: requestDeadline(request, today, sources.alsaceMoselle),
+      deadline: requestDeadline(request, today, await alsaceMosselleOf(ctx.db)),
       today,
       art19Pending: art19Of(request, sources).pending,
     }),
@@ -323,7 +330,8 @@ export function refuseIfIncomplete(prepared: Prepared): void {
   }
 }
 
-function fileBaseOf(
+/** `DSR-2026-0001-accusé-de-réception-2026-11-22`: the name a letter's files share. */
+export function fileBaseOf(
   request: RightsRequest,
   kind: LetterKind,
   language: LetterLanguage,
