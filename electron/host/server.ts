@@ -220,19 +220,36 @@ function sameToken(given: string | string[] | undefined, token: string): boolean
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The body, or null as soon as it is known to be over the limit (announced or streamed). */
-async function readBody(request: IncomingMessage): Promise<string | null> {
+/**
+ * The body, or null as soon as it is known to be over the limit (announced or streamed). Past the
+ * limit the rest is thrown away unread; the connection stays up until the refusal is sent (leaving
+ * a `for await` loop would destroy the socket, and the client would never read the answer).
+ */
+function readBody(request: IncomingMessage): Promise<string | null> {
   const announced = Number(request.headers['content-length'] ?? '0');
-  if (Number.isFinite(announced) && announced > maxBodyBytes) return null;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    // Leaving the loop stops reading: the rest is never taken in.
-    if (size > maxBodyBytes) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  if (Number.isFinite(announced) && announced > maxBodyBytes) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks.length = 0;
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.resume();
+      resolve(null);
+    };
+    const onEnd = () => {
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    request.on('data', onData);
+    request.once('end', onEnd);
+    request.once('error', reject);
+  });
 }
 
 /** A path's %-escapes decoded, or null when they are malformed. */
@@ -312,12 +329,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
       const body = await readBody(request);
       if (body === null) {
-        response.setHeader('connection', 'close');
         sendResult(response, 413, {
           ok: false,
           error: { code: 'VALIDATION', message: 'Requête trop volumineuse.' },
         });
-        request.destroy();
+        // Dropped once the refusal is out: closing at once could lose the answer.
+        response.once('finish', () => setTimeout(() => request.destroy(), 1000).unref());
         return;
       }
       let input: unknown;
