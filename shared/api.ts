@@ -16,7 +16,7 @@ import {
   type Processor,
   type ProcessorSummary,
 } from './schemas/processor';
-import { emptyInput } from './schemas/common';
+import { createIdSchema, emptyInput } from './schemas/common';
 import {
   restoreBackupSchema,
   type Backup,
@@ -158,7 +158,9 @@ export interface DeleteProcessorResult {
   usedBy: string[];
 }
 
-const activityCreateSchema = z.object({ activity: activityInputSchema }).strict();
+const activityCreateSchema = z
+  .object({ createId: createIdSchema.optional(), activity: activityInputSchema })
+  .strict();
 const idSchema = activityIdSchema;
 
 /**

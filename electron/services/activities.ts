@@ -86,12 +86,13 @@ export async function createActivityIn(
   ctx: Context,
   fields: ActivityFields,
   now: Date,
+  id: string = newId(now),
 ): Promise<ProcessingActivity> {
   await checkClients(trx, fields.clientIds);
   await checkProcessors(trx, fields.processorIds);
   const activity: ProcessingActivity = {
     ...fields,
-    id: newId(now),
+    id,
     reference: await nextActivityReference(trx),
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -109,9 +110,17 @@ export async function createActivityIn(
   return activity;
 }
 
-export function createActivity(ctx: Context, fields: ActivityFields): Promise<ProcessingActivity> {
+/** With `createId` (made by the form), a create sent again returns the first one's activity. */
+export function createActivity(
+  ctx: Context,
+  fields: ActivityFields,
+  createId?: string,
+): Promise<ProcessingActivity> {
   const now = ctx.clock();
-  return transact(ctx, (trx) => createActivityIn(trx, ctx, fields, now));
+  return transact(ctx, async (trx) => {
+    const earlier = createId === undefined ? null : await getActivity(trx, createId);
+    return earlier ?? createActivityIn(trx, ctx, fields, now, createId);
+  });
 }
 
 async function writeUpdate(
@@ -152,7 +161,8 @@ export function updateActivity(
     if (before.updatedAt !== input.expectedUpdatedAt) {
       throw new AppError(
         'CONFLICT',
-        `L’activité ${before.reference} a été modifiée entre-temps (${before.updatedAt}) : rechargez-la avant d’enregistrer.`,
+        `L’activité ${before.reference} a été modifiée entre-temps : rechargez-la avant d’enregistrer.`,
+        { changedAt: before.updatedAt },
       );
     }
     await checkClients(trx, input.activity.clientIds);

@@ -141,11 +141,12 @@ export async function createProcessorIn(
   ctx: Context,
   fields: ProcessorFields,
   now: Date,
+  id: string = newId(now),
 ): Promise<Processor> {
   await checkLinks(trx, null, fields);
   const processor: Processor = {
     ...fields,
-    id: newId(now),
+    id,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     contractDocument: null,
@@ -159,18 +160,24 @@ export function saveProcessor(
   ctx: Context,
   input: {
     id?: string | undefined;
+    /** For a create: the form's id; the same create sent again returns the first one's record. */
+    createId?: string | undefined;
     expectedUpdatedAt?: string | undefined;
     processor: ProcessorFields;
   },
 ): Promise<Processor> {
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
-    if (input.id === undefined) return createProcessorIn(trx, ctx, input.processor, now);
+    if (input.id === undefined) {
+      const earlier = input.createId === undefined ? null : await getProcessor(trx, input.createId);
+      return earlier ?? createProcessorIn(trx, ctx, input.processor, now, input.createId);
+    }
     const before = await requireProcessor(trx, input.id);
     if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== before.updatedAt) {
       throw new AppError(
         'CONFLICT',
         `« ${before.name} » a été modifié entre-temps : rechargez la fiche avant d’enregistrer.`,
+        { changedAt: before.updatedAt },
       );
     }
     await checkLinks(trx, before.id, input.processor);

@@ -249,11 +249,12 @@ export async function createRequestIn(
   ctx: Context,
   fields: RequestFields,
   now: Date,
+  id: string = newId(now),
 ): Promise<RightsRequest> {
   await checkRequest(trx, fields, localCalendarDate(now));
   const request: RightsRequest = {
     ...fields,
-    id: newId(now),
+    id,
     reference: await nextRequestReference(trx, fields.receivedOn.slice(0, 4)),
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -272,9 +273,21 @@ export async function createRequestIn(
   return final;
 }
 
-export function createRequest(ctx: Context, fields: RequestFields): Promise<RequestView> {
+/**
+ * With `createId` (made by the form), a create sent again returns the request the first one made:
+ * an answer lost on its way back cannot turn into a second request.
+ */
+export function createRequest(
+  ctx: Context,
+  fields: RequestFields,
+  createId?: string,
+): Promise<RequestView> {
   const now = ctx.clock();
-  return transact(ctx, async (trx) => view(ctx, trx, await createRequestIn(trx, ctx, fields, now)));
+  return transact(ctx, async (trx) => {
+    const earlier = createId === undefined ? null : await getRequest(trx, createId);
+    if (earlier !== null) return view(ctx, trx, earlier);
+    return view(ctx, trx, await createRequestIn(trx, ctx, fields, now, createId));
+  });
 }
 
 export function updateRequest(
@@ -288,6 +301,7 @@ export function updateRequest(
       throw new AppError(
         'CONFLICT',
         `La demande ${before.reference} a été modifiée entre-temps : rechargez-la.`,
+        { changedAt: before.updatedAt },
       );
     }
     await checkRequest(trx, input.request, todayOf(ctx));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../errors';
 import { isMessageKey } from '../i18n';
+import { uuidV7Pattern } from '../ids';
 
 /** Trimmed text with a maximum length; empty allowed. */
 export function boundedText(max: number) {
@@ -22,6 +23,14 @@ export function optionalEmail(max: number) {
 }
 
 export const emptyInput = z.object({}).strict();
+
+/**
+ * The id a form made for the record it creates (UUIDv7): sent again, the same create returns the
+ * record the first one made instead of a second record.
+ */
+export const createIdSchema = z
+  .string({ error: 'validation.invalid' })
+  .regex(uuidV7Pattern, { error: 'validation.invalid' });
 
 /** Turns zod issues into field issues whose messages are i18n keys. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

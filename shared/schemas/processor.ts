@@ -9,7 +9,7 @@ import {
 } from '../processors/vocabulary';
 import { dataCategoryKinds, transferSafeguards } from '../register/vocabulary';
 import { enumOf, list, optionalCalendarDate } from './activity';
-import { boundedText, optionalEmail, requiredText } from './common';
+import { boundedText, createIdSchema, optionalEmail, requiredText } from './common';
 
 const invalid = { error: 'validation.invalid' } as const;
 const idText = z.string(invalid).min(1, invalid).max(64, invalid);
@@ -101,6 +101,8 @@ export const processorSaveSchema = z
   .object({
     /** Absent: create. */
     id: idText.optional(),
+    /** For a create: the id the form made, so that the same create sent twice makes one record. */
+    createId: createIdSchema.optional(),
     /** With an id: the updatedAt the form was loaded with. */
     expectedUpdatedAt: z.string(invalid).max(40, invalid).optional(),
     processor: processorInputSchema,

@@ -13,7 +13,7 @@ import {
 import type { RequestDeadline } from '../rights/requestDeadline';
 import type { DeadlineLevel } from '../rights/vocabulary';
 import { enumOf, list, optionalCalendarDate } from './activity';
-import { boundedText, optionalEmail, requiredText } from './common';
+import { boundedText, createIdSchema, optionalEmail, requiredText } from './common';
 
 const invalid = { error: 'validation.invalid' } as const;
 
@@ -354,7 +354,9 @@ export const requestUpdateSchema = z
     request: requestInputSchema,
   })
   .strict();
-export const requestCreateSchema = z.object({ request: requestInputSchema }).strict();
+export const requestCreateSchema = z
+  .object({ createId: createIdSchema.optional(), request: requestInputSchema })
+  .strict();
 export const requestAttachSchema = z
   .object({ id: idText, kind: z.enum(['idDocument', 'other'], invalid) })
   .strict();
