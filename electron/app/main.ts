@@ -9,7 +9,10 @@ import { startReminders } from '../services/reminders';
 import { dispatch } from '../services/dispatch';
 import { openContext, type OpenedContext } from '../services/open';
 import { resolveDatabasePath } from '../services/paths';
+import { getPreferences } from '../services/preferences';
+import { defaultLanguage, type Language } from '../../shared/i18n';
 import { electronFileAccess } from './files';
+import { leavesAnyway, unsavedChangesDialog } from './leave';
 import { viewerCopies } from '../services/viewerCopies';
 import {
   allowPermission,
@@ -33,6 +36,12 @@ app.enableSandbox();
 let opened: OpenedContext | null = null;
 let stopReminders: () => void = () => undefined;
 let mainWindow: BrowserWindow | null = null;
+/** The app's language, for the few words the main process says itself. */
+let language: Language = defaultLanguage;
+
+async function refreshLanguage(current: OpenedContext): Promise<void> {
+  language = (await getPreferences(current.ctx)).language;
+}
 
 function registerIpc(current: OpenedContext): void {
   for (const name of apiNames) {
@@ -41,7 +50,9 @@ function registerIpc(current: OpenedContext): void {
       if (!isTrustedSender(event.senderFrame, appUrl, fromAppWindow)) {
         return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } };
       }
-      return dispatch(current.ctx, name, input);
+      const answer = dispatch(current.ctx, name, input);
+      if (name === 'preferences.save') void answer.then(() => refreshLanguage(current));
+      return answer;
     });
   }
 }
@@ -109,6 +120,11 @@ function createWindow(): void {
     },
   });
   mainWindow = window;
+  // A form with unsaved changes refuses the unload (beforeunload): ask, as a browser would.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const response = dialog.showMessageBoxSync(window, unsavedChangesDialog(language));
+    if (leavesAnyway(response)) event.preventDefault();
+  });
   window.on('closed', () => {
     mainWindow = null;
   });
@@ -163,6 +179,7 @@ if (!app.requestSingleInstanceLock()) {
         dialog.showErrorBox('DPO Desk', `La sauvegarde automatique a échoué : ${failure}`);
     });
     hardenSession();
+    await refreshLanguage(opened);
     registerIpc(opened);
     createWindow();
     const current = opened;

@@ -31,12 +31,19 @@ export function useI18n(): I18n {
   return useContext(I18nContext);
 }
 
-/** "2026-11-22T07:01:02Z" -> "22/11/2026 08:01" in French, the user's local time. */
-export function formatInstant(iso: string, language: Language): string {
+/**
+ * "2026-11-22T07:01:02Z" -> "22/11/2026 08:01" in French, the user's local time; `long` gives
+ * "22 novembre 2026 à 08:01", for a sentence.
+ */
+export function formatInstant(
+  iso: string,
+  language: Language,
+  style: 'short' | 'long' = 'short',
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'short',
+    dateStyle: style,
     timeStyle: 'short',
   }).format(date);
 }

@@ -99,6 +99,14 @@ export const en: Record<MessageKey, string> = {
   'common.notSaved': 'Nothing was saved: correct the fields shown.',
   'common.unsaved': 'Unsaved changes',
   'common.leaveUnsaved': 'Some changes are not saved. Leave this page and lose them?',
+  'common.conflictAt':
+    'Nothing was saved: this record was changed elsewhere on {when} (another window or computer).',
+  'common.reloadKeeping': 'Reload and keep what I typed',
+  'common.reloadedKeeping':
+    'Record reloaded: what you typed is put back on the latest version. Check it, then save.',
+  'common.leaveOnClose': 'Some changes are not saved. Closing or reloading the window loses them.',
+  'common.stay': 'Stay on the page',
+  'common.leaveAnyway': 'Leave without saving',
   'common.rowCount': '{count} of {total}',
   'common.notSet': 'not set',
   'common.yesNo.true': 'yes',

@@ -99,6 +99,15 @@ export const fr = {
   'common.unsaved': 'Modifications non enregistrées',
   'common.leaveUnsaved':
     'Des modifications ne sont pas enregistrées. Quitter cette page et les perdre ?',
+  'common.conflictAt':
+    'Rien n’a été enregistré : cette fiche a été modifiée ailleurs le {when} (une autre fenêtre ou un autre poste).',
+  'common.reloadKeeping': 'Recharger en gardant mes saisies',
+  'common.reloadedKeeping':
+    'Fiche rechargée : vos saisies sont reportées sur la dernière version. Vérifiez puis enregistrez.',
+  'common.leaveOnClose':
+    'Des modifications ne sont pas enregistrées. Fermer ou recharger la fenêtre les fera perdre.',
+  'common.stay': 'Rester sur la page',
+  'common.leaveAnyway': 'Quitter sans enregistrer',
   'common.rowCount': '{count} sur {total}',
   'common.notSet': 'non renseigné',
   'common.yesNo.true': 'oui',

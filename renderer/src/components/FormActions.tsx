@@ -51,6 +51,12 @@ export function FormActions(props: {
   sticky?: boolean;
   /** A save is on its way: the button waits for it. */
   saving?: boolean;
+  /**
+   * Another window saved first: the status says when, and this offers to load that version with
+   * what was typed here put back on top.
+   */
+  onReloadKeeping?: (() => void) | null;
+  reloadKeepingLabel?: string;
 }) {
   return (
     <div className={props.sticky === true ? 'form-actions sticky-actions' : 'form-actions'}>
@@ -65,6 +71,11 @@ export function FormActions(props: {
       >
         {props.status?.text ?? ''}
       </span>
+      {props.onReloadKeeping != null ? (
+        <button type="button" data-testid="reload-keeping" onClick={props.onReloadKeeping}>
+          {props.reloadKeepingLabel}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -17,6 +17,7 @@ import {
   useSaveShortcut,
   type FormStatus,
 } from '../components/FormActions';
+import { useLeaveGuard } from '../components/useRecordPage';
 import { formatInstant, useI18n } from '../i18n';
 import { BackupsPanel } from './settings/BackupsPanel';
 import { dpoTitlePresets } from '../../../shared/letters/values';
@@ -121,6 +122,7 @@ export function SettingsPage() {
   }, []);
 
   const dirty = (Object.keys(values) as FieldName[]).some((name) => values[name] !== saved[name]);
+  useLeaveGuard(dirty);
 
   const save = useCallback(async () => {
     const local = organisationSettingsSchema.safeParse(values);

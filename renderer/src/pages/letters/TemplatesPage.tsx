@@ -13,6 +13,7 @@ import { translate } from '../../../../shared/i18n';
 import { letterText, renderLetter } from '../../../../shared/letters/render';
 import { sampleValues } from '../../../../shared/letters/sample';
 import { knownPlaceholders, placeholderNames } from '../../../../shared/letters/values';
+import { useLeaveGuard } from '../../components/useRecordPage';
 import { useI18n } from '../../i18n';
 import { LetterParagraphs } from './LetterParagraphs';
 
@@ -26,9 +27,13 @@ export function TemplatesPage() {
   const [body, setBody] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const shown = templates.find((tpl) => tpl.kind === kind && tpl.language === language);
+  const dirty = shown !== undefined && (subject !== shown.subject || body !== shown.body);
+  useLeaveGuard(dirty);
 
-  /** Shows a template in the editor. */
+  /** Shows a template in the editor; unsaved edits of the one shown are lost only if agreed. */
   const show = (list: LetterTemplate[], nextKind: TemplateKind, nextLanguage: LetterLanguage) => {
+    if (dirty && !window.confirm(t('common.leaveUnsaved'))) return;
     const found = list.find((tpl) => tpl.kind === nextKind && tpl.language === nextLanguage);
     setKind(nextKind);
     setLanguage(nextLanguage);

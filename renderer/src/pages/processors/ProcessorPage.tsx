@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { processorWarnings } from '../../../../shared/processors/warnings';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
@@ -12,16 +12,12 @@ import {
   type ProcessorSummary,
 } from '../../../../shared/schemas/processor';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import {
-  FormActions,
-  useSaveOnce,
-  useSaveShortcut,
-  type FormStatus,
-} from '../../components/FormActions';
+import { FormActions } from '../../components/FormActions';
 import { HistoryView } from '../../components/HistoryView';
+import { useRecordPage } from '../../components/useRecordPage';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
-import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
+import { navigate, replaceLocation } from '../../navigation';
 import { processorHash, processorsHash } from '../../routes';
 import { ProcessorForm } from './ProcessorForm';
 
@@ -42,19 +38,39 @@ function cleaned(value: ProcessorFields): ProcessorFields {
 /** One processor or recipient: identity, services, transfers, Art. 28 contract, links, history. */
 export function ProcessorPage({ id }: { id: string | null }) {
   const { t } = useI18n();
-  const [record, setRecord] = useState<Processor | null>(null);
-  const [value, setValue] = useState<ProcessorFields>(emptyProcessor);
-  const [saved, setSaved] = useState<ProcessorFields>(emptyProcessor);
   const [activities, setActivities] = useState<ActivitySummary[]>([]);
   const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<FormStatus>(null);
   const [tab, setTab] = useState<'record' | 'history'>('record');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [loaded, setLoaded] = useState(id === null);
-  const nothingToKeep = useRef(false);
 
-  const dirty = useMemo(() => JSON.stringify(value) !== JSON.stringify(saved), [value, saved]);
+  const page = useRecordPage<Processor, ProcessorFields>({
+    initial: emptyProcessor,
+    fieldsOf: processorFieldsOf,
+    reload: (processor) => window.dpo.processors.get({ id: processor.id }),
+    save: async (form) => {
+      const input = cleaned(form.value);
+      const local = processorInputSchema.safeParse(input);
+      if (!local.success) {
+        form.setErrors(issuesByPath(toFieldIssues(local.error)));
+        form.setStatus({ kind: 'error', text: t('common.notSaved') });
+        return;
+      }
+      const before = form.record;
+      const result = await window.dpo.processors.save(
+        before === null
+          ? { createId: form.createId, processor: input }
+          : { id: before.id, expectedUpdatedAt: before.updatedAt, processor: input },
+      );
+      if (!result.ok) {
+        form.refuse(result.error, 'processor.');
+        return;
+      }
+      form.accept(result.value, before === null ? t('processors.created') : t('common.saved'));
+      if (before === null) replaceLocation(processorHash(result.value.id));
+    },
+  });
+  const { record, value, setValue, errors, status, setStatus, dirty, accept } = page;
   const warnings = useMemo(
     () => processorWarnings(cleaned(value), localCalendarDate(new Date())),
     [value],
@@ -70,57 +86,13 @@ export function ProcessorPage({ id }: { id: string | null }) {
     if (id === null) return;
     void window.dpo.processors.get({ id }).then((result) => {
       if (result.ok) {
-        setRecord(result.value);
-        setValue(processorFieldsOf(result.value));
-        setSaved(processorFieldsOf(result.value));
+        accept(result.value);
       } else {
         setStatus({ kind: 'error', text: result.error.message });
       }
       setLoaded(true);
     });
-  }, [id]);
-
-  useEffect(() => {
-    if (!dirty) return;
-    const release = setLeaveGuard(
-      () => nothingToKeep.current || window.confirm(t('common.leaveUnsaved')),
-    );
-    return release;
-  }, [dirty, t]);
-
-  const accept = (processor: Processor, message: string) => {
-    setRecord(processor);
-    setValue(processorFieldsOf(processor));
-    setSaved(processorFieldsOf(processor));
-    setErrors({});
-    setStatus({ kind: 'ok', text: message });
-  };
-
-  const save = useCallback(async () => {
-    const input = cleaned(value);
-    const local = processorInputSchema.safeParse(input);
-    if (!local.success) {
-      setErrors(issuesByPath(toFieldIssues(local.error)));
-      setStatus({ kind: 'error', text: t('common.notSaved') });
-      return;
-    }
-    const result = await window.dpo.processors.save(
-      record === null
-        ? { processor: input }
-        : { id: record.id, expectedUpdatedAt: record.updatedAt, processor: input },
-    );
-    if (!result.ok) {
-      setErrors(issuesByPath(result.error.details?.fields ?? [], 'processor.'));
-      setStatus({ kind: 'error', text: result.error.message });
-      return;
-    }
-    const created = record === null;
-    accept(result.value, created ? t('processors.created') : t('common.saved'));
-    if (created) replaceLocation(processorHash(result.value.id));
-  }, [record, value, t]);
-
-  const { run: saveOnce, saving } = useSaveOnce(save);
-  useSaveShortcut(saveOnce);
+  }, [id, accept, setStatus]);
 
   const attach = async () => {
     if (record === null) return;
@@ -161,7 +133,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
       setStatus({ kind: 'error', text: result.error.message });
       return;
     }
-    nothingToKeep.current = true;
+    page.release();
     navigate(processorsHash);
   };
 
@@ -256,7 +228,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
           aria-label={title}
           onSubmit={(event) => {
             event.preventDefault();
-            void saveOnce();
+            void page.save();
           }}
         >
           <aside
@@ -291,7 +263,9 @@ export function ProcessorPage({ id }: { id: string | null }) {
             contractDocument={contractDocument}
           />
           <FormActions
-            saving={saving}
+            saving={page.saving}
+            onReloadKeeping={page.conflict !== null ? () => void page.reloadKeeping() : null}
+            reloadKeepingLabel={t('common.reloadKeeping')}
             dirty={dirty}
             status={status}
             saveLabel={t('common.save')}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { missingItems } from '../../../../shared/register/completeness';
 import type { RetentionRule } from '../../../../shared/schemas/retention';
 import type { RegisterKind } from '../../../../shared/register/vocabulary';
@@ -14,36 +14,59 @@ import { emptyClient, type Client } from '../../../../shared/schemas/client';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { HistoryView } from '../../components/HistoryView';
-import {
-  FormActions,
-  useSaveOnce,
-  useSaveShortcut,
-  type FormStatus,
-} from '../../components/FormActions';
+import { FormActions } from '../../components/FormActions';
+import { useRecordPage } from '../../components/useRecordPage';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
-import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
+import { navigate, replaceLocation } from '../../navigation';
 import { activityHash, registerHash } from '../../routes';
 import { ActivityForm } from './ActivityForm';
 
 /** One activity: its record in CNIL order, what is still missing, its history and its actions. */
 export function ActivityPage({ id, register }: { id: string | null; register: RegisterKind }) {
   const { t } = useI18n();
-  const [record, setRecord] = useState<ProcessingActivity | null>(null);
-  const [value, setValue] = useState<ActivityFields>(() => emptyActivity(register));
-  const [saved, setSaved] = useState<ActivityFields>(() => emptyActivity(register));
   const [clients, setClients] = useState<Client[]>([]);
   const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
   const [retentionRules, setRetentionRules] = useState<RetentionRule[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<FormStatus>(null);
   const [tab, setTab] = useState<'record' | 'history'>('record');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [loaded, setLoaded] = useState(id === null);
 
-  /** Set once the record is gone: leaving then loses nothing. */
-  const nothingToKeep = useRef(false);
-  const dirty = useMemo(() => JSON.stringify(value) !== JSON.stringify(saved), [value, saved]);
+  const page = useRecordPage<ProcessingActivity, ActivityFields>({
+    initial: () => emptyActivity(register),
+    fieldsOf: activityFieldsOf,
+    reload: (activity) => window.dpo.activities.get({ id: activity.id }),
+    save: async (form) => {
+      const local = activityInputSchema.safeParse(form.value);
+      if (!local.success) {
+        form.setErrors(issuesByPath(toFieldIssues(local.error)));
+        form.setStatus({ kind: 'error', text: t('common.notSaved') });
+        return;
+      }
+      const before = form.record;
+      const result =
+        before === null
+          ? await window.dpo.activities.create({ createId: form.createId, activity: form.value })
+          : await window.dpo.activities.update({
+              id: before.id,
+              expectedUpdatedAt: before.updatedAt,
+              activity: form.value,
+            });
+      if (!result.ok) {
+        form.refuse(result.error, 'activity.');
+        return;
+      }
+      form.accept(
+        result.value,
+        before === null
+          ? t('activity.created', { reference: result.value.reference })
+          : t('common.saved'),
+      );
+      // The address now names the new record.
+      if (before === null) replaceLocation(activityHash(result.value.id));
+    },
+  });
+  const { record, value, setValue, errors, status, setStatus, dirty, accept } = page;
   const missing = useMemo(() => missingItems(value), [value]);
 
   useEffect(() => {
@@ -59,72 +82,13 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
     });
     void window.dpo.activities.get({ id }).then((result) => {
       if (result.ok) {
-        setRecord(result.value);
-        setValue(activityFieldsOf(result.value));
-        setSaved(activityFieldsOf(result.value));
+        accept(result.value);
       } else {
         setStatus({ kind: 'error', text: result.error.message });
       }
       setLoaded(true);
     });
-  }, [id]);
-
-  useEffect(() => {
-    if (!dirty) return;
-    const release = setLeaveGuard(
-      () => nothingToKeep.current || window.confirm(t('common.leaveUnsaved')),
-    );
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-    };
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => {
-      release();
-      window.removeEventListener('beforeunload', beforeUnload);
-    };
-  }, [dirty, t]);
-
-  const accept = (activity: ProcessingActivity, message: string) => {
-    setRecord(activity);
-    setValue(activityFieldsOf(activity));
-    setSaved(activityFieldsOf(activity));
-    setErrors({});
-    setStatus({ kind: 'ok', text: message });
-  };
-
-  const save = useCallback(async () => {
-    const local = activityInputSchema.safeParse(value);
-    if (!local.success) {
-      setErrors(issuesByPath(toFieldIssues(local.error)));
-      setStatus({ kind: 'error', text: t('common.notSaved') });
-      return;
-    }
-    const result =
-      record === null
-        ? await window.dpo.activities.create({ activity: value })
-        : await window.dpo.activities.update({
-            id: record.id,
-            expectedUpdatedAt: record.updatedAt,
-            activity: value,
-          });
-    if (!result.ok) {
-      setErrors(issuesByPath(result.error.details?.fields ?? [], 'activity.'));
-      setStatus({ kind: 'error', text: result.error.message });
-      return;
-    }
-    const created = record === null;
-    accept(
-      result.value,
-      created ? t('activity.created', { reference: result.value.reference }) : t('common.saved'),
-    );
-    if (created) {
-      // The address now names the new record; nothing is left unsaved to guard.
-      replaceLocation(activityHash(result.value.id));
-    }
-  }, [record, value, t]);
-
-  const { run: saveOnce, saving } = useSaveOnce(save);
-  useSaveShortcut(saveOnce);
+  }, [id, accept, setStatus]);
 
   const act = async (action: 'duplicate' | 'archive' | 'restore') => {
     if (record === null) return;
@@ -148,7 +112,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
       setStatus({ kind: 'error', text: result.error.message });
       return;
     }
-    nothingToKeep.current = true;
+    page.release();
     navigate(registerHash(record.register));
   };
 
@@ -226,7 +190,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
           aria-label={title}
           onSubmit={(event) => {
             event.preventDefault();
-            void saveOnce();
+            void page.save();
           }}
         >
           <aside
@@ -261,7 +225,9 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
             retentionRules={retentionRules}
           />
           <FormActions
-            saving={saving}
+            saving={page.saving}
+            onReloadKeeping={page.conflict !== null ? () => void page.reloadKeeping() : null}
+            reloadKeepingLabel={t('common.reloadKeeping')}
             dirty={dirty}
             status={status}
             saveLabel={t('common.save')}

@@ -10,12 +10,14 @@ import {
 import { Field } from '../../components/Field';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
+import { useEditorGuard } from '../../components/useRecordPage';
 
 /** The client companies (controllers) of the processor register, with their contacts. */
 export function ClientsPanel() {
   const { t } = useI18n();
   const [clients, setClients] = useState<Client[]>([]);
   const [editing, setEditing] = useState<{ id: string | null; value: ClientFields } | null>(null);
+  useEditorGuard(editing);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);

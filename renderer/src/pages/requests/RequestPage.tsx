@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { isMessageKey } from '../../../../shared/i18n';
 import { explainDeadline, longDate } from '../../../../shared/rights/explain';
@@ -15,15 +15,11 @@ import {
   type RequestView,
 } from '../../../../shared/schemas/request';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import {
-  FormActions,
-  useSaveOnce,
-  useSaveShortcut,
-  type FormStatus,
-} from '../../components/FormActions';
+import { FormActions } from '../../components/FormActions';
+import { useRecordPage } from '../../components/useRecordPage';
 import { issuesByPath } from '../../forms';
 import { formatInstant, useI18n } from '../../i18n';
-import { navigate, replaceLocation, setLeaveGuard } from '../../navigation';
+import { navigate, replaceLocation } from '../../navigation';
 import { requestHash, requestsHash } from '../../routes';
 import { RequestLetters } from '../letters/RequestLetters';
 import { leaveNotice } from '../../notices';
@@ -53,20 +49,53 @@ function eventText(event: RequestEvent, t: T, processors: ProcessorSummary[]): s
 export function RequestPage({ id }: { id: string | null }) {
   const { t, language } = useI18n();
   const today = localCalendarDate(new Date());
-  const [current, setCurrent] = useState<RequestView | null>(null);
-  const [value, setValue] = useState<RequestFields>(() => emptyRequest(today));
-  const [saved, setSaved] = useState<RequestFields>(() => emptyRequest(today));
   const [activities, setActivities] = useState<ActivitySummary[]>([]);
   const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
   const [alsaceMoselle, setAlsaceMoselle] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<FormStatus>(null);
   const [explain, setExplain] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [loaded, setLoaded] = useState(id === null);
-  const nothingToKeep = useRef(false);
 
-  const dirty = useMemo(() => JSON.stringify(value) !== JSON.stringify(saved), [value, saved]);
+  /** The saved message, with what the service noticed on the way (Art. 19 to notify...). */
+  const savedText = (next: RequestView, message: string) =>
+    [message, ...next.notices.filter(isMessageKey).map((key) => t(key))].join(' ');
+
+  const page = useRecordPage<RequestView, RequestFields>({
+    initial: () => emptyRequest(today),
+    fieldsOf: (view) => requestFieldsOf(view.request),
+    reload: (view) => window.dpo.requests.get({ id: view.request.id }),
+    save: async (form) => {
+      const local = requestInputSchema.safeParse(form.value);
+      if (!local.success) {
+        form.setErrors(issuesByPath(toFieldIssues(local.error)));
+        form.setStatus({ kind: 'error', text: t('common.notSaved') });
+        return;
+      }
+      const before = form.record;
+      const result =
+        before === null
+          ? await window.dpo.requests.create({ createId: form.createId, request: form.value })
+          : await window.dpo.requests.update({
+              id: before.request.id,
+              expectedUpdatedAt: before.request.updatedAt,
+              request: form.value,
+            });
+      if (!result.ok) {
+        form.refuse(result.error, 'request.');
+        return;
+      }
+      const reference = result.value.request.reference;
+      form.accept(
+        result.value,
+        savedText(
+          result.value,
+          before === null ? t('requests.created', { reference }) : t('common.saved'),
+        ),
+      );
+      if (before === null) replaceLocation(requestHash(result.value.request.id));
+    },
+  });
+  const { record: current, value, setValue, errors, status, setStatus, dirty, accept } = page;
   // The deadline follows the form as it is typed; the service computes it the same way.
   const deadline = useMemo(
     () => requestDeadline(value, today, alsaceMoselle),
@@ -86,71 +115,19 @@ export function RequestPage({ id }: { id: string | null }) {
     if (id === null) return;
     void window.dpo.requests.get({ id }).then((result) => {
       if (result.ok) {
-        setCurrent(result.value);
-        setValue(requestFieldsOf(result.value.request));
-        setSaved(requestFieldsOf(result.value.request));
+        accept(result.value);
       } else {
         setStatus({ kind: 'error', text: result.error.message });
       }
       setLoaded(true);
     });
-  }, [id]);
-
-  useEffect(() => {
-    if (!dirty) return;
-    return setLeaveGuard(() => nothingToKeep.current || window.confirm(t('common.leaveUnsaved')));
-  }, [dirty, t]);
-
-  const accept = useCallback(
-    (next: RequestView, message: string) => {
-      setCurrent(next);
-      setValue(requestFieldsOf(next.request));
-      setSaved(requestFieldsOf(next.request));
-      setErrors({});
-      const notices = next.notices.filter(isMessageKey).map((key) => t(key));
-      setStatus({ kind: 'ok', text: [message, ...notices].join(' ') });
-    },
-    [t],
-  );
-
-  const save = useCallback(async () => {
-    const local = requestInputSchema.safeParse(value);
-    if (!local.success) {
-      setErrors(issuesByPath(toFieldIssues(local.error)));
-      setStatus({ kind: 'error', text: t('common.notSaved') });
-      return;
-    }
-    const result =
-      current === null
-        ? await window.dpo.requests.create({ request: value })
-        : await window.dpo.requests.update({
-            id: current.request.id,
-            expectedUpdatedAt: current.request.updatedAt,
-            request: value,
-          });
-    if (!result.ok) {
-      setErrors(issuesByPath(result.error.details?.fields ?? [], 'request.'));
-      setStatus({ kind: 'error', text: result.error.message });
-      return;
-    }
-    const created = current === null;
-    accept(
-      result.value,
-      created
-        ? t('requests.created', { reference: result.value.request.reference })
-        : t('common.saved'),
-    );
-    if (created) replaceLocation(requestHash(result.value.request.id));
-  }, [current, value, t, accept]);
-
-  const { run: saveOnce, saving } = useSaveOnce(save);
-  useSaveShortcut(saveOnce);
+  }, [id, accept, setStatus]);
 
   const attach = async (kind: 'idDocument' | 'other') => {
     if (current === null) return;
     const result = await window.dpo.requests.attach({ id: current.request.id, kind });
     if (!result.ok) setStatus({ kind: 'error', text: result.error.message });
-    else if (result.value !== null) accept(result.value, t('common.saved'));
+    else if (result.value !== null) page.accept(result.value, t('common.saved'));
   };
 
   const remove = async () => {
@@ -161,7 +138,7 @@ export function RequestPage({ id }: { id: string | null }) {
       setStatus({ kind: 'error', text: result.error.message });
       return;
     }
-    nothingToKeep.current = true;
+    page.release();
     if (!result.value.erasureComplete) leaveNotice('requests.erasurePending');
     navigate(requestsHash());
   };
@@ -292,7 +269,7 @@ export function RequestPage({ id }: { id: string | null }) {
         aria-label={title}
         onSubmit={(event) => {
           event.preventDefault();
-          void saveOnce();
+          void page.save();
         }}
       >
         <RequestForm
@@ -311,11 +288,7 @@ export function RequestPage({ id }: { id: string | null }) {
             dirty={dirty}
             onGenerated={() => {
               void window.dpo.requests.get({ id: current.request.id }).then((result) => {
-                if (result.ok) {
-                  setCurrent(result.value);
-                  setSaved(requestFieldsOf(result.value.request));
-                  setValue(requestFieldsOf(result.value.request));
-                }
+                if (result.ok) page.accept(result.value);
               });
             }}
           />
@@ -334,7 +307,9 @@ export function RequestPage({ id }: { id: string | null }) {
           </section>
         ) : null}
         <FormActions
-          saving={saving}
+          saving={page.saving}
+          onReloadKeeping={page.conflict !== null ? () => void page.reloadKeeping() : null}
+          reloadKeepingLabel={t('common.reloadKeeping')}
           dirty={dirty}
           status={status}
           saveLabel={t('common.save')}

@@ -21,6 +21,7 @@ import { Field } from '../../components/Field';
 import { DateField, SelectField } from '../../components/Inputs';
 import { issuesByPath, setIn } from '../../forms';
 import { useI18n } from '../../i18n';
+import { useEditorGuard } from '../../components/useRecordPage';
 
 /** The datasets and reviews followed, their dates, and the proof that each purge was done. */
 export function ItemsPanel({
@@ -35,6 +36,7 @@ export function ItemsPanel({
   const [items, setItems] = useState<TrackedItem[]>([]);
   const [rules, setRules] = useState<RetentionRule[]>([]);
   const [editing, setEditing] = useState<TrackedItemFields | null>(null);
+  useEditorGuard(editing);
   const [recording, setRecording] = useState<RetentionActionFields | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);

@@ -13,6 +13,7 @@ import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Inputs';
 import { issuesByPath, setIn } from '../../forms';
 import { useI18n } from '../../i18n';
+import { useEditorGuard } from '../../components/useRecordPage';
 
 const emptyRule = (): RetentionRuleFields => ({
   activityId: null,
@@ -68,6 +69,7 @@ export function RulesPanel({
   const [editing, setEditing] = useState<{ id: string | null; value: RetentionRuleFields } | null>(
     null,
   );
+  useEditorGuard(editing);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);

@@ -1,0 +1,190 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type SetStateAction,
+} from 'react';
+import type { ApiError, Result } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import { conflictTimeOf, issuesByPath, reapply } from '../forms';
+import { formatInstant, useI18n } from '../i18n';
+import { setLeaveGuard } from '../navigation';
+import { useSaveOnce, useSaveShortcut, type FormStatus } from './FormActions';
+
+/**
+ * While `dirty`, leaving asks first: an in-app link (the router asks the guard), a reload or a
+ * window close (`beforeunload`; Electron turns it into its own question). `release` says the page
+ * may now be left freely (its record was deleted).
+ */
+export function useLeaveGuard(dirty: boolean): { release: () => void } {
+  const { t } = useI18n();
+  const nothingToKeep = useRef(false);
+  useEffect(() => {
+    if (!dirty) return;
+    const releaseGuard = setLeaveGuard(
+      () => nothingToKeep.current || window.confirm(t('common.leaveUnsaved')),
+    );
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (nothingToKeep.current) return;
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      releaseGuard();
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
+  }, [dirty, t]);
+  const release = useCallback(() => {
+    nothingToKeep.current = true;
+  }, []);
+  return { release };
+}
+
+export interface RecordPage<R, F> {
+  /** The record as last loaded or saved; null on a "new" page until its first save. */
+  record: R | null;
+  setRecord: Dispatch<SetStateAction<R | null>>;
+  value: F;
+  setValue: Dispatch<SetStateAction<F>>;
+  dirty: boolean;
+  errors: Record<string, string>;
+  setErrors: Dispatch<SetStateAction<Record<string, string>>>;
+  status: FormStatus;
+  setStatus: Dispatch<SetStateAction<FormStatus>>;
+  /** The id a create on this visit sends: sent twice, the service makes one record. */
+  createId: string;
+  /** A record loaded or saved: shown, its fields the new reference for "unsaved". */
+  accept: (record: R, message?: string) => void;
+  /** What the service refused: field messages and the status line; a conflict says when. */
+  refuse: (error: ApiError, fieldPrefix: string) => void;
+  /** Set after a save over a newer version: when that version was saved, in local time. */
+  conflict: { when: string } | null;
+  /** After a conflict: loads the record as it now is and puts what the user typed back on top. */
+  reloadKeeping: () => Promise<void>;
+  /** The record is gone: leaving loses nothing. */
+  release: () => void;
+  saving: boolean;
+  /** The save, once at a time (button, Enter, Ctrl+S). */
+  save: () => Promise<void>;
+}
+
+export interface RecordPageOptions<R, F> {
+  initial: () => F;
+  fieldsOf: (record: R) => F;
+  /** Saves `page.value` (a create sends `page.createId`) and accepts or refuses the answer. */
+  save: (page: RecordPage<R, F>) => Promise<void>;
+  /** The record as it is now in the database (after a conflict). */
+  reload: (record: R) => Promise<Result<R>>;
+}
+
+/**
+ * The state every record page shares: the record, typed and saved values, the dirty state and its
+ * leave guard, the save that runs once, the client-made id for an idempotent create, and the
+ * conflict with its reload that keeps the user's values. A page is mounted afresh for each address
+ * (keyed by route and id), so nothing here carries over from one record to the next.
+ */
+export function useRecordPage<R, F extends object>(
+  options: RecordPageOptions<R, F>,
+): RecordPage<R, F> {
+  const { t, language } = useI18n();
+  const [record, setRecord] = useState<R | null>(null);
+  const [value, setValue] = useState<F>(options.initial);
+  const [saved, setSaved] = useState<F>(options.initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<FormStatus>(null);
+  const [conflict, setConflict] = useState<{ when: string } | null>(null);
+  const [createId] = useState(() => newId());
+  const dirty = useMemo(() => JSON.stringify(value) !== JSON.stringify(saved), [value, saved]);
+  const { release } = useLeaveGuard(dirty);
+  // The page's callbacks of its latest render (they read its other state).
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+
+  const accept = useCallback((next: R, message?: string) => {
+    const fields = latest.current.fieldsOf(next);
+    setRecord(next);
+    setValue(fields);
+    setSaved(fields);
+    setErrors({});
+    setConflict(null);
+    if (message !== undefined) setStatus({ kind: 'ok', text: message });
+  }, []);
+
+  const refuse = useCallback(
+    (error: ApiError, fieldPrefix: string) => {
+      setErrors(issuesByPath(error.details?.fields ?? [], fieldPrefix));
+      // Only a save over a newer version says when that version was made.
+      const changedAt = error.code === 'CONFLICT' ? conflictTimeOf(error.details) : null;
+      if (changedAt === null) {
+        setStatus({ kind: 'error', text: error.message });
+        return;
+      }
+      const when = formatInstant(changedAt, language, 'long');
+      setConflict({ when });
+      setStatus({ kind: 'error', text: t('common.conflictAt', { when }) });
+    },
+    [t, language],
+  );
+
+  const reloadKeeping = useCallback(async () => {
+    if (record === null) return;
+    const result = await latest.current.reload(record);
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: result.error.message });
+      return;
+    }
+    const fresh = latest.current.fieldsOf(result.value);
+    setRecord(result.value);
+    setValue((typed) => reapply(saved, typed, fresh));
+    setSaved(fresh);
+    setConflict(null);
+    setStatus({ kind: 'ok', text: t('common.reloadedKeeping') });
+  }, [record, saved, t]);
+
+  const page: RecordPage<R, F> = {
+    record,
+    setRecord,
+    value,
+    setValue,
+    dirty,
+    errors,
+    setErrors,
+    status,
+    setStatus,
+    createId,
+    accept,
+    refuse,
+    conflict,
+    reloadKeeping,
+    release,
+    saving: false,
+    save: () => Promise.resolve(),
+  };
+  const pageRef = useRef(page);
+  useLayoutEffect(() => {
+    pageRef.current = page;
+  });
+  const saveLatest = useCallback(() => latest.current.save(pageRef.current), []);
+  const { run, saving } = useSaveOnce(saveLatest);
+  useSaveShortcut(run);
+  return { ...page, saving, save: run };
+}
+
+/**
+ * The leave guard for an editor opened inside a page (a retention rule, a tracked dataset, a
+ * client): it guards once what is typed differs from what the editor opened with.
+ */
+export function useEditorGuard(editing: unknown): void {
+  const [openedWith, setOpenedWith] = useState<string | null>(null);
+  const current = editing === null ? null : JSON.stringify(editing);
+  // Remembered from the render that opened the editor (React's "state from the previous render").
+  if (current === null && openedWith !== null) setOpenedWith(null);
+  if (current !== null && openedWith === null) setOpenedWith(current);
+  useLeaveGuard(current !== null && openedWith !== null && current !== openedWith);
+}
