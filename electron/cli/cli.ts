@@ -361,6 +361,16 @@ function buildProgram(io: CliIo): Command {
         ];
         if (report.backupPath !== null)
           lines.push(`Sauvegarde vérifiée avant remplacement : ${report.backupPath}`);
+        if (report.erasedRequests > 0) {
+          lines.push(
+            `${String(report.erasedRequests)} demande(s) remplacée(s) : le journal n’en garde que la trace d’une suppression (référence, dates, droits) ; la sauvegarde les contient encore en entier.`,
+          );
+        }
+        if (!report.erasureComplete) {
+          lines.push(
+            'Effacement pas encore complet : une lecture en cours retient d’anciennes pages ; DPO Desk le terminera à la prochaine ouverture.',
+          );
+        }
         io.out(`${lines.join('\n')}\n`);
       } finally {
         await opened.close();

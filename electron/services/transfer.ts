@@ -2,6 +2,7 @@ import { insertActivity, listActivities } from '../../db/activities';
 import { getAttachment, insertAttachment } from '../../db/attachments';
 import { insertProcessor, listProcessors } from '../../db/processors';
 import { insertAuditEntry } from '../../db/audit';
+import { compactRequestIndex, erasedRequestTrace, scrubRequestJournal } from '../../db/erasure';
 import { insertClient, listClients } from '../../db/clients';
 import { putPreference } from '../../db/preferences';
 import {
@@ -24,7 +25,8 @@ import { getOrganisationSettings, putOrganisationSettings } from '../../db/setti
 import { AppError } from '../../shared/errors';
 import type { Context } from './context';
 import { getPreferences } from './preferences';
-import { requestColumnsOf } from './requests';
+import { completeErasure } from './erasureCompletion';
+import { requestColumnsOf, requestEntity } from './requests';
 import { takeBackup } from './backups';
 import { transact } from './transact';
 import {
@@ -43,6 +45,13 @@ export interface ImportReport {
   processors: number;
   requests: number;
   backupPath: string | null;
+  /**
+   * With `replace`: the requests of the replaced base that the document does not hold. Their
+   * journal entries are reduced to the trace a delete leaves (the backup still holds them whole).
+   */
+  erasedRequests: number;
+  /** False when a reader kept the erased data in the WAL; the app finishes the work later. */
+  erasureComplete: boolean;
 }
 
 export async function exportDocument(ctx: Context): Promise<TransferDocument> {
@@ -142,8 +151,25 @@ export async function importJson(
     backupPath = (await takeBackup(ctx, 'before-import')).path;
   }
   const now = ctx.clock();
+  const keptRequests = new Set(document.requests.map((request) => request.id));
+  let erasedRequests = 0;
   await transact(ctx, async (trx) => {
     if (options.replace) {
+      // The people whose requests go keep no more in the journal than a delete would leave.
+      for (const before of await listRequests(trx)) {
+        if (keptRequests.has(before.id)) continue;
+        await scrubRequestJournal(trx, before.id);
+        await insertAuditEntry(trx, {
+          at: now,
+          actor: ctx.actor,
+          entity: requestEntity,
+          entityId: before.id,
+          action: 'delete',
+          before: erasedRequestTrace(before),
+          after: null,
+        });
+        erasedRequests += 1;
+      }
       await trx.deleteFrom('retention_action').execute();
       await trx.deleteFrom('tracked_item').execute();
       await trx.deleteFrom('retention_rule').execute();
@@ -212,6 +238,7 @@ export async function importJson(
     for (const rule of document.retentionRules) await putRule(trx, rule, true);
     for (const item of document.trackedItems) await putItem(trx, item, true);
     for (const action of document.retentionActions) await insertAction(trx, action);
+    if (erasedRequests > 0) await compactRequestIndex(trx);
     await insertAuditEntry(trx, {
       at: now,
       actor: ctx.actor,
@@ -226,10 +253,13 @@ export async function importJson(
         requests: document.requests.length,
         replaced: backupPath !== null,
         backupPath,
+        erasedRequests,
       },
     });
   });
   return {
+    erasedRequests,
+    erasureComplete: erasedRequests === 0 || (await completeErasure(ctx)),
     clients: document.clients.length,
     activities: document.activities.length,
     processors: document.processors.length,

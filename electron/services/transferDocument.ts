@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
+import { isCalendarDate } from '../../shared/dates';
 import { z } from 'zod';
 import type { StoredItem } from '../../db/retention';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import { activityInputSchema, type ProcessingActivity } from '../../shared/schemas/activity';
-import { maxAttachmentBytes } from '../../shared/limits';
+import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
 import { clientInputSchema, type Client } from '../../shared/schemas/client';
 import {
   processorInputSchema,
@@ -75,10 +76,19 @@ export interface TransferDocument {
   attachments: TransferAttachment[];
 }
 
-const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, {
+/** A moment as the app writes it (UTC, ISO 8601), and one that exists: no 2026-02-30T25:00. */
+const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, { error: 'validation.invalid' })
+  .refine((value) => isRealInstant(value), { error: 'validation.invalid' });
+/** A day of the calendar, as the forms accept it. */
+const calendarDay = z
+  .string()
+  .refine((value) => isCalendarDate(value), { error: 'validation.date' });
+/** Every id the app makes is a UUID (v7 since the first version); nothing else names a record. */
+const id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
   error: 'validation.invalid',
 });
-const id = z.string().min(1).max(64);
 const metaSchema = z.object({ id, createdAt: instant, updatedAt: instant });
 const activityMetaSchema = metaSchema.extend({ reference: z.string().regex(/^T-\d{4,}$/) });
 const requestMetaSchema = metaSchema.extend({ reference: z.string().regex(/^DSR-\d{4}-\d{4,}$/) });
@@ -106,7 +116,7 @@ const suppressionSchema = z
     name: z.string().min(1).max(200),
     email: z.string().max(254),
     phone: z.string().max(40),
-    addedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    addedOn: calendarDay,
     sourceReference: z.string().max(40),
     sourceRequestId: id.nullable(),
     createdAt: instant,
@@ -123,6 +133,23 @@ const attachmentSchema = z
     contentBase64: z.string().max(Math.ceil((maxAttachmentBytes * 4) / 3) + 4),
   })
   .strict();
+
+function isRealInstant(value: string): boolean {
+  const time = Date.parse(value);
+  // Date.parse rolls 2026-02-30 over to March; a real moment reads back as written.
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
+/** The same types a user may attach in the app: by extension, with the type that goes with it. */
+function acceptedType(fileName: string, mimeType: string): boolean {
+  const dot = fileName.lastIndexOf('.');
+  const expected = dot < 0 ? undefined : attachmentTypes[fileName.slice(dot + 1).toLowerCase()];
+  return expected !== undefined && expected === mimeType;
+}
+
+function refuse(message: string): never {
+  throw new AppError('VALIDATION', `Import refusé, rien n’a été écrit : ${message}`);
+}
 
 function fail(where: string, error: z.ZodError): never {
   const [issue] = toFieldIssues(error);
@@ -269,6 +296,11 @@ export function parseTransferDocument(text: string): TransferDocument {
     const where = `pièce jointe n° ${String(index + 1)}`;
     const parsed = attachmentSchema.safeParse(record);
     if (!parsed.success) fail(where, parsed.error);
+    if (!acceptedType(parsed.data.fileName, parsed.data.mimeType)) {
+      refuse(
+        `${where} « ${parsed.data.fileName} » (${parsed.data.mimeType.slice(0, 80)}) : type de fichier non accepté (${Object.keys(attachmentTypes).join(', ')}).`,
+      );
+    }
     const content = Buffer.from(parsed.data.contentBase64, 'base64');
     if (
       content.length !== parsed.data.size ||
@@ -281,7 +313,28 @@ export function parseTransferDocument(text: string): TransferDocument {
     }
     return parsed.data;
   });
-  const attachmentIds = new Set(attachments.map((attachment) => attachment.id));
+  const attachmentById = new Map(attachments.map((attachment) => [attachment.id, attachment]));
+  const attachmentIds = new Set(attachmentById.keys());
+  /** Ids of the attachments a request or a processor names, to find those nothing names. */
+  const referenced = new Set<string>();
+  /** A record's description of its document must be the document's (name, size, digest). */
+  const sameDocument = (
+    where: string,
+    info: { id: string; fileName: string; size: number; sha256: string },
+  ) => {
+    const stored = attachmentById.get(info.id);
+    if (stored === undefined) return;
+    referenced.add(info.id);
+    if (
+      stored.fileName !== info.fileName ||
+      stored.size !== info.size ||
+      stored.sha256 !== info.sha256
+    ) {
+      refuse(
+        `${where} : la pièce jointe « ${info.fileName.slice(0, 200)} » ne correspond pas au document joint au fichier.`,
+      );
+    }
+  };
 
   const processorIds = new Set<string>();
   const processors: Processor[] = (document.processors ?? []).map((record, index) => {
@@ -311,6 +364,7 @@ export function parseTransferDocument(text: string): TransferDocument {
         `Import refusé, rien n’a été écrit : ${where} : contrat joint absent du fichier.`,
       );
     }
+    if (documentInfo.data !== null) sameDocument(`${where} (contrat joint)`, documentInfo.data);
     const unknownActivity = parsed.data.activityIds.find(
       (activityId) => !activityIds.has(activityId),
     );
@@ -388,6 +442,7 @@ export function parseTransferDocument(text: string): TransferDocument {
         `Import refusé, rien n’a été écrit : ${where} : élément lié ${missing.slice(0, 64)} absent du fichier.`,
       );
     }
+    for (const file of files.data) sameDocument(where, file);
     return { ...parsedMeta.data, ...parsed.data, attachments: files.data, events: timeline.data };
   });
   const suppressionList = z
@@ -460,6 +515,30 @@ export function parseTransferDocument(text: string): TransferDocument {
       return { ...parsed.data, ...parsedMeta.data };
     },
   );
+
+  const orphan = attachments.find((attachment) => !referenced.has(attachment.id));
+  if (orphan !== undefined) {
+    refuse(
+      `pièce jointe « ${orphan.fileName.slice(0, 200)} » : rattachée à aucune demande ni à aucun sous-traitant.`,
+    );
+  }
+  // One id names one record: an activity's id cannot also be a request's or a document's.
+  const seen = new Set<string>();
+  const everyId = [
+    ...clients,
+    ...activities,
+    ...processors,
+    ...requests,
+    ...suppressionList.data,
+    ...retentionRules,
+    ...trackedItems,
+    ...retentionActions,
+    ...attachments,
+  ].map((record) => record.id);
+  for (const recordId of everyId) {
+    if (seen.has(recordId)) refuse(`l’identifiant ${recordId} désigne deux éléments du fichier.`);
+    seen.add(recordId);
+  }
 
   return {
     format: transferFormat,
