@@ -136,12 +136,45 @@ function Reminder() {
   );
 }
 
+/**
+ * Backups that fail are said on every page, not only in Paramètres: the app works on, but the
+ * safety net is gone until the folder is fixed.
+ */
+function BackupWarning() {
+  const { t } = useI18n();
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    const load = () => {
+      void window.dpo.backups.list().then((result) => {
+        setFailure(result.ok ? result.value.failure : null);
+      });
+    };
+    load();
+    const timer = window.setInterval(load, 60 * 60 * 1000);
+    return () => {
+      window.clearInterval(timer);
+    };
+  }, []);
+  if (failure === null) return null;
+  return (
+    <div className="reminder reminder-warn" role="alert" data-testid="backup-warning">
+      <span>
+        <strong>{t('backups.failing')}</strong> {failure}{' '}
+        <a href="#/parametres">{t('backups.title')}</a>
+      </span>
+    </div>
+  );
+}
+
 function Shell() {
   const { t } = useI18n();
   const location = useHashLocation();
   return (
     <div className="shell">
-      <Reminder />
+      <div className="banners">
+        <BackupWarning />
+        <Reminder />
+      </div>
       <nav className="sidebar" aria-label="Navigation">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>

@@ -1,10 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getOrganisationSettings } from '../../db/settings';
 import { openContext } from '../../electron/services/open';
 import { emptyOrganisationSettings } from '../../shared/schemas/settings';
 import { useTempDir } from '../helpers/temp';
-import { launchApp, launchMode, screenshot, type LaunchedApp } from './launch';
+import { artifactsDir, launchApp, launchMode, screenshot, type LaunchedApp } from './launch';
 
 const tempDir = useTempDir();
 
@@ -118,6 +119,24 @@ describe(`DPO Desk end to end (${launchMode()})`, () => {
       // The base of before the restore is kept, to undo it.
       await backups.getByTestId('backup-row').filter({ hasText: 'Avant restauration' }).waitFor();
       await screenshot(page, 'settings-backups');
+    });
+  });
+
+  it('starts when backups cannot be written and says so on every page', async () => {
+    const dir = tempDir();
+    // The backups folder cannot be made: a file stands in its place.
+    writeFileSync(join(dir, 'backups'), 'pas un dossier');
+    await withApp(join(dir, 'dpo-desk.sqlite'), async ({ page }) => {
+      const warning = page.getByTestId('backup-warning');
+      await warning.waitFor();
+      expect(await warning.innerText()).toContain(
+        'Les sauvegardes échouent : La sauvegarde n’a pas pu être écrite',
+      );
+      await page.getByRole('link', { name: 'Demandes', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Demandes' }).waitFor();
+      await warning.waitFor();
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.screenshot({ path: join(artifactsDir, 'backup-warning.png') });
     });
   });
 
