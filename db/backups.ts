@@ -124,7 +124,8 @@ export async function writeCheckedBackup(
 ): Promise<void> {
   if (existsSync(target)) throw new AppError('CONFLICT', `La sauvegarde ${target} existe déjà.`);
   mkdirSync(dirname(target), { recursive: true });
-  const partial = `${target}.partial`;
+  // Named after its writer, so that an app starting meanwhile leaves a copy being written alone.
+  const partial = `${target}.${String(process.pid)}.partial`;
   rmSync(partial, { force: true });
   try {
     await copy(partial);
@@ -156,11 +157,41 @@ export function swapDatabaseFile(source: string, target: string): void {
   renameSync(incoming, target);
 }
 
-/** Deletes every unfinished copy (`.partial`) of this database's backups: at start, by the owner. */
+/** True while process `pid` runs (a signal 0 is a question, not a signal). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * An unfinished copy nobody is writing any more: its writer (named in `<backup>.<pid>.partial`) is
+ * gone, the name is of an older version, or it is over an hour old (a crashed writer's number may
+ * have been given to another process since; a copy takes seconds).
+ */
+function isAbandoned(path: string, name: string): boolean {
+  const pid = /\.(\d+)\.partial$/.exec(name)?.[1];
+  if (pid === undefined) return true;
+  if (Date.now() - statSync(path).mtimeMs > 3_600_000) return true;
+  return Number(pid) !== process.pid && !isRunning(Number(pid));
+}
+
+/**
+ * Deletes the unfinished copies (`.partial`: whole copies of the data) of this database's backups
+ * that no running process is writing: at start, and in each rotation.
+ */
 export function removeUnfinishedBackups(databaseFile: string): void {
   const folder = backupsFolder(databaseFile);
   for (const name of namesIn(folder)) {
-    if (name.startsWith(`${baseName(databaseFile)}.`) && name.endsWith('.partial'))
+    if (
+      name.startsWith(`${baseName(databaseFile)}.`) &&
+      name.endsWith('.partial') &&
+      isAbandoned(join(folder, name), name)
+    )
       rmSync(join(folder, name), { force: true });
   }
 }
@@ -171,17 +202,6 @@ export function rotateBackups(databaseFile: string): BackupFile[] {
   const keep = backupsToKeep(backups.map((b) => b.takenAt));
   const removed = backups.filter((b) => !keep.has(b.takenAt));
   for (const backup of removed) rmSync(backup.path, { force: true });
-  const folder = backupsFolder(databaseFile);
-  for (const name of namesIn(folder)) {
-    // Leftovers of a copy interrupted by a crash (an hour old: not one being written now).
-    const path = join(folder, name);
-    if (
-      name.startsWith(`${baseName(databaseFile)}.`) &&
-      name.endsWith('.partial') &&
-      Date.now() - statSync(path).mtimeMs > 3_600_000
-    ) {
-      rmSync(path, { force: true });
-    }
-  }
+  removeUnfinishedBackups(databaseFile);
   return removed;
 }

@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -229,8 +230,24 @@ describe('dpo-desk backup and restore', () => {
     mkdirSync(folder);
     const leftover = join(folder, 'dpo-desk.20261122T085900000Z.auto.sqlite.partial');
     writeFileSync(leftover, 'copie interrompue');
+    // A copy whose writer has died goes; one that a running `dpo-desk backup` writes stays.
+    const dead = spawnSync('true');
+    const crashed = join(
+      folder,
+      `dpo-desk.20261122T085900000Z.manual.sqlite.${String(dead.pid)}.partial`,
+    );
+    writeFileSync(crashed, 'copie interrompue');
+    const writer = spawn('sleep', ['30']);
+    const running = join(
+      folder,
+      `dpo-desk.20261122T090000000Z.manual.sqlite.${String(writer.pid)}.partial`,
+    );
+    writeFileSync(running, 'copie en cours');
     const again = await startupBackup(ctx);
     expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(crashed)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    writer.kill();
     expect(again.failure).toBeNull();
     expect(again.backup).not.toBeNull();
     expect(value<BackupList>(await dispatch(ctx, 'backups.list', {})).failure).toBeNull();
