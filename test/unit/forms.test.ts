@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leavesAnyway, unsavedChangesDialog } from '../../electron/app/leave';
-import { conflictTimeOf, reapply } from '../../renderer/src/forms';
+import { conflictTimeOf, reapply } from '../../shared/forms';
 import { newId, uuidV7Pattern } from '../../shared/ids';
 
 interface Fields {

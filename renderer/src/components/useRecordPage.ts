@@ -10,7 +10,8 @@ import {
 } from 'react';
 import type { ApiError, Result } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
-import { conflictTimeOf, issuesByPath, reapply } from '../forms';
+import { conflictTimeOf, reapply } from '../../../shared/forms';
+import { issuesByPath } from '../forms';
 import { formatInstant, useI18n } from '../i18n';
 import { setLeaveGuard } from '../navigation';
 import { useSaveOnce, useSaveShortcut, type FormStatus } from './FormActions';
