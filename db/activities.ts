@@ -9,6 +9,8 @@ import {
   type ProcessingActivity,
 } from '../shared/schemas/activity';
 import { foldForSearch } from '../shared/text';
+import type { Processor } from '../shared/schemas/processor';
+import { getProcessor } from './processors';
 import type { Database, NewProcessingActivityRow, ProcessingActivityRow } from './schema';
 
 /** The record's sections kept in details_json: everything but the columns and the client links. */
@@ -187,6 +189,7 @@ export async function insertActivity(
     .values(toRow(activity, statusBeforeArchive))
     .execute();
   await writeLinks(trx, activity);
+  await refreshMissingCounts(trx, [activity.id]);
 }
 
 export async function replaceActivity(
@@ -197,6 +200,31 @@ export async function replaceActivity(
   const { id: _id, ...columns } = toRow(activity, statusBeforeArchive);
   await trx.updateTable('processing_activity').set(columns).where('id', '=', activity.id).execute();
   await writeLinks(trx, activity);
+  await refreshMissingCounts(trx, [activity.id]);
+}
+
+/**
+ * Counts again what the activities lack, their linked processors' transfers included: after an
+ * activity's write, and after a processor's (whose transfers are gaps of the activities it serves).
+ */
+export async function refreshMissingCounts(
+  trx: Kysely<Database>,
+  activityIds: readonly string[],
+): Promise<void> {
+  for (const id of new Set(activityIds)) {
+    const activity = await getActivity(trx, id);
+    if (activity === null) continue;
+    const linked: Processor[] = [];
+    for (const processorId of activity.processorIds) {
+      const processor = await getProcessor(trx, processorId);
+      if (processor !== null) linked.push(processor);
+    }
+    await trx
+      .updateTable('processing_activity')
+      .set({ missing_count: missingItems(activity, linked).length })
+      .where('id', '=', id)
+      .execute();
+  }
 }
 
 export async function deleteActivityRow(trx: Kysely<Database>, id: string): Promise<void> {

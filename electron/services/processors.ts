@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { deleteAttachment, getAttachment, insertAttachment } from '../../db/attachments';
+import { refreshMissingCounts } from '../../db/activities';
 import { insertAuditEntry, listAuditEntries } from '../../db/audit';
 import { newId } from '../../db/ids';
 import {
@@ -101,6 +102,7 @@ export async function listProcessorSummaries(ctx: Context): Promise<ProcessorSum
     activityCount: processor.activityIds.length,
     activityIds: processor.activityIds,
     parentId: processor.parentId,
+    transfers: processor.transfers,
     warnings: [...new Set(processorWarnings(processor, today).map((w) => w.code))],
     updatedAt: processor.updatedAt,
     searchText: foldForSearch(
@@ -152,6 +154,8 @@ export async function createProcessorIn(
     contractDocument: null,
   };
   await insertProcessor(trx, processor);
+  // Its transfers count among the gaps of the activities it serves.
+  await refreshMissingCounts(trx, processor.activityIds);
   await audit(trx, ctx, now, processor.id, 'create', null, processor);
   return processor;
 }
@@ -189,6 +193,7 @@ export function saveProcessor(
       contractDocument: before.contractDocument,
     };
     await replaceProcessor(trx, after, before.contractDocument?.id ?? null);
+    await refreshMissingCounts(trx, [...before.activityIds, ...after.activityIds]);
     await audit(trx, ctx, now, after.id, 'update', before, after);
     return after;
   });
@@ -206,6 +211,7 @@ export function deleteProcessor(
     if (usedBy.length > 0 && input.confirmLinked !== true) return { deleted: false, usedBy };
     const documentId = before.contractDocument?.id ?? null;
     await deleteProcessorRow(trx, input.id);
+    await refreshMissingCounts(trx, before.activityIds);
     if (documentId !== null) await deleteAttachment(trx, documentId);
     await audit(trx, ctx, now, input.id, 'delete', before, null);
     ctx.files.forget?.(input.id);

@@ -1,4 +1,4 @@
-import { insertActivity, listActivities } from '../../db/activities';
+import { insertActivity, listActivities, refreshMissingCounts } from '../../db/activities';
 import { getAttachment, insertAttachment } from '../../db/attachments';
 import { insertProcessor, listProcessors } from '../../db/processors';
 import { insertAuditEntry } from '../../db/audit';
@@ -239,6 +239,11 @@ export async function importJson(
     for (const item of document.trackedItems) await putItem(trx, item, true);
     for (const action of document.retentionActions) await insertAction(trx, action);
     if (erasedRequests > 0) await compactRequestIndex(trx);
+    // The processors' links came after the activities: count their gaps again.
+    await refreshMissingCounts(
+      trx,
+      document.activities.map((activity) => activity.id),
+    );
     await insertAuditEntry(trx, {
       at: now,
       actor: ctx.actor,

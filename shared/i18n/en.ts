@@ -115,6 +115,8 @@ export const en: Record<MessageKey, string> = {
   'register.controller': 'Controller register (Art. 30(1))',
   'register.processor': 'Processor register (Art. 30(2))',
   'register.new': 'New activity',
+  'activity.linkedTransfers':
+    'Transfers through the linked processors and recipients (recorded on their pages)',
   'register.searchPlaceholder': 'Search (name, purpose, data subjects, department…)',
   'register.empty': 'No activity in this register.',
   'register.noMatch': 'No activity matches the search and filters.',
@@ -331,6 +333,8 @@ export const en: Record<MessageKey, string> = {
   'missing.nirWithoutDetails': 'NIR without justification.',
   'missing.transferWithoutCountry': 'Transfer {position} has no country.',
   'missing.transferWithoutSafeguard': 'Transfer {position} outside the EU has no safeguard.',
+  'missing.linkedTransferWithoutSafeguard':
+    'Transfer outside the EU without a safeguard through a linked processor or recipient: {name}.',
   'missing.noSecurityMeasure': 'No security measure ticked.',
   'missing.automatedDecisionWithoutLogic': 'Automated decision without a description of its logic.',
   'missing.dpiaNotScreened': 'DPIA criteria not assessed.',

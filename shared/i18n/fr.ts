@@ -116,6 +116,8 @@ export const fr = {
   'register.controller': 'Registre du responsable (art. 30.1)',
   'register.processor': 'Registre du sous-traitant (art. 30.2)',
   'register.new': 'Nouvelle activité',
+  'activity.linkedTransfers':
+    'Transferts par les sous-traitants et destinataires liés (renseignés sur leur fiche)',
   'register.searchPlaceholder': 'Rechercher (nom, finalité, personnes, service…)',
   'register.empty': 'Aucune activité dans ce registre.',
   'register.noMatch': 'Aucune activité ne correspond à la recherche et aux filtres.',
@@ -337,6 +339,8 @@ export const fr = {
   'missing.nirWithoutDetails': 'NIR sans justification.',
   'missing.transferWithoutCountry': 'Transfert {position} sans pays.',
   'missing.transferWithoutSafeguard': 'Transfert {position} hors UE sans garantie.',
+  'missing.linkedTransferWithoutSafeguard':
+    'Transfert hors UE sans garantie par un sous-traitant ou destinataire lié : {name}.',
   'missing.noSecurityMeasure': 'Aucune mesure de sécurité cochée.',
   'missing.automatedDecisionWithoutLogic': 'Décision automatisée sans description de sa logique.',
   'missing.dpiaNotScreened': 'Critères d’analyse d’impact non évalués.',

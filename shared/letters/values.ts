@@ -1,5 +1,5 @@
 import { safeguardText } from '../register/describe';
-import { linkedProcessors, transfersOf, uniqueNames } from '../register/transfers';
+import { linkedProcessors, sameRecipient, transfersOf, uniqueNames } from '../register/transfers';
 import { translate, type Language } from '../i18n';
 import { splitDate } from '../rights/calendar';
 import type { RequestDeadline } from '../rights/requestDeadline';
@@ -194,14 +194,14 @@ export function letterValues(sources: LetterSources, language: Language): Letter
   );
   const recipients = uniqueNames(
     activities.flatMap((activity) => [
-      ...activity.recipients.map((r) => r.name),
       ...processorsOf(activity).map((p) => p.name),
+      ...activity.recipients.map((r) => r.name),
     ]),
   );
   const recipientLines = recipients.map((name) => {
     const recorded = activities
       .flatMap((a) => a.recipients)
-      .find((r) => r.name.trim().toLocaleLowerCase('fr') === name.toLocaleLowerCase('fr'));
+      .find((r) => sameRecipient(r.name, name));
     return recorded === undefined
       ? name
       : `${name} (${t(`enum.recipient.${recorded.kind}`).toLowerCase()})`;

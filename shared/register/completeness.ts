@@ -7,6 +7,15 @@ export interface MissingItem {
   path: string;
   /** The 1-based position in a list, for "Finalité 2 : ...". */
   position?: number;
+  /** What the gap is about when it is not in the record itself ("Campagnes Marketing Plus (Maroc)"). */
+  name?: string;
+}
+
+/** A processor or recipient linked to the activity, with the transfers it makes. */
+export interface LinkedTransfers {
+  id: string;
+  name: string;
+  transfers: readonly { country: string; safeguard: string | null }[];
 }
 
 export const missingCodes = [
@@ -23,6 +32,7 @@ export const missingCodes = [
   'nirWithoutDetails',
   'transferWithoutCountry',
   'transferWithoutSafeguard',
+  'linkedTransferWithoutSafeguard',
   'noSecurityMeasure',
   'automatedDecisionWithoutLogic',
   'dpiaNotScreened',
@@ -37,7 +47,15 @@ export function isDpiaNeeded(activity: Pick<ActivityFields, 'dpiaCriteria'>): bo
 }
 
 /** What the record still lacks for a complete Art. 30 entry, in the CNIL order. */
-export function missingItems(activity: ActivityFields): MissingItem[] {
+/**
+ * What an activity's record still lacks for Art. 30. `linked`: the processors and recipients
+ * (those the activity links to are read): a transfer outside the EU without a safeguard made
+ * through one of them is a gap of the activity too.
+ */
+export function missingItems(
+  activity: ActivityFields,
+  linked: readonly LinkedTransfers[] = [],
+): MissingItem[] {
   const missing: MissingItem[] = [];
   if (activity.ownerService === '') missing.push({ code: 'noOwner', path: 'ownerService' });
   if (activity.register === 'processor' && activity.clientIds.length === 0) {
@@ -99,6 +117,18 @@ export function missingItems(activity: ActivityFields): MissingItem[] {
       });
     }
   });
+  for (const processor of linked) {
+    if (!activity.processorIds.includes(processor.id)) continue;
+    for (const transfer of processor.transfers) {
+      if (transfer.safeguard === null) {
+        missing.push({
+          code: 'linkedTransferWithoutSafeguard',
+          path: 'processorIds',
+          name: `${processor.name} (${transfer.country})`,
+        });
+      }
+    }
+  }
   if (!Object.values(activity.security).some((measure) => measure.applied)) {
     missing.push({ code: 'noSecurityMeasure', path: 'security' });
   }

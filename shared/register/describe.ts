@@ -8,12 +8,16 @@ import type { ProcessingActivity } from '../schemas/activity';
 import type { Client } from '../schemas/client';
 import type { Processor } from '../schemas/processor';
 import { isDpiaNeeded } from './completeness';
+import { linkedProcessors, sameRecipient, transfersOf } from './transfers';
 import { securityHeadings } from './vocabulary';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export interface RegisterLookups {
-  processors: ReadonlyMap<string, Pick<Processor, 'name' | 'role' | 'country'>>;
+  processors: ReadonlyMap<
+    string,
+    Pick<Processor, 'id' | 'name' | 'role' | 'country' | 'activityIds' | 'transfers'>
+  >;
   clients: ReadonlyMap<string, Pick<Client, 'name' | 'address' | 'contactName' | 'dpoContact'>>;
 }
 
@@ -97,26 +101,41 @@ export function offencesText(activity: ProcessingActivity, t: Translate): string
   ]);
 }
 
+/**
+ * Who receives the data: the recipients written on the record and the processors and recipients
+ * linked to it, each named once (a recipient also linked as a processor is one line).
+ */
 export function recipientsText(
   activity: ProcessingActivity,
   t: Translate,
   lookups: RegisterLookups,
 ): string {
+  const named: string[] = [];
+  const once = (name: string, text: string) => {
+    if (named.some((known) => sameRecipient(known, name))) return [];
+    named.push(name);
+    return [text];
+  };
   return lines([
-    ...activity.recipients.map((r) => `${r.name} (${t(`enum.recipient.${r.kind}`).toLowerCase()})`),
-    ...activity.processorIds.flatMap((id) => {
-      const processor = lookups.processors.get(id);
-      return processor === undefined
-        ? []
-        : [`${processor.name} (${t(`enum.role.${processor.role}`).toLowerCase()})`];
-    }),
+    ...linkedProcessors(activity, [...lookups.processors.values()]).flatMap((processor) =>
+      once(processor.name, `${processor.name} (${t(`enum.role.${processor.role}`).toLowerCase()})`),
+    ),
+    ...activity.recipients.flatMap((r) =>
+      once(r.name, `${r.name} (${t(`enum.recipient.${r.kind}`).toLowerCase()})`),
+    ),
   ]);
 }
 
-export function transfersText(activity: ProcessingActivity, t: Translate): string {
-  if (activity.transfers.length === 0) return t('describe.noTransfer');
+/** The transfers outside the EU: the record's and its linked processors', with their safeguards. */
+export function transfersText(
+  activity: ProcessingActivity,
+  t: Translate,
+  lookups: RegisterLookups,
+): string {
+  const transfers = transfersOf([activity], [...lookups.processors.values()]);
+  if (transfers.length === 0) return t('describe.noTransfer');
   return lines(
-    activity.transfers.map(
+    transfers.map(
       (tr) =>
         `${tr.recipient} (${tr.country}) — ${safeguardText(tr.safeguard, t)}${tr.documentation === '' ? '' : ` : ${tr.documentation}`}`,
     ),
@@ -247,7 +266,7 @@ export function controllerSections(
     },
     {
       title: t('section.transfers'),
-      items: [item('transfers', t('section.transfers'), transfersText(activity, t))],
+      items: [item('transfers', t('section.transfers'), transfersText(activity, t, lookups))],
     },
     {
       title: t('section.security'),
@@ -288,7 +307,7 @@ export function processorSections(
         item('clients', t('describe.clients'), clientsText(activity, lookups)),
         item('categories', t('describe.processingCategories'), purposesText(activity, t)),
         item('subProcessors', t('describe.subProcessors'), subProcessorsText(activity, t, lookups)),
-        item('transfers', t('section.transfers'), transfersText(activity, t)),
+        item('transfers', t('section.transfers'), transfersText(activity, t, lookups)),
         item('security', t('section.security'), securityText(activity, t)),
         item('notes', t('section.notes'), activity.notes),
       ],

@@ -90,6 +90,8 @@ export interface ProcessorSummary {
   /** The activities it serves (to list who to notify under Art. 19). */
   activityIds: string[];
   parentId: string | null;
+  /** Its transfers outside the EU, which are also those of the activities it serves. */
+  transfers: ProcessorFields['transfers'];
   warnings: ProcessorWarningCode[];
   updatedAt: string;
   searchText: string;

@@ -25,6 +25,7 @@ import { CheckField, DateField, ListItem, Section, SelectField } from '../../com
 import { setIn } from '../../forms';
 import { useI18n } from '../../i18n';
 import { newRetentionRuleHash, processorHash } from '../../routes';
+import { LinkedTransfers } from './LinkedTransfers';
 import { periodText } from '../../../../shared/retention/periods';
 
 /** The record's plain text fields. */
@@ -608,6 +609,10 @@ export function ActivityForm({
         >
           {t('common.add')} : {label('transfers').toLowerCase()}
         </button>
+        <LinkedTransfers
+          activity={{ id: activityId ?? '', processorIds: value.processorIds }}
+          processors={processors}
+        />
       </Section>
 
       <Section id="section-security" title={t('section.security')}>

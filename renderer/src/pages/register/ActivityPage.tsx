@@ -67,7 +67,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
     },
   });
   const { record, value, setValue, errors, status, setStatus, dirty, accept } = page;
-  const missing = useMemo(() => missingItems(value), [value]);
+  const missing = useMemo(() => missingItems(value, processors), [value, processors]);
 
   useEffect(() => {
     void window.dpo.clients.list().then((result) => {
@@ -207,7 +207,10 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
                 <ul>
                   {missing.map((item) => (
                     <li key={`${item.code}-${item.path}`}>
-                      {t(`missing.${item.code}`, { position: item.position ?? '' })}
+                      {t(`missing.${item.code}`, {
+                        position: item.position ?? '',
+                        name: item.name ?? '',
+                      })}
                     </li>
                   ))}
                 </ul>
