@@ -6,13 +6,14 @@ import { listDueRequests } from '../../db/requests';
 import { listRules } from '../../db/retention';
 import { getOrganisationSettings } from '../../db/settings';
 import { addDays } from '../../shared/dates';
-import { translate } from '../../shared/i18n';
+import { translate, type Language } from '../../shared/i18n';
 import { needsArt28Contract } from '../../shared/processors/warnings';
 import { quarterEnd, sortCalendar, type CalendarItem } from '../../shared/retention/calendar';
 import { toIcs } from '../../shared/retention/ics';
 import { addPeriod } from '../../shared/retention/periods';
 import { calendarKinds, isPeriodic, type CalendarKind } from '../../shared/retention/vocabulary';
 import type { Context } from './context';
+import { getPreferences } from './preferences';
 import { todayOf } from './requests';
 import { trackedItems } from './retention';
 
@@ -20,9 +21,11 @@ export interface CalendarQuery {
   from?: string | undefined;
   to?: string | undefined;
   kinds?: string[] | undefined;
+  /** Requesters named in the titles; by default the « calendarNames » preference decides. */
+  names?: boolean | undefined;
+  /** The titles' language; by default the app's (the French workbook asks for French). */
+  language?: Language | undefined;
 }
-
-const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 
 /** Subtracts a period: used to keep only the request files whose purge falls in the window. */
 function minusPeriod(date: string, value: number, unit: 'days' | 'months' | 'years'): string {
@@ -40,6 +43,10 @@ export async function calendarItems(
 ): Promise<CalendarItem[]> {
   const today = todayOf(ctx);
   const to = query.to ?? addDays(today, 90);
+  const preferences = await getPreferences(ctx);
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(query.language ?? preferences.language, key, params);
+  const names = query.names ?? preferences.calendarNames;
   const items: CalendarItem[] = [];
   const push = (item: Omit<CalendarItem, 'overdue'>) => {
     if (item.date <= to) items.push({ ...item, overdue: item.date < today });
@@ -50,7 +57,9 @@ export async function calendarItems(
       id: `request-${request.id}`,
       kind: 'request',
       date: request.dueOn,
-      title: t('calendar.request', { reference: request.reference, name: request.requesterName }),
+      title: names
+        ? t('calendar.requestNamed', { reference: request.reference, name: request.requesterName })
+        : t('calendar.request', { reference: request.reference }),
       detail: request.rights.map((r) => t(`enum.right.${r}`)).join(', '),
       link: `#/demandes/fiche/${request.id}`,
     });
@@ -196,14 +205,21 @@ export async function calendarSummary(ctx: Context): Promise<CalendarSummary> {
   const items = await calendarItems(ctx, { to: addDays(today, 7) });
   const overdue = items.filter((item) => item.overdue).length;
   const within7 = items.length - overdue;
-  return { overdue, within7, items, text: t('calendar.summary', { overdue, within7 }) };
+  const { language } = await getPreferences(ctx);
+  return {
+    overdue,
+    within7,
+    items,
+    text: translate(language, 'calendar.summary', { overdue, within7 }),
+  };
 }
 
 export async function calendarIcs(ctx: Context, days = 365): Promise<string> {
   const today = todayOf(ctx);
   const items = await calendarItems(ctx, { to: addDays(today, days) });
   const organisation = (await getOrganisationSettings(ctx.db))?.legalName ?? 'DPO Desk';
-  return toIcs(items, ctx.clock(), organisation);
+  const { language, reminderDays } = await getPreferences(ctx);
+  return toIcs(items, ctx.clock(), organisation, { language, reminderDays });
 }
 
 export async function exportCalendarIcs(ctx: Context): Promise<{ saved: boolean; name: string }> {

@@ -60,7 +60,12 @@ export async function registerData(
     processors: await listProcessors(db),
     rules: await listRules(db),
     trackedItems: await trackedItems(db),
-    calendar: await calendarItems(ctx, { to: addDays(today, 365) }),
+    // Requesters named only when the DPO asked for names in the workbook.
+    calendar: await calendarItems(ctx, {
+      to: addDays(today, 365),
+      names: options.includeRequesterNames,
+      language: 'fr',
+    }),
     requestCount: await countRequestRows(db),
     includeRequesterNames: options.includeRequesterNames,
     requests: async function* (): AsyncGenerator<RequestLogRow> {

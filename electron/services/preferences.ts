@@ -12,11 +12,18 @@ function asLanguage(value: string | null): Language {
     : defaultLanguage;
 }
 
+function reminderDaysOf(value: string | null): number {
+  const days = Number(value ?? '1');
+  return Number.isInteger(days) && days >= 0 && days <= 30 ? days : 1;
+}
+
 export async function getPreferences(ctx: Context): Promise<Preferences> {
   return {
     language: asLanguage(await getPreference(ctx.db, 'language')),
     alsaceMoselle: (await getPreference(ctx.db, 'alsaceMoselle')) === 'true',
     dpoTitle: (await getPreference(ctx.db, 'dpoTitle')) ?? dpoTitlePresets[0],
+    calendarNames: (await getPreference(ctx.db, 'calendarNames')) === 'true',
+    reminderDays: reminderDaysOf(await getPreference(ctx.db, 'reminderDays')),
   };
 }
 

@@ -191,6 +191,8 @@ export async function importJson(
     await putPreference(trx, 'language', document.preferences.language);
     await putPreference(trx, 'alsaceMoselle', String(document.preferences.alsaceMoselle));
     await putPreference(trx, 'dpoTitle', document.preferences.dpoTitle);
+    await putPreference(trx, 'calendarNames', String(document.preferences.calendarNames));
+    await putPreference(trx, 'reminderDays', String(document.preferences.reminderDays));
     for (const client of document.clients) await insertClient(trx, client);
     for (const attachment of document.attachments) {
       const { contentBase64, ...info } = attachment;

@@ -244,6 +244,8 @@ export function parseTransferDocument(text: string): TransferDocument {
     .extend({
       alsaceMoselle: z.boolean().default(false),
       dpoTitle: z.string().max(200).default('Délégué à la protection des données'),
+      calendarNames: z.boolean().default(false),
+      reminderDays: z.number().int().min(0).max(30).default(1),
     })
     .safeParse(document.preferences);
   if (!preferences.success) fail('les préférences', preferences.error);

@@ -689,6 +689,9 @@ export const en: Record<MessageKey, string> = {
   'dashboard.perMonth': 'Requests received over 12 months',
   'dashboard.byRight': 'By right exercised (12 months)',
   'dashboard.today': 'Today: {date}',
+  'settings.calendarNames':
+    'Name requesters in the deadline calendar and the .ics file (otherwise the reference only: calendars are often synced online)',
+  'settings.reminderDays': 'Reminder in the .ics file: days before the deadline (at 9:00)',
   'settings.alsaceMoselle':
     'Alsace-Moselle public holidays (Good Friday, 26 December) in deadlines',
   'settings.deadlines': 'Deadlines',
@@ -780,7 +783,10 @@ export const en: Record<MessageKey, string> = {
   'validation.periodEmpty': 'Give at least one period (active or archive).',
   'validation.deleteBeforeArchive': 'Deletion cannot come before archiving.',
   'validation.beforeReference': 'This date is before the reference date.',
-  'calendar.request': 'Answer due: {reference} ({name})',
+  'calendar.request': 'Answer due: {reference}',
+  'calendar.requestNamed': 'Answer due: {reference} ({name})',
+  'calendar.overdueMark': 'OVERDUE',
+  'calendar.calendarName': 'GDPR deadlines — {organisation}',
   'calendar.review': 'Periodic review: {name}',
   'calendar.cookieConsent': 'Cookie consent renewal: {name}',
   'calendar.archive': 'Archiving due: {name}',

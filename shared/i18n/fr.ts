@@ -697,6 +697,9 @@ export const fr = {
   'dashboard.perMonth': 'Demandes reçues sur 12 mois',
   'dashboard.byRight': 'Par droit exercé (12 mois)',
   'dashboard.today': 'Aujourd’hui : {date}',
+  'settings.calendarNames':
+    'Nommer les demandeurs dans le calendrier des échéances et le fichier .ics (sinon, la référence seule : un agenda est souvent synchronisé en ligne)',
+  'settings.reminderDays': 'Rappel dans le fichier .ics : jours avant l’échéance (à 9 h)',
   'settings.alsaceMoselle':
     'Jours fériés d’Alsace-Moselle (Vendredi saint, 26 décembre) dans le calcul des délais',
   'settings.deadlines': 'Calcul des délais',
@@ -788,7 +791,10 @@ export const fr = {
   'validation.periodEmpty': 'Indiquez au moins une durée (active ou d’archivage).',
   'validation.deleteBeforeArchive': 'La suppression ne peut pas précéder l’archivage.',
   'validation.beforeReference': 'Cette date précède la date de référence.',
-  'calendar.request': 'Réponse due : {reference} ({name})',
+  'calendar.request': 'Réponse due : {reference}',
+  'calendar.requestNamed': 'Réponse due : {reference} ({name})',
+  'calendar.overdueMark': 'EN RETARD',
+  'calendar.calendarName': 'Échéances RGPD — {organisation}',
   'calendar.review': 'Revue périodique : {name}',
   'calendar.cookieConsent': 'Renouvellement du consentement aux cookies : {name}',
   'calendar.archive': 'Archivage dû : {name}',

@@ -1,3 +1,4 @@
+import { translate, type Language } from '../i18n';
 import type { CalendarItem } from './calendar';
 
 /** Text escaped as RFC 5545 wants it (backslash, semicolon, comma, line breaks). */
@@ -36,8 +37,23 @@ function nextDay(date: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10).replaceAll('-', '');
 }
 
-/** The calendar as an iCalendar file: one all-day event per deadline. */
-export function toIcs(items: readonly CalendarItem[], stamp: Date, organisation: string): string {
+/** A reminder `days` before an all-day event, at 9:00 (the event starts at midnight). */
+function trigger(days: number): string {
+  return days === 0 ? 'PT9H' : `-PT${String(days * 24 - 9)}H`;
+}
+
+/**
+ * The calendar as an iCalendar file: one all-day event per deadline, its kind as a category in the
+ * user's language, a reminder (VALARM) `reminderDays` before, overdue ones marked as such.
+ */
+export function toIcs(
+  items: readonly CalendarItem[],
+  stamp: Date,
+  organisation: string,
+  options: { language: Language; reminderDays: number } = { language: 'fr', reminderDays: 1 },
+): string {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(options.language, key, params);
   const dtstamp = stamp
     .toISOString()
     .replace(/[-:]/g, '')
@@ -48,21 +64,34 @@ export function toIcs(items: readonly CalendarItem[], stamp: Date, organisation:
     'PRODID:-//DPO Desk//Calendrier des échéances//FR',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`Échéances RGPD — ${organisation}`)}`,
+    `X-WR-CALNAME:${escapeText(t('calendar.calendarName', { organisation }))}`,
   ];
   for (const item of items) {
+    const summary = item.overdue ? `${t('calendar.overdueMark')} — ${item.title}` : item.title;
+    const categories = [t(`enum.calendarKind.${item.kind}`)];
+    if (item.overdue) categories.push(t('calendar.overdueMark'));
     lines.push(
       'BEGIN:VEVENT',
       `UID:${item.id}@dpo-desk`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${day(item.date)}`,
       `DTEND;VALUE=DATE:${nextDay(item.date)}`,
-      `SUMMARY:${escapeText(item.title)}`,
+      `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(item.detail)}`,
-      `CATEGORIES:${escapeText(item.kind)}`,
+      `CATEGORIES:${categories.map(escapeText).join(',')}`,
       'TRANSP:TRANSPARENT',
-      'END:VEVENT',
     );
+    // A deadline already past needs no reminder before it.
+    if (!item.overdue) {
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:${trigger(options.reminderDays)}`,
+        `DESCRIPTION:${escapeText(summary)}`,
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;

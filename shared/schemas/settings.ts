@@ -64,6 +64,17 @@ export const preferencesSchema = z
     alsaceMoselle: z.boolean({ error: 'validation.invalid' }),
     /** Printed under the DPO's name in letters. */
     dpoTitle: boundedText(maxLength.name),
+    /**
+     * Requesters named in the calendar (screen and .ics): off by default, since a DPO's calendar
+     * is usually synced to a cloud service; references say enough.
+     */
+    calendarNames: z.boolean({ error: 'validation.invalid' }),
+    /** The .ics reminder: this many days before each deadline, at 9:00. */
+    reminderDays: z
+      .number({ error: 'validation.invalid' })
+      .int({ error: 'validation.invalid' })
+      .min(0, { error: 'validation.invalid' })
+      .max(30, { error: 'validation.invalid' }),
   })
   .strict();
 export type Preferences = z.output<typeof preferencesSchema>;

@@ -130,6 +130,8 @@ describe('organisation settings through the service', () => {
         language: 'fr',
         alsaceMoselle: false,
         dpoTitle: 'Délégué à la protection des données',
+        calendarNames: false,
+        reminderDays: 1,
       },
     });
     await dispatch(first.ctx, 'preferences.save', { language: 'en' });
@@ -145,6 +147,8 @@ describe('organisation settings through the service', () => {
         language: 'en',
         alsaceMoselle: false,
         dpoTitle: 'Délégué à la protection des données',
+        calendarNames: false,
+        reminderDays: 1,
       },
     });
     await dispatch(second.ctx, 'preferences.save', { alsaceMoselle: true });
@@ -154,6 +158,8 @@ describe('organisation settings through the service', () => {
         language: 'en',
         alsaceMoselle: true,
         dpoTitle: 'Délégué à la protection des données',
+        calendarNames: false,
+        reminderDays: 1,
       },
     });
     await second.close();

@@ -68,12 +68,22 @@ describe('organisation settings schema', () => {
 
   it('knows only French and English', () => {
     expect(
-      preferencesSchema.safeParse({ language: 'en', alsaceMoselle: false, dpoTitle: 'DPO' })
-        .success,
+      preferencesSchema.safeParse({
+        language: 'en',
+        alsaceMoselle: false,
+        dpoTitle: 'DPO',
+        calendarNames: false,
+        reminderDays: 1,
+      }).success,
     ).toBe(true);
     expect(
-      preferencesSchema.safeParse({ language: 'de', alsaceMoselle: false, dpoTitle: 'DPO' })
-        .success,
+      preferencesSchema.safeParse({
+        language: 'de',
+        alsaceMoselle: false,
+        dpoTitle: 'DPO',
+        calendarNames: false,
+        reminderDays: 1,
+      }).success,
     ).toBe(false);
   });
 });

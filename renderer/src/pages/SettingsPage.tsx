@@ -84,6 +84,8 @@ export function SettingsPage() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [alsaceMoselle, setAlsaceMoselle] = useState(false);
+  const [calendarNames, setCalendarNames] = useState(false);
+  const [reminderDays, setReminderDays] = useState(1);
   const [dpoTitle, setDpoTitle] = useState('');
   const [freeTitle, setFreeTitle] = useState(false);
   // One of the three titles Paramètres offers, or null when the DPO writes their own.
@@ -99,6 +101,8 @@ export function SettingsPage() {
     void window.dpo.preferences.get().then((result) => {
       if (result.ok) {
         setAlsaceMoselle(result.value.alsaceMoselle);
+        setCalendarNames(result.value.calendarNames);
+        setReminderDays(result.value.reminderDays);
         setDpoTitle(result.value.dpoTitle);
         setFreeTitle(!dpoTitlePresets.some((title) => title === result.value.dpoTitle));
       }
@@ -317,6 +321,33 @@ export function SettingsPage() {
           />
           <span>{t('settings.alsaceMoselle')}</span>
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={calendarNames}
+            onChange={(event) => {
+              const next = event.target.checked;
+              setCalendarNames(next);
+              void window.dpo.preferences.save({ calendarNames: next });
+            }}
+          />
+          <span>{t('settings.calendarNames')}</span>
+        </label>
+        <div className="field">
+          <label htmlFor="reminder-days">{t('settings.reminderDays')}</label>
+          <input
+            id="reminder-days"
+            type="number"
+            min={0}
+            max={30}
+            value={reminderDays}
+            onChange={(event) => {
+              const next = Math.min(30, Math.max(0, Math.trunc(Number(event.target.value) || 0)));
+              setReminderDays(next);
+              void window.dpo.preferences.save({ reminderDays: next });
+            }}
+          />
+        </div>
       </fieldset>
 
       {info !== null ? (
