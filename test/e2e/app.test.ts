@@ -188,7 +188,7 @@ describe(`DPO Desk end to end (${launchMode()})`, () => {
       await app.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     });
     await withApp(file, async ({ page }) => {
-      await page.getByRole('link', { name: 'Register' }).waitFor();
+      await page.getByRole('link', { name: 'Register', exact: true }).waitFor();
       await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       await screenshot(page, 'dashboard-english');
