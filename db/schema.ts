@@ -23,6 +23,8 @@ export interface OrganisationSettingsTable {
   legal_form: Generated<string>;
   siren: Generated<string>;
   address: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
   representative: Generated<string>;
   dpo_name: Generated<string>;
   dpo_email: Generated<string>;

@@ -29,6 +29,15 @@ export function localCalendarDate(now: Date): string {
   return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * The local calendar day of an ISO instant: an activity created at 00:30 in Paris on 1 March is
+ * « 01/03 », though its UTC instant still says 28 February.
+ */
+export function localDateOf(instant: string): string {
+  const moment = new Date(instant);
+  return Number.isNaN(moment.getTime()) ? '' : localCalendarDate(moment);
+}
+
 export function addDays(date: string, days: number): string {
   const p = parts(date);
   if (p === null) throw new Error(`Date invalide : ${date}`);

@@ -9,6 +9,7 @@ import { migration0007 } from './0007_letters';
 import { migration0008 } from './0008_retention';
 import { migration0009 } from './0009_register_exports';
 import { migration0010 } from './0010_letter_mentions';
+import { migration0011 } from './0011_organisation_contacts';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -25,6 +26,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008_retention': migration0008,
   '0009_register_exports': migration0009,
   '0010_letter_mentions': migration0010,
+  '0011_organisation_contacts': migration0011,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -224,7 +224,9 @@ function buildProgram(io: CliIo): Command {
                 : `dans ${String(left)} j`;
           return `${item.date}  ${when.padEnd(18)}  ${item.title}`;
         });
-        io.out(`${String(items.length)} échéance(s) :\n${lines.join('\n')}\n`);
+        io.out(
+          `${translate('fr', 'cli.dueCount', { count: items.length })}\n${lines.join('\n')}\n`,
+        );
       } finally {
         await opened.close();
       }
@@ -245,7 +247,7 @@ function buildProgram(io: CliIo): Command {
         const text = await calendarIcs(opened.ctx, days);
         writeFileSync(options.out, text, 'utf8');
         const count = text.split('BEGIN:VEVENT').length - 1;
-        io.out(`Calendrier écrit : ${options.out} (${String(count)} échéance(s))\n`);
+        io.out(`${translate('fr', 'cli.calendarWritten', { file: options.out, count })}\n`);
       } finally {
         await opened.close();
       }
@@ -362,9 +364,7 @@ function buildProgram(io: CliIo): Command {
         if (report.backupPath !== null)
           lines.push(`Sauvegarde vérifiée avant remplacement : ${report.backupPath}`);
         if (report.erasedRequests > 0) {
-          lines.push(
-            `${String(report.erasedRequests)} demande(s) remplacée(s) : le journal n’en garde que la trace d’une suppression (référence, dates, droits) ; la sauvegarde les contient encore en entier.`,
-          );
+          lines.push(translate('fr', 'cli.replacedRequests', { count: report.erasedRequests }));
         }
         if (!report.erasureComplete) {
           lines.push(

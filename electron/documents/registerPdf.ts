@@ -225,6 +225,7 @@ function cover(doc: Doc, data: RegisterData): void {
           .filter(Boolean)
           .join(' — '),
         (o?.address ?? '').replace(/\n/g, ', '),
+        [o?.phone ?? '', o?.email ?? ''].filter(Boolean).join(' — '),
         o?.representative === undefined || o.representative === ''
           ? ''
           : `Représentant légal : ${o.representative}`,
@@ -263,7 +264,11 @@ function cover(doc: Doc, data: RegisterData): void {
       [
         `Édition du ${formatCalendarDate(data.today)}`,
         `Version : ${data.quarter} — DPO Desk ${data.appVersion}`,
-        `${String(controller)} activité(s) de traitement, ${String(processor)} activité(s) de sous-traitance, ${String(data.processors.length)} sous-traitant(s) et destinataire(s)`,
+        t('documents.coverCounts', {
+          controller,
+          processor,
+          processors: data.processors.length,
+        }),
       ].join('\n'),
       { width, align: 'center' },
     );

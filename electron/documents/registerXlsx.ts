@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { translate } from '../../shared/i18n';
+import { formatCalendarDate, localDateOf } from '../../shared/dates';
 import {
   clientsText,
   dataCategoriesText,
@@ -260,8 +261,8 @@ function controllerColumns(lookups: RegisterLookups): Column<ProcessingActivity>
     { header: 'Décision automatisée', width: 20, value: (a) => automatedText(a, t) },
     { header: 'AIPD', width: 30, value: (a) => dpiaText(a, t) },
     { header: 'Prochaine revue AIPD', width: 12, kind: 'date', value: (a) => a.dpiaNextReview },
-    { header: 'Créée le', width: 12, kind: 'date', value: (a) => a.createdAt.slice(0, 10) },
-    { header: 'Mise à jour le', width: 12, kind: 'date', value: (a) => a.updatedAt.slice(0, 10) },
+    { header: 'Créée le', width: 12, kind: 'date', value: (a) => localDateOf(a.createdAt) },
+    { header: 'Mise à jour le', width: 12, kind: 'date', value: (a) => localDateOf(a.updatedAt) },
     { header: 'Notes', width: 30, value: (a) => a.notes },
   ];
 }
@@ -284,7 +285,7 @@ function processorRegisterColumns(lookups: RegisterLookups): Column<ProcessingAc
     },
     { header: 'Transferts hors UE', width: 30, value: (a) => transfersText(a, t, lookups) },
     { header: 'Mesures de sécurité', width: 40, value: (a) => securityText(a, t) },
-    { header: 'Mise à jour le', width: 12, kind: 'date', value: (a) => a.updatedAt.slice(0, 10) },
+    { header: 'Mise à jour le', width: 12, kind: 'date', value: (a) => localDateOf(a.updatedAt) },
     { header: 'Notes', width: 30, value: (a) => a.notes },
   ];
 }
@@ -418,7 +419,7 @@ function retentionColumns(): Column<RetentionRow>[] {
         (r.item?.actions ?? [])
           .map(
             (a) =>
-              `${a.doneOn} ${t(`enum.retentionAction.${a.action}`)} : ${a.what} (${String(a.records)}) — ${a.actor}`,
+              `${formatCalendarDate(a.doneOn)} ${t(`enum.retentionAction.${a.action}`)} : ${a.what} (${String(a.records)}) — ${a.actor}`,
           )
           .join('\n'),
     },
@@ -482,6 +483,8 @@ function organisationRows(data: RegisterData): OrganisationRow[] {
     text('Forme juridique', o?.legalForm ?? ''),
     text('SIREN', o?.siren ?? ''),
     text('Adresse', o?.address ?? ''),
+    text('Téléphone', o?.phone ?? ''),
+    text('Courriel', o?.email ?? ''),
     text('Représentant légal', o?.representative ?? ''),
     text('Délégué à la protection des données', o?.dpoName ?? ''),
     text('Courriel du DPO', o?.dpoEmail ?? ''),

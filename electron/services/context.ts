@@ -7,8 +7,11 @@ export interface Context {
   db: Kysely<Database>;
   /** The current instant; tests pass a fixed clock. */
   clock: () => Date;
-  /** Who acts, for the audit journal (the operating-system user name). */
-  actor: string;
+  /**
+   * Who acts, for the audit journal and the proofs: the DPO named in Paramètres, or the
+   * operating-system account while no name is set.
+   */
+  readonly actor: string;
   paths: { database: string };
   appVersion: string;
   /** Dialogs and viewers for the user's documents. */

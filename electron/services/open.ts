@@ -19,6 +19,15 @@ export interface OpenedContext {
   close(): Promise<void>;
 }
 
+/** The DPO's name from Paramètres, the person who acts in the journal and the proofs. */
+function dpoNameIn(handle: DatabaseHandle): string {
+  const row: unknown = handle.sqlite
+    .prepare('SELECT dpo_name FROM organisation_settings WHERE id = 1')
+    .pluck()
+    .get();
+  return typeof row === 'string' ? row.trim() : '';
+}
+
 function currentUser(): string {
   try {
     return userInfo().username;
@@ -48,10 +57,15 @@ export async function openContext(
     throw error;
   }
   let handle: DatabaseHandle = opened.handle;
+  const account = options.actor ?? currentUser();
   const ctx: Context = {
     db: handle.db,
     clock: options.clock ?? (() => new Date()),
-    actor: options.actor ?? currentUser(),
+    // Read at each write (a few microseconds on the one connection): the name follows Paramètres,
+    // a restore and an import without anyone having to tell the context.
+    get actor() {
+      return dpoNameIn(handle) || account;
+    },
     paths: { database: databasePath },
     appVersion,
     files: options.files ?? noFileAccess,

@@ -26,6 +26,7 @@ import {
 } from '../../db/requests';
 import type { Database } from '../../db/schema';
 import { localCalendarDate } from '../../shared/dates';
+import { dialerForms } from '../../shared/phone';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
 import { computeDeadline, daysBetween } from '../../shared/rights/deadline';
@@ -544,16 +545,37 @@ export function csvCell(value: string): string {
   return /[";\n\r]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }
 
-/** The suppression list as CSV (UTF-8 with BOM, `;` as French spreadsheets expect). */
+/**
+ * The suppression list as CSV (UTF-8 with BOM, `;` as French spreadsheets expect). Its use is to
+ * be matched against a dialer's call list: phones in the two forms dialers write (E.164 digits
+ * without « + », French national ten digits), emails in lower case; a phone that cannot be read is kept as typed in the last column.
+ */
 export async function suppressionCsv(ctx: Context): Promise<string> {
   const entries = await listSuppressionEntries(ctx.db);
   const lines = [
-    ['Nom', 'Courriel', 'Téléphone', 'Inscrit le', 'Demande'].join(';'),
-    ...entries.map((entry) =>
-      [entry.name, entry.email, entry.phone, entry.addedOn, entry.sourceReference]
+    [
+      'Nom',
+      'Courriel',
+      'Téléphone international (E.164 sans +)',
+      'Téléphone national',
+      'Inscrit le',
+      'Demande',
+      'Téléphone non reconnu',
+    ].join(';'),
+    ...entries.map((entry) => {
+      const phone = dialerForms(entry.phone);
+      return [
+        entry.name,
+        entry.email.trim().toLowerCase(),
+        phone.international,
+        phone.national,
+        entry.addedOn,
+        entry.sourceReference,
+        phone.international === '' ? entry.phone : '',
+      ]
         .map(csvCell)
-        .join(';'),
-    ),
+        .join(';');
+    }),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

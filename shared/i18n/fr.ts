@@ -48,6 +48,8 @@ export const fr = {
   'field.legalForm': 'Forme juridique',
   'field.siren': 'SIREN',
   'field.address': 'Adresse du siège',
+  'field.organisationPhone': 'Téléphone de l’organisme',
+  'field.organisationEmail': 'Courriel de l’organisme',
   'field.representative': 'Représentant légal',
   'field.dpoName': 'Nom du DPO',
   'field.dpoEmail': 'Courriel du DPO',
@@ -142,7 +144,7 @@ export const fr = {
   'register.col.dpia': 'AIPD',
   'register.col.missing': 'Manques',
   'register.col.updatedAt': 'Mise à jour',
-  'register.count': '{count} activité(s)',
+  'register.count': '{count, plural, one {# activité} other {# activités}}',
 
   'activity.back': 'Retour au registre',
   'activity.tab.record': 'Fiche',
@@ -174,7 +176,7 @@ export const fr = {
   'activity.dpiaNeeded':
     '{count} critères cochés : une analyse d’impact (AIPD) est en principe nécessaire.',
   'activity.dpiaNotNeeded':
-    '{count} critère(s) coché(s) : l’AIPD n’est en principe pas obligatoire.',
+    '{count, plural, one {# critère coché} other {# critères cochés}} : l’AIPD n’est en principe pas obligatoire.',
   'activity.addClient': 'Nouveau client',
   'activity.clientName': 'Nom du client',
   'activity.noClients': 'Aucun client enregistré : ajoutez-en un ci-dessous.',
@@ -291,6 +293,9 @@ export const fr = {
   'enum.unit.days': 'jours',
   'enum.unit.months': 'mois',
   'enum.unit.years': 'ans',
+  'period.days': '{count, plural, one {# jour} other {# jours}}',
+  'period.months': '{count} mois',
+  'period.years': '{count, plural, one {# an} other {# ans}}',
   'enum.recipient.internal': 'Service interne',
   'enum.recipient.external': 'Organisme externe',
   'enum.recipient.processor': 'Sous-traitant',
@@ -365,7 +370,8 @@ export const fr = {
   'processors.searchPlaceholder': 'Rechercher (nom, pays, services, certifications…)',
   'processors.empty': 'Aucun sous-traitant ni destinataire enregistré.',
   'processors.noMatch': 'Aucun sous-traitant ne correspond à la recherche et aux filtres.',
-  'processors.count': '{count} sous-traitant(s) et destinataire(s)',
+  'processors.count':
+    '{count, plural, one {# sous-traitant ou destinataire} other {# sous-traitants et destinataires}}',
   'processors.filter.category': 'Catégorie',
   'processors.filter.role': 'Rôle',
   'processors.filter.country': 'Pays',
@@ -402,7 +408,7 @@ export const fr = {
   'processors.subProcessors': 'Sous-traitants ultérieurs',
   'processors.noSubProcessors': 'Aucun sous-traitant ultérieur enregistré.',
   'processors.certificationsHint': 'Une certification par ligne (ISO 27001, HDS, PCI DSS…)',
-  'processors.clausesDone': '{count} clause(s) sur 8',
+  'processors.clausesDone': '{count, plural, one {# clause} other {# clauses}} sur 8',
   'activity.linkedProcessors': 'Sous-traitants et destinataires liés (fiches Sous-traitants)',
   'activity.noProcessors':
     'Aucun sous-traitant enregistré : créez-les dans la page Sous-traitants.',
@@ -486,7 +492,7 @@ export const fr = {
   'deadline.endOfMonthClipped':
     'Ce mois n’a pas de {day} : la période finit son dernier jour, {date}.',
   'deadline.suspensionAdded':
-    '+{days} jour(s) de suspension (attente du justificatif demandé) : {date}.',
+    '+{days, plural, one {# jour} other {# jours}} de suspension (attente du justificatif demandé) : {date}.',
   'deadline.weekendSkipped': 'Le {from} tombe un week-end : jour ouvrable suivant, {date}.',
   'deadline.holidaySkipped': 'Le {from} est férié ({holiday}) : jour ouvrable suivant, {date}.',
   'deadline.due': 'Date limite de réponse : {date}.',
@@ -565,7 +571,7 @@ export const fr = {
   'requests.searchPlaceholder': 'Rechercher (référence, nom du demandeur…)',
   'requests.empty': 'Aucune demande.',
   'requests.noMatch': 'Aucune demande ne correspond aux filtres.',
-  'requests.count': '{count} demande(s)',
+  'requests.count': '{count, plural, one {# demande} other {# demandes}}',
   'requests.view.all': 'Toutes',
   'requests.view.ouvertes': 'Ouvertes',
   'requests.view.en-retard': 'En retard',
@@ -593,10 +599,10 @@ export const fr = {
   'requests.created': 'Demande {reference} enregistrée.',
   'requests.deadline': 'Délai de réponse',
   'requests.deadline.due': 'Échéance : {date}',
-  'requests.deadline.left': '{days} jour(s) restant(s)',
-  'requests.deadline.overdue': 'En retard de {days} jour(s)',
+  'requests.deadline.left': '{days, plural, one {# jour restant} other {# jours restants}}',
+  'requests.deadline.overdue': 'En retard de {days, plural, one {# jour} other {# jours}}',
   'requests.deadline.suspended':
-    'Délai suspendu depuis le {date} dans l’attente du justificatif demandé ({days} jour(s) à ce jour).',
+    'Délai suspendu depuis le {date} dans l’attente du justificatif demandé ({days, plural, one {# jour} other {# jours}} à ce jour).',
   'requests.deadline.done': 'Demande traitée.',
   'requests.deadline.explain': 'Comment la date est calculée',
   'requests.deadline.firstMonth': 'Fin du premier mois : {date}',
@@ -682,7 +688,8 @@ export const fr = {
   'suppression.intro':
     'Les personnes opposées à la prospection (article 21.2). Excluez-les de chaque campagne : ce sont les seules données gardées pour respecter leur opposition.',
   'suppression.export': 'Exporter en CSV…',
-  'suppression.exported': '{count} personne(s) exportée(s) : {name}.',
+  'suppression.exported':
+    '{count, plural, one {# personne exportée} other {# personnes exportées}} : {name}.',
   'suppression.empty': 'Personne sur la liste.',
   'suppression.col.name': 'Nom',
   'suppression.col.email': 'Courriel',
@@ -706,7 +713,7 @@ export const fr = {
   'requests.filter.dueWithin': 'Échéance sous',
   'requests.filter.days': '{days} jours',
   'letter.legalBasis': 'base légale',
-  'letter.from': 'à compter de',
+  'letter.from': 'à compter {fromEvent}',
   'letter.source.direct': 'collectées directement auprès de vous',
   'letter.source.thirdParties': 'transmises par des partenaires',
   'letter.source.public': 'issues de sources publiques',
@@ -767,12 +774,14 @@ export const fr = {
   'letters.templateRestored': 'Modèle d’origine restauré.',
   'letters.mandatoryOk': 'Contenu obligatoire présent.',
   'letters.batch': 'Courriers en lot',
-  'letters.batchSelected': '{count} demande(s) sélectionnée(s)',
+  'letters.batchSelected':
+    '{count, plural, one {# demande sélectionnée} other {# demandes sélectionnées}}',
   'letters.batchMode.onePdf': 'Un seul PDF à imprimer',
   'letters.batchMode.perRequest': 'Un courrier conservé avec chaque demande',
   'letters.batchStart': 'Générer',
   'letters.batchProgress': '{done} / {total}',
-  'letters.batchDone': 'Lot terminé : {done} courrier(s), {skipped} ignoré(s).',
+  'letters.batchDone':
+    'Lot terminé : {done, plural, one {# courrier} other {# courriers}}, {skipped, plural, one {# ignoré} other {# ignorés}}.',
   'letters.batchSave': 'Enregistrer le PDF du lot…',
   'letters.batchSkipped': 'Ignorés :',
   'settings.letterhead': 'En-tête et signature des courriers',
@@ -803,7 +812,8 @@ export const fr = {
   'calendar.contractReview': 'Revue du contrat article 28 : {name}',
   'calendar.dpiaReview': 'Revue de l’AIPD : {reference} {name}',
   'calendar.registerExport': 'Export trimestriel du registre ({quarter})',
-  'calendar.summary': '{overdue} échéance(s) en retard, {within7} dans les 7 jours.',
+  'calendar.summary':
+    '{overdue, plural, one {# échéance en retard} other {# échéances en retard}}, {within7} dans les 7 jours.',
   'retention.tab.calendar': 'Calendrier',
   'retention.tab.rules': 'Règles de conservation',
   'retention.tab.items': 'Suivis et purges',
@@ -896,7 +906,7 @@ export const fr = {
   'enum.calendarKind.cookieConsent': 'Consentement aux cookies',
   'dashboard.calendar': 'Prochaines échéances (30 jours)',
   'describe.noLegalBasis': 'base légale non renseignée',
-  'describe.from': 'à compter de',
+  'describe.from': 'à compter {fromEvent}',
   'describe.retentionUndetermined': 'durée non déterminée',
   'describe.none': 'Aucune',
   'describe.yes': 'Oui',
@@ -909,9 +919,10 @@ export const fr = {
   'describe.sourceThirdParties': 'Auprès de tiers ou partenaires',
   'describe.sourcePublic': 'Sources publiques',
   'describe.dpiaNeeded': 'AIPD requise (2 critères ou plus)',
-  'describe.dpiaCriteria': '{count} critère(s)',
+  'describe.dpiaCriteria': '{count, plural, one {# critère} other {# critères}}',
   'describe.dpiaDate': 'AIPD du',
   'describe.dpiaNextReview': 'prochaine revue',
+  'describe.createdAt': 'Fiche créée le',
   'describe.updatedAt': 'Dernière mise à jour',
   'describe.retention': 'Durées de conservation',
   'describe.offences': 'Infractions et NIR',
@@ -952,7 +963,8 @@ export const fr = {
   'documents.added': 'Activités ajoutées',
   'documents.removed': 'Activités supprimées',
   'documents.modified': 'Activités modifiées',
-  'documents.unchanged': '{count} activité(s) inchangée(s).',
+  'documents.unchanged':
+    '{count, plural, one {# activité inchangée} other {# activités inchangées}}.',
   'validation.backupName': 'Nom de sauvegarde invalide.',
   'backups.title': 'Sauvegardes',
   'backups.explain':
@@ -981,6 +993,13 @@ export const fr = {
   'common.loading': 'Chargement…',
   'common.yes': 'Oui',
   'common.no': 'Non',
+  'cli.dueCount': '{count, plural, one {# échéance} other {# échéances}} :',
+  'cli.calendarWritten':
+    'Calendrier écrit : {file} ({count, plural, one {# échéance} other {# échéances}})',
+  'cli.replacedRequests':
+    '{count, plural, one {# demande remplacée} other {# demandes remplacées}} : le journal n’en garde que la trace d’une suppression (référence, dates, droits) ; la sauvegarde les contient encore en entier.',
+  'documents.coverCounts':
+    '{controller, plural, one {# activité de traitement} other {# activités de traitement}}, {processor, plural, one {# activité de sous-traitance} other {# activités de sous-traitance}}, {processors, plural, one {# sous-traitant ou destinataire} other {# sous-traitants et destinataires}}',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -2,6 +2,7 @@ import { en } from './en';
 import { fr, type MessageKey } from './fr';
 
 export type { MessageKey } from './fr';
+export { fromPhrase } from './grammar';
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -13,14 +14,62 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(fr, key);
 }
 
-/** Translates a key, filling `{name}` placeholders; an unknown key is shown as is, not hidden. */
+const pluralRules: Record<Language, Intl.PluralRules> = {
+  fr: new Intl.PluralRules('fr'),
+  en: new Intl.PluralRules('en'),
+};
+
+/**
+ * Chooses the form of `{count, plural, one {# activité} other {# activités}}` that the number
+ * takes in the language (Intl.PluralRules: French says « 0 activité », English « 0 activities »);
+ * `#` stands for the number. `=0 {…}` may name an exact number.
+ */
+function choosePlurals(language: Language, text: string, params: Record<string, string | number>) {
+  const opening = /\{(\w+), plural,/g;
+  let result = '';
+  let from = 0;
+  for (let match = opening.exec(text); match !== null; match = opening.exec(text)) {
+    const name = match[1] ?? '';
+    const forms = new Map<string, string>();
+    let at = match.index + match[0].length;
+    // Read `selector {form}` pairs until the closing brace of the plural.
+    for (;;) {
+      const selector = /^\s*(=\d+|zero|one|two|few|many|other)\s*\{/.exec(text.slice(at));
+      if (selector === null) break;
+      let depth = 1;
+      let end = at + selector[0].length;
+      for (; end < text.length && depth > 0; end += 1) {
+        if (text[end] === '{') depth += 1;
+        if (text[end] === '}') depth -= 1;
+      }
+      forms.set(selector[1] ?? '', text.slice(at + selector[0].length, end - 1));
+      at = end;
+    }
+    const close = text.indexOf('}', at);
+    const count = Number(params[name]);
+    const form =
+      forms.get(`=${String(count)}`) ??
+      forms.get(pluralRules[language].select(count)) ??
+      forms.get('other') ??
+      '';
+    result += text.slice(from, match.index) + form.replaceAll('#', String(params[name] ?? ''));
+    from = close + 1;
+    opening.lastIndex = from;
+  }
+  return result + text.slice(from);
+}
+
+/**
+ * Translates a key, choosing plural forms and filling `{name}` placeholders; an unknown key is
+ * shown as is, not hidden.
+ */
 export function translate(
   language: Language,
   key: string,
   params: Record<string, string | number> = {},
 ): string {
   const text = isMessageKey(key) ? dictionaries[language][key] : key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return choosePlurals(language, text, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
 }

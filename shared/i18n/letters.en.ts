@@ -76,7 +76,7 @@ export const lettersEn: Record<keyof typeof lettersFr, string> = {
   'letter.promise.due':
     'Under Article 12 GDPR, we will answer without undue delay and by {date} at the latest. Should the complexity or number of requests require it, this time limit could be extended by two months; we would then tell you so, with our reasons, before that date.',
   'letter.promise.extended':
-    'As the time limit has been extended by {months} months for the reasons we gave you (Article 12(3) GDPR), we will answer by {date} at the latest.',
+    'As the time limit has been extended by {months, plural, one {# month} other {# months}} for the reasons we gave you (Article 12(3) GDPR), we will answer by {date} at the latest.',
   'letter.promise.suspended':
     'The time limit for answering is suspended until we receive the proof we asked you for; it will resume as soon as we receive it.',
   'letter.promise.late':

@@ -1,6 +1,7 @@
 import { safeguardText } from '../register/describe';
 import { linkedProcessors, sameRecipient, transfersOf, uniqueNames } from '../register/transfers';
 import { translate, type Language } from '../i18n';
+import { fromEventText, periodText } from '../retention/periods';
 import { splitDate } from '../rights/calendar';
 import type { RequestDeadline } from '../rights/requestDeadline';
 import type { Civility } from '../rights/vocabulary';
@@ -211,10 +212,11 @@ export function letterValues(sources: LetterSources, language: Language): Letter
       const label = t(`enum.dataCategory.${c.kind}`);
       if (c.retention.mode === 'duration' && c.retention.duration !== null) {
         const from =
-          c.retention.startEvent === '' ? '' : ` ${t('letter.from')} ${c.retention.startEvent}`;
-        return [
-          `${label}${t('letter.colon')}${String(c.retention.duration)} ${t(`enum.unit.${c.retention.unit}`)}${from}`,
-        ];
+          c.retention.startEvent === ''
+            ? ''
+            : ` ${fromEventText(c.retention.startEvent, t, 'letter.from')}`;
+        const period = periodText({ value: c.retention.duration, unit: c.retention.unit }, t);
+        return [`${label}${t('letter.colon')}${period}${from}`];
       }
       if (c.retention.mode === 'criteria')
         return [`${label}${t('letter.colon')}${c.retention.criteria}`];

@@ -3,10 +3,11 @@
  * CNIL model's order. The Excel workbook and the PDF register both print these, so that the two
  * documents never say different things.
  */
-import { formatCalendarDate } from '../dates';
+import { formatCalendarDate, localDateOf } from '../dates';
 import type { ProcessingActivity } from '../schemas/activity';
 import type { Client } from '../schemas/client';
 import type { Processor } from '../schemas/processor';
+import { fromEventText, periodText } from '../retention/periods';
 import { isDpiaNeeded } from './completeness';
 import { linkedProcessors, sameRecipient, transfersOf } from './transfers';
 import { securityHeadings } from './vocabulary';
@@ -71,8 +72,9 @@ export function retentionText(activity: ProcessingActivity, t: Translate): strin
       const label = t(`enum.dataCategory.${c.kind}`);
       if (c.retention.mode === 'duration' && c.retention.duration !== null) {
         const from =
-          c.retention.startEvent === '' ? '' : ` ${t('describe.from')} ${c.retention.startEvent}`;
-        return `${label} : ${String(c.retention.duration)} ${t(`enum.unit.${c.retention.unit}`)}${from}`;
+          c.retention.startEvent === '' ? '' : ` ${fromEventText(c.retention.startEvent, t)}`;
+        const period = periodText({ value: c.retention.duration, unit: c.retention.unit }, t);
+        return `${label} : ${period}${from}`;
       }
       if (c.retention.mode === 'criteria') return `${label} : ${c.retention.criteria}`;
       return `${label} : ${t('describe.retentionUndetermined')}`;
@@ -118,7 +120,7 @@ export function recipientsText(
   };
   return lines([
     ...linkedProcessors(activity, [...lookups.processors.values()]).flatMap((processor) =>
-      once(processor.name, `${processor.name} (${t(`enum.role.${processor.role}`).toLowerCase()})`),
+      once(processor.name, `${processor.name} — ${t(`enum.role.${processor.role}`).toLowerCase()}`),
     ),
     ...activity.recipients.flatMap((r) =>
       once(r.name, `${r.name} (${t(`enum.recipient.${r.kind}`).toLowerCase()})`),
@@ -235,7 +237,8 @@ export function controllerSections(
           lines([activity.jointController, activity.jointControllerContact]),
         ),
         item('software', field('software'), activity.software),
-        item('updatedAt', t('describe.updatedAt'), frenchDate(activity.updatedAt.slice(0, 10))),
+        item('createdAt', t('describe.createdAt'), frenchDate(localDateOf(activity.createdAt))),
+        item('updatedAt', t('describe.updatedAt'), frenchDate(localDateOf(activity.updatedAt))),
       ],
     },
     {

@@ -1,6 +1,7 @@
 import { daysInMonth, splitDate, toCalendarDate } from '../rights/calendar';
 import { addDays } from '../dates';
 import type { PeriodUnit } from './vocabulary';
+import { fromPhrase } from '../i18n/grammar';
 
 export interface Period {
   value: number;
@@ -31,11 +32,20 @@ export function periodDays(period: Period): number {
       : period.value * 366;
 }
 
-/** "3 ans", or `none` for a period of zero (no archive phase). */
+/** "3 ans", "1 an", "1 year", or `none` for a period of zero (no archive phase). */
 export function periodText(
   period: { value: number; unit: string },
-  t: (key: string) => string,
+  t: (key: string, params?: Record<string, string | number>) => string,
   none = '—',
 ): string {
-  return period.value === 0 ? none : `${String(period.value)} ${t(`enum.unit.${period.unit}`)}`;
+  return period.value === 0 ? none : t(`period.${period.unit}`, { count: period.value });
+}
+
+/** « à compter de la fin du contrat », « from end of contract »: the words a language needs. */
+export function fromEventText(
+  event: string,
+  t: (key: string, params?: Record<string, string | number>) => string,
+  key: 'describe.from' | 'letter.from' = 'describe.from',
+): string {
+  return t(key, { event, fromEvent: fromPhrase(event) });
 }

@@ -15,6 +15,11 @@ export const organisationSettingsSchema = z
       .transform(normaliseSiren)
       .refine((value) => value === '' || isValidSiren(value), { error: 'validation.siren' }),
     address: boundedText(maxLength.address),
+    /** The organisation's switchboard and contact email (the CNIL model's contact block). */
+    phone: boundedText(maxLength.phone)
+      .refine((value) => phonePattern.test(value), { error: 'validation.phone' })
+      .default(''),
+    email: optionalEmail(maxLength.email).default(''),
     representative: boundedText(maxLength.name),
     dpoName: boundedText(maxLength.name),
     dpoEmail: optionalEmail(maxLength.email),
@@ -46,6 +51,8 @@ export const emptyOrganisationSettings: OrganisationSettingsFields = {
   legalForm: '',
   siren: '',
   address: '',
+  phone: '',
+  email: '',
   representative: '',
   dpoName: '',
   dpoEmail: '',

@@ -15,7 +15,7 @@ describe('documents, end to end', () => {
     try {
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activité(s)').waitFor();
+      await page.getByText('10 activités').waitFor();
 
       await page.getByRole('link', { name: 'Documents', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
@@ -58,7 +58,7 @@ describe('documents, end to end', () => {
       await page.getByRole('button', { name: 'Comparer les deux exports cochés' }).click();
       const comparison = page.getByRole('region', { name: 'Comparaison' });
       await comparison.getByText('Activités ajoutées (0)').waitFor();
-      await comparison.getByText('12 activité(s) inchangée(s).').waitFor();
+      await comparison.getByText('12 activités inchangées.').waitFor();
       await screenshot(page, 'documents');
     } finally {
       await app.close();

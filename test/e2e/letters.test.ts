@@ -15,12 +15,12 @@ describe('letters, end to end', () => {
     try {
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activité(s)').waitFor();
+      await page.getByText('10 activités').waitFor();
 
       // Sophie Lambert wrote by post and her request is open: the acknowledgement, by post.
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();
       await page.getByLabel('Rechercher').fill('lambert');
-      await page.getByText('1 demande(s)').waitFor();
+      await page.getByText('1 demande').waitFor();
       await page.getByRole('cell', { name: 'Sophie Lambert' }).click();
       await page.getByRole('heading', { level: 1, name: /Sophie Lambert/ }).waitFor();
       const letters = page.getByRole('region', { name: 'Courriers' });
@@ -62,7 +62,7 @@ describe('letters, end to end', () => {
       // by email. The outcome of each right is recorded on the request first.
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();
       await page.getByLabel('Rechercher').fill('benali');
-      await page.getByText('1 demande(s)').waitFor();
+      await page.getByText('1 demande').waitFor();
       await page.getByRole('cell', { name: 'Karim Benali' }).click();
       await page.getByRole('heading', { level: 1, name: /Karim Benali/ }).waitFor();
       await page.getByLabel('Suite : Accès').selectOption({ label: 'Accordé' });
@@ -129,12 +129,12 @@ describe('letters, end to end', () => {
 
       // Batch: acknowledgements into one PDF; the closed request is skipped with its reason.
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();
-      await page.getByText('13 demande(s)').waitFor();
+      await page.getByText('13 demandes').waitFor();
       for (const name of ['Sophie Lambert', 'Paul Girard']) {
         await page.getByRole('row').filter({ hasText: name }).getByRole('checkbox').check();
       }
       const batch = page.getByRole('region', { name: 'Courriers en lot' });
-      await batch.getByText('2 demande(s) sélectionnée(s)').waitFor();
+      await batch.getByText('2 demandes sélectionnées').waitFor();
       await batch.getByRole('button', { name: 'Générer' }).click();
       await batch
         .getByRole('status')

@@ -37,9 +37,9 @@ describe('processors and recipients, end to end', () => {
       // The example register gives activities to link, and processors with warnings.
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activité(s)').waitFor();
+      await page.getByText('10 activités').waitFor();
       await openProcessors(page);
-      await page.getByText('13 sous-traitant(s) et destinataire(s)').waitFor();
+      await page.getByText('13 sous-traitants et destinataires').waitFor();
       await page
         .locator('#filter-warning')
         .selectOption({ label: 'Transfert hors UE sans garantie.' });

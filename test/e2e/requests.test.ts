@@ -29,7 +29,7 @@ describe('rights requests, end to end', () => {
     try {
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activité(s)').waitFor();
+      await page.getByText('10 activités').waitFor();
       const openBefore = await figure(page, 'open');
       const overdue = await figure(page, 'overdue');
       expect(overdue).toBe(1);
@@ -37,7 +37,7 @@ describe('rights requests, end to end', () => {
 
       // The saved filter opens the overdue request.
       await page.getByTestId('figure-overdue').click();
-      await page.getByText('1 demande(s)').waitFor();
+      await page.getByText('1 demande').waitFor();
       await page.getByRole('cell', { name: 'Jean-Pierre Fabre' }).waitFor();
 
       await page.getByRole('link', { name: 'Nouvelle demande' }).click();
@@ -104,7 +104,7 @@ describe('rights requests, end to end', () => {
         .waitFor();
       await page.getByRole('button', { name: 'Comment la date est calculée' }).click();
       await page
-        .getByText('+3 jour(s) de suspension (attente du justificatif demandé)', { exact: false })
+        .getByText('+3 jours de suspension (attente du justificatif demandé)', { exact: false })
         .waitFor();
       await screenshot(page, 'request-suspended-days');
       expect(await figure(page, 'open')).toBe(openBefore + 1);
@@ -158,7 +158,7 @@ describe('rights requests, end to end', () => {
 
       expect(await figure(page, 'open')).toBe(openBefore);
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();
-      await page.getByText('14 demande(s)').waitFor();
+      await page.getByText('14 demandes').waitFor();
       await screenshot(page, 'requests-list');
 
       await page.getByRole('link', { name: 'Liste d’opposition à la prospection' }).click();
@@ -191,7 +191,7 @@ describe('rights requests, end to end', () => {
       await page.getByRole('heading', { level: 1, name: /Hélène Dupré/ }).waitFor();
       await page.waitForTimeout(500);
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();
-      await page.getByText('1 demande(s)').waitFor();
+      await page.getByText('1 demande').waitFor();
       await page.getByRole('link', { name: 'Nouvelle demande' }).click();
       await page.getByRole('heading', { level: 1, name: 'Nouvelle demande' }).waitFor();
       expect(await page.getByLabel('Nom du demandeur').inputValue()).toBe('');

@@ -15,7 +15,7 @@ describe('retention schedule, end to end', () => {
     try {
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activité(s)').waitFor();
+      await page.getByText('10 activités').waitFor();
       // On start, the reminder summarises what is overdue and what is due within 7 days.
       await page.reload();
       await page

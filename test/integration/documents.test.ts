@@ -151,6 +151,17 @@ describe('the register as an Excel workbook', () => {
     expect(rowWith(organisation, 1, 'Responsable du traitement').getCell(2).text).toBe(
       'CALLIMEDIA (exemple)',
     );
+    // The CNIL model's contact block: the organisation's own phone and email, the DPO's, the
+    // legal representative.
+    for (const [label, text] of [
+      ['Téléphone', '04 65 71 00 00'],
+      ['Courriel', 'contact@callimedia.example'],
+      ['Représentant légal', 'Le Président'],
+      ['Courriel du DPO', 'rgpd@callimedia.example'],
+      ['Téléphone du DPO', '04 65 71 00 01'],
+    ]) {
+      expect(rowWith(organisation, 1, label ?? '').getCell(2).text).toBe(text);
+    }
     expect(rowWith(organisation, 1, 'Date d’édition').getCell(2).value).toEqual(
       new Date(Date.UTC(2026, 10, 22)),
     );
@@ -325,6 +336,9 @@ describe('the register as a printable PDF', () => {
     expect(pdf.pageSize).toEqual([595.28, 841.89]);
     expect(flat(pdf.pages[0] ?? '')).toContain('Registre des activités de traitement');
     expect(flat(pdf.pages[0] ?? '')).toContain('Camille Roux');
+    expect(flat(pdf.pages[0] ?? '')).toContain('04 65 71 00 00 — contact@callimedia.example');
+    expect(flat(pdf.pages[0] ?? '')).toContain('Représentant légal : Le Président');
+    expect(flat(pdf.pages[0] ?? '')).toContain('rgpd@callimedia.example — 04 65 71 00 01');
     const contents = flat(pdf.pages[1] ?? '');
     expect(contents).toContain('Sommaire');
     expect(contents).toMatch(/T-0001 — Prospection commerciale \d+/);

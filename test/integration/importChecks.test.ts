@@ -175,7 +175,7 @@ describe('import json checks a file as the app checks what a user types', () => 
     writeFileSync(path, JSON.stringify({ ...document, requests: [], suppressionList: [] }));
     const replaced = await cli(['import', 'json', '--db', target, '--in', path, '--replace']);
     expect(replaced.code).toBe(0);
-    expect(replaced.out).toContain('13 demande(s) remplacée(s)');
+    expect(replaced.out).toContain('13 demandes remplacées');
     const journal = JSON.stringify(rows(target, 'select before_json, after_json from audit_entry'));
     for (const { requester_name: name } of names) expect(journal).not.toContain(name);
     const traces = rows(

@@ -55,7 +55,7 @@ describe('letters to data subjects', () => {
     expect(text).toContain('base légale : Contrat');
     expect(text).toContain('Informations d’ordre économique et financier');
     expect(text).toContain('Infogérance Occitanie (exemple)');
-    expect(text).toContain('3 ans à compter de fin de la relation commerciale');
+    expect(text).toContain('3 ans à compter de la fin de la relation commerciale');
     // Each recipient once, however many of the linked activities name it.
     expect(text.split('Infogérance Occitanie (exemple)').length - 1).toBe(1);
     expect(text).toContain('Source des données : collectées directement auprès de vous');

@@ -190,6 +190,39 @@ describe('migrations', () => {
     }
   });
 
+  it('0011: keeps the organisation saved at version 10 and adds its phone and email', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const v10 = await openDatabase(file, { migrateTo: '0010_letter_mentions' });
+    await v10.handle.db
+      .insertInto('organisation_settings')
+      .values({
+        id: 1,
+        legal_name: 'CALLIMEDIA',
+        rcs_town: 'Montpellier',
+        updated_at: '2026-11-01T09:00:00.000Z',
+      })
+      .execute();
+    await v10.handle.close();
+
+    const v11 = await openDatabase(file, { migrateTo: '0011_organisation_contacts' });
+    try {
+      expect(v11.report.applied).toEqual(['0011_organisation_contacts']);
+      const row = await v11.handle.db
+        .selectFrom('organisation_settings')
+        .selectAll()
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({
+        legal_name: 'CALLIMEDIA',
+        rcs_town: 'Montpellier',
+        phone: '',
+        email: '',
+      });
+      expect(await readUserVersion(v11.handle.db)).toBe(11);
+    } finally {
+      await v11.handle.close();
+    }
+  });
+
   it('copy an existing database with VACUUM INTO before migrating it, and check the copy', async () => {
     const dir = tempDir();
     const file = join(dir, 'dpo-desk.sqlite');

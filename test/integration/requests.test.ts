@@ -238,10 +238,67 @@ describe('rights requests through the service', () => {
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
       dialogs.state.saved[0]?.content,
     );
-    expect(csv.startsWith('\uFEFFNom;Courriel;Téléphone;Inscrit le;Demande\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFNom;Courriel;Téléphone international (E.164 sans +);Téléphone national;Inscrit le;Demande;Téléphone non reconnu\r\n',
+      ),
+    ).toBe(true);
     expect(csv).toContain(
-      `"'=HYPERLINK(""http://x"")";karim.benali@exemple.fr;'+33 6 12 34 56 78;2026-03-20;DSR-2026-0001`,
+      `"'=HYPERLINK(""http://x"")";karim.benali@exemple.fr;33612345678;0612345678;2026-03-20;DSR-2026-0001;\r\n`,
     );
+  });
+
+  it('writes the suppression list so that a dialer’s call list matches it, whatever form its numbers take', async () => {
+    const { ctx, dialogs } = await open();
+    const people = [
+      { name: 'Inès Moreau', email: ' Ines.Moreau@Exemple.FR ', phone: '06.12.34.56.78' },
+      { name: 'Paul Girard', email: 'paul@exemple.fr', phone: '+33 (0)7 11 22 33 44' },
+      { name: 'Hugh Jones', email: 'hugh@example.co.uk', phone: '0044 20 7946 0958' },
+      { name: 'Sans numéro', email: 'x@exemple.fr', phone: '-poste 12' },
+    ];
+    for (const person of people) {
+      const created = value<RequestView>(
+        await dispatch(ctx, 'requests.create', {
+          request: request({
+            requesterName: person.name,
+            requesterEmail: person.email.trim(),
+            requesterPhone: person.phone,
+            rights: ['objectionMarketing'],
+          }),
+        }),
+      );
+      value(
+        await update(ctx, created, {
+          status: 'answered',
+          responseOn: '2026-03-20',
+          responseChannel: 'email',
+          outcomes: [{ right: 'objectionMarketing', outcome: 'granted', reason: '' }],
+        }),
+      );
+    }
+    value(await dispatch(ctx, 'suppression.exportCsv', {}));
+    const csv = new TextDecoder('utf-8').decode(dialogs.state.saved[0]?.content);
+    const [header = '', ...rows] = csv.trim().split('\r\n');
+    const columns = header.split(';');
+    const cell = (row: string, name: string) => row.split(';')[columns.indexOf(name)] ?? '';
+    // The dialer's call list, written in the other forms.
+    const callList = ['+33612345678', '0711223344', '+442079460958', '0601020304'];
+    const listed = new Set(
+      rows.flatMap((row) => [
+        cell(row, 'Téléphone international (E.164 sans +)'),
+        cell(row, 'Téléphone national'),
+      ]),
+    );
+    const blocked = callList.filter((number) => {
+      const digits = number.replace(/\D/g, '');
+      return listed.has(digits) || listed.has(number);
+    });
+    expect(blocked).toEqual(['+33612345678', '0711223344', '+442079460958']);
+    expect(rows.map((row) => cell(row, 'Courriel'))).toContain('ines.moreau@exemple.fr');
+    // An unreadable number is kept as typed, and still never as a formula.
+    const unreadable = rows.find((row) => row.startsWith('Sans numéro')) ?? '';
+    expect(cell(unreadable, 'Téléphone non reconnu')).toBe("'-poste 12");
+    expect(csv).not.toMatch(/(^|;)[=+\-@]/m);
   });
 
   it('pages, sorts and filters the list on the server', async () => {

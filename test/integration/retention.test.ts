@@ -347,7 +347,7 @@ describe('the retention schedule', () => {
     );
     expect(summary).toMatchObject({
       overdue: 2,
-      text: `2 échéance(s) en retard, ${String(summary.within7)} dans les 7 jours.`,
+      text: `2 échéances en retard, ${String(summary.within7)} dans les 7 jours.`,
     });
   });
 });

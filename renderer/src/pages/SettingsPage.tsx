@@ -47,6 +47,8 @@ const organisationFields: FieldSpec[] = [
   },
   { name: 'rcsTown', label: 'field.rcsTown', hint: 'hint.rcsTown', max: maxLength.shortText },
   { name: 'address', label: 'field.address', multiline: true, max: maxLength.address },
+  { name: 'phone', label: 'field.organisationPhone', type: 'tel', max: maxLength.phone },
+  { name: 'email', label: 'field.organisationEmail', type: 'email', max: maxLength.email },
   { name: 'representative', label: 'field.representative', max: maxLength.name },
 ];
 const dpoFields: FieldSpec[] = [

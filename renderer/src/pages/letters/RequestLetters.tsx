@@ -5,7 +5,7 @@ import type {
   LetterPreviewView,
   LetterRecordView,
 } from '../../../../shared/api';
-import { formatCalendarDate } from '../../../../shared/dates';
+import { formatCalendarDate, localDateOf } from '../../../../shared/dates';
 import type { ApiError } from '../../../../shared/errors';
 import { translate } from '../../../../shared/i18n';
 import { refusalText, type LetterRefusal } from '../../../../shared/letters/rules';
@@ -297,7 +297,7 @@ export function RequestLetters(props: {
         <ul className="linked" data-testid="letters">
           {letters.map((letter) => (
             <li key={letter.id}>
-              {formatCalendarDate(letter.createdAt.slice(0, 10))} —{' '}
+              {formatCalendarDate(localDateOf(letter.createdAt))} —{' '}
               {t(`letter.kind.${letter.kind}`)} — {letter.fileName}{' '}
               <button
                 type="button"

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
+import { formatCalendarDate, localCalendarDate, localDateOf } from '../../../../shared/dates';
 import { processorWarnings } from '../../../../shared/processors/warnings';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
 import { toFieldIssues } from '../../../../shared/schemas/common';
@@ -155,7 +155,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
           {t('processors.documentInfo', {
             name: document.fileName,
             size: sizeLabel(document.size),
-            date: formatCalendarDate(document.attachedAt.slice(0, 10)),
+            date: formatCalendarDate(localDateOf(document.attachedAt)),
             sha: document.sha256.slice(0, 16),
           })}
         </p>

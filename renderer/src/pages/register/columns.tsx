@@ -1,3 +1,4 @@
+import { formatCalendarDate, localDateOf } from '../../../../shared/dates';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
 import type { Columns } from '../../components/DataTable';
@@ -102,7 +103,7 @@ export function activityColumns(
       id: 'updatedAt',
       header: t('register.col.updatedAt'),
       size: 110,
-      cell: (info) => info.row.original.updatedAt.slice(0, 10).split('-').reverse().join('/'),
+      cell: (info) => formatCalendarDate(localDateOf(info.row.original.updatedAt)),
     }),
   );
   return columns;
