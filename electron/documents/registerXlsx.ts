@@ -6,6 +6,7 @@ import {
   dataCategoriesText,
   dpiaText,
   offencesText,
+  processingCategoriesText,
   purposesText,
   recipientsText,
   retentionText,
@@ -275,9 +276,13 @@ function processorRegisterColumns(lookups: RegisterLookups): Column<ProcessingAc
     {
       header: 'Responsables de traitement pour le compte desquels',
       width: 35,
-      value: (a) => clientsText(a, lookups),
+      value: (a) => clientsText(a, t, lookups),
     },
-    { header: 'Catégories de traitements', width: 45, value: (a) => purposesText(a, t) },
+    {
+      header: 'Catégories de traitements',
+      width: 45,
+      value: (a) => processingCategoriesText(a),
+    },
     {
       header: 'Sous-traitants ultérieurs',
       width: 35,

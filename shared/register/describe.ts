@@ -19,7 +19,13 @@ export interface RegisterLookups {
     string,
     Pick<Processor, 'id' | 'name' | 'role' | 'country' | 'activityIds' | 'transfers'>
   >;
-  clients: ReadonlyMap<string, Pick<Client, 'name' | 'address' | 'contactName' | 'dpoContact'>>;
+  clients: ReadonlyMap<
+    string,
+    Pick<
+      Client,
+      'name' | 'address' | 'contactName' | 'contactEmail' | 'contactPhone' | 'dpoContact'
+    >
+  >;
 }
 
 /** One Art. 30 item of a record: its label and what the record says ('' = nothing). */
@@ -183,15 +189,36 @@ export function dpiaText(activity: ProcessingActivity, t: Translate): string {
   ]);
 }
 
-export function clientsText(activity: ProcessingActivity, lookups: RegisterLookups): string {
+/** Each client controller with its address and contacts, as Art. 30(2)(a) asks. */
+export function clientsText(
+  activity: ProcessingActivity,
+  t: Translate,
+  lookups: RegisterLookups,
+): string {
   return lines(
     activity.clientIds.flatMap((id) => {
       const client = lookups.clients.get(id);
       if (client === undefined) return [];
-      const contact = [client.contactName, client.dpoContact].filter((v) => v !== '').join(', ');
-      return [`${client.name}${contact === '' ? '' : ` (${contact})`}`];
+      const joined = (values: readonly string[]) =>
+        values.filter((v) => v.trim() !== '').join(', ');
+      const contact = joined([client.contactName, client.contactEmail, client.contactPhone]);
+      return [
+        [
+          client.name,
+          joined(client.address.split('\n')),
+          contact === '' ? '' : `${t('describe.clientContact')} : ${contact}`,
+          client.dpoContact === '' ? '' : `${t('describe.clientDpo')} : ${client.dpoContact}`,
+        ]
+          .filter((part) => part !== '')
+          .join(' — '),
+      ];
     }),
   );
+}
+
+/** What is done for the clients: the purposes' descriptions, without a legal basis (the client chooses it). */
+export function processingCategoriesText(activity: ProcessingActivity): string {
+  return lines(activity.purposes.map((purpose) => purpose.description));
 }
 
 export function subProcessorsText(
@@ -302,18 +329,29 @@ export function processorSections(
   lookups: RegisterLookups,
 ): RegisterSection[] {
   const item = (key: string, label: string, text: string): RegisterItem => ({ key, label, text });
+  // One item sections are titled by their item; numbered in the order of Art. 30(2).
+  const single = (key: string, title: string, text: string): RegisterSection => ({
+    title,
+    items: [item(key, title, text)],
+  });
   return [
     {
-      title: t('describe.art302'),
+      title: t('section.art302.identity'),
       items: [
         item('status', t('field.activity.status'), t(`enum.status.${activity.status}`)),
-        item('clients', t('describe.clients'), clientsText(activity, lookups)),
-        item('categories', t('describe.processingCategories'), purposesText(activity, t)),
-        item('subProcessors', t('describe.subProcessors'), subProcessorsText(activity, t, lookups)),
-        item('transfers', t('section.transfers'), transfersText(activity, t, lookups)),
-        item('security', t('section.security'), securityText(activity, t)),
-        item('notes', t('section.notes'), activity.notes),
+        item('createdAt', t('describe.createdAt'), frenchDate(localDateOf(activity.createdAt))),
+        item('updatedAt', t('describe.updatedAt'), frenchDate(localDateOf(activity.updatedAt))),
       ],
     },
+    single('clients', t('section.art302.clients'), clientsText(activity, t, lookups)),
+    single('categories', t('section.art302.categories'), processingCategoriesText(activity)),
+    single(
+      'subProcessors',
+      t('section.art302.subProcessors'),
+      subProcessorsText(activity, t, lookups),
+    ),
+    single('transfers', t('section.art302.transfers'), transfersText(activity, t, lookups)),
+    single('security', t('section.art302.security'), securityText(activity, t)),
+    single('notes', t('section.art302.notes'), activity.notes),
   ];
 }

@@ -204,7 +204,8 @@ describe('the register as an Excel workbook', () => {
     expect(exports[0]).toMatchObject({
       kind: 'xlsx',
       quarter: '2026-T4',
-      actor: 'dpo',
+      // The DPO named in Paramètres exported it, not the account the app runs under.
+      actor: 'Camille Roux',
       fileName: 'Registre-RGPD-2026-T4.xlsx',
       sha256: createHash('sha256').update(file.content).digest('hex'),
       size: file.content.length,
