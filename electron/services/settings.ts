@@ -17,12 +17,14 @@ export function saveSettings(
   fields: OrganisationSettingsFields,
 ): Promise<OrganisationSettings> {
   const now = ctx.clock();
+  // Who saves is who was named before this save: renaming the DPO is the former DPO's act.
+  const actor = ctx.actor;
   return transact(ctx, async (trx) => {
     const before = await getOrganisationSettings(trx);
     const after = await putOrganisationSettings(trx, fields, now.toISOString());
     await insertAuditEntry(trx, {
       at: now,
-      actor: ctx.actor,
+      actor,
       entity: 'organisation_settings',
       entityId: 'organisation',
       action: before === null ? 'create' : 'update',

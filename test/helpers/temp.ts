@@ -23,6 +23,8 @@ export const validSettings = {
   legalForm: 'SAS',
   siren: '732 829 320',
   address: '1 Chemin de Borie, Parc de Bellegarde Bât. A\n34170 Castelnau-le-Lez',
+  phone: '04 65 71 00 00',
+  email: 'contact@exemple.fr',
   representative: 'Hélène Dupré, présidente',
   dpoName: 'Jérôme Lefèvre',
   dpoEmail: 'rgpd@exemple.fr',

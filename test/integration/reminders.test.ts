@@ -78,7 +78,7 @@ describe('daily reminders', () => {
     await time.advance(firstReminderDelayMs);
     expect(notices).toHaveLength(1);
     expect(notices[0]?.title).toBe('DPO Desk — échéances RGPD');
-    expect(notices[0]?.body).toMatch(/^2 échéance\(s\) en retard, 1 dans les 7 jours\./);
+    expect(notices[0]?.body).toMatch(/^2 échéances en retard, 1 dans les 7 jours\./);
     expect(notices[0]?.body).toContain(
       '• Revue périodique : Segment CRM : prospects inactifs depuis 3 ans',
     );

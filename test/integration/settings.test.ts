@@ -47,7 +47,9 @@ describe('organisation settings through the service', () => {
         before: null,
         after: { legalName: validSettings.legalName, dpoName: 'Jérôme Lefèvre' },
       });
+      // The DPO named in Paramètres acts from then on, the account only while no one is named.
       expect(entries[1]).toMatchObject({
+        actor: 'Jérôme Lefèvre',
         before: { dpoName: 'Jérôme Lefèvre' },
         after: { dpoName: 'Anne Martin' },
       });
