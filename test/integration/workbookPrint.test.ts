@@ -64,7 +64,7 @@ describe('the workbook printed', () => {
     await workbook.xlsx.readFile(xlsx);
     for (const sheet of workbook.worksheets) {
       sheet.eachRow((row) => {
-        expect(row.height ?? 0, `${sheet.name} row ${String(row.number)}`).toBeLessThanOrEqual(409);
+        expect(row.height, `${sheet.name} row ${String(row.number)}`).toBeLessThanOrEqual(409);
       });
     }
     const register = workbook.getWorksheet('Registre');
