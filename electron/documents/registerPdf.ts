@@ -112,8 +112,20 @@ function tableOfContents(doc: Doc, entries: readonly TocEntry[], layout: Layout 
   });
 }
 
+/**
+ * pdfkit's current font, size and colour: private fields, read and put back because a footer is
+ * drawn when a page starts, often in the middle of a paragraph that goes on in its own font.
+ */
+interface TextState {
+  _font: unknown;
+  _fontSize: number;
+  _fillColor?: [string, number | undefined];
+}
+
 function footer(doc: Doc, organisation: string, page: number, total: number): void {
   const { x, y } = doc;
+  const state = doc as unknown as TextState;
+  const { _font: font, _fontSize: fontSize, _fillColor: color } = state;
   const saved = doc.page.margins.bottom;
   doc.page.margins.bottom = 0;
   doc
@@ -127,6 +139,9 @@ function footer(doc: Doc, organisation: string, page: number, total: number): vo
       { width: contentWidth(doc), align: 'center', lineBreak: false },
     );
   doc.page.margins.bottom = saved;
+  state._font = font;
+  state._fontSize = fontSize;
+  doc.fillColor(...(color ?? [ink, undefined]));
   doc.x = x;
   doc.y = y;
 }

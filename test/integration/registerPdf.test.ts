@@ -22,6 +22,16 @@ describe('the register as a PDF to hand to the CNIL', () => {
     const opened = await openContext(db);
     try {
       value(await dispatch(opened.ctx, 'example.load', {}));
+      // Notes running over several pages: the footer drawn as each page starts must leave the
+      // paragraph in its own font (else the two layout passes disagree and the export fails).
+      value<ProcessingActivity>(
+        await dispatch(opened.ctx, 'activities.create', {
+          activity: completeActivity({
+            name: 'Fiche aux longues notes',
+            notes: 'Une note de suivi détaillée, relue chaque trimestre. '.repeat(350),
+          }),
+        }),
+      );
       for (let n = 1; n <= 60; n++) {
         value<ProcessingActivity>(
           await dispatch(opened.ctx, 'activities.create', {
@@ -38,7 +48,7 @@ describe('the register as a PDF to hand to the CNIL', () => {
     const layout = await readPdfLayout(bytes);
     const pdf = await readPdf(bytes);
 
-    // No text is printed over other text, on any page (the contents included: 70 entries, most
+    // No text is printed over other text, on any page (the contents included: 71 entries, most
     // of them on two or three lines).
     const contentsPages = pdf.pages.filter((text) => /T-\d{4} — .* \d+/.test(flat(text)));
     expect(contentsPages.length).toBeGreaterThanOrEqual(2);
@@ -48,10 +58,19 @@ describe('the register as a PDF to hand to the CNIL', () => {
         overlaps: [],
       });
     });
+    // The long notes keep their size on every page they run over.
+    const noteSizes = new Set(
+      layout.pages
+        .flat()
+        .filter((run) => run.text.includes('relue chaque trimestre'))
+        .map((run) => (run.top - run.bottom).toFixed(1)),
+    );
+    expect(noteSizes.size).toBe(1);
+
     // A wrapped entry still leads to its page: the number is where the activity starts.
     const contents = flat(contentsPages.join(' '));
-    const page = Number(/T-0072 — Activité 60 : .*? après chaque appel (\d+)/.exec(contents)?.[1]);
-    expect(flat(pdf.pages[page - 1] ?? '')).toContain(`T-0072 — ${longName(60)}`);
+    const page = Number(/T-0073 — Activité 60 : .*? après chaque appel (\d+)/.exec(contents)?.[1]);
+    expect(flat(pdf.pages[page - 1] ?? '')).toContain(`T-0073 — ${longName(60)}`);
 
     // Bookmarks: one per part and annex, one per activity under its part.
     expect(layout.outline.map((node) => node.title)).toEqual([
@@ -61,7 +80,7 @@ describe('the register as a PDF to hand to the CNIL', () => {
       'Annexe 2 — Transferts hors Union européenne',
       'Annexe 3 — Calendrier de conservation',
     ]);
-    expect(layout.outline[0]?.items).toHaveLength(70);
+    expect(layout.outline[0]?.items).toHaveLength(71);
     expect(layout.outline[1]?.items).toEqual([
       'T-0011 — Campagnes d’appels sortants pour le compte de clients',
       'T-0012 — Service client externalisé (appels entrants)',
