@@ -151,12 +151,12 @@ function footer(doc: Doc, organisation: string, page: number, total: number): vo
  * first pass, thrown away, learns where each entry starts and how many pages there are; the
  * second prints the contents with those numbers, « page x / y » on each page and the outline.
  */
-function drawRegister(
+async function drawRegister(
   doc: Doc,
   data: RegisterData,
   layout: Layout | null,
   step: () => void,
-): Layout {
+): Promise<Layout> {
   const organisation = data.organisation?.legalName ?? '';
   const lookups = registerLookups(data);
   const names = activityNames(data);
@@ -187,33 +187,43 @@ function drawRegister(
     enter(0);
     heading(doc, title, 17);
   };
-  const record = (
-    activity: RegisterData['activities'][number],
-    index: number,
+  // pdfkit pushes what it writes into its stream without waiting: the pages reach the file (and
+  // leave memory) only when the event loop turns, so it turns every few records.
+  let drawn = 0;
+  const drawnOne = async () => {
+    step();
+    drawn += 1;
+    if (drawn % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
+  };
+  const records = async (
+    activities: RegisterData['activities'],
     draw: typeof controllerSections,
   ) => {
-    if (index > 0) doc.addPage();
-    else doc.moveDown(0.5);
-    enter(1);
-    heading(doc, activityTitle(activity), 13);
-    sections(doc, draw(activity, t, lookups));
-    step();
+    for (const [index, activity] of activities.entries()) {
+      if (index > 0) doc.addPage();
+      else doc.moveDown(0.5);
+      enter(1);
+      heading(doc, activityTitle(activity), 13);
+      sections(doc, draw(activity, t, lookups));
+      await drawnOne();
+    }
   };
 
   part(partTitles.controller);
-  data.activities
-    .filter((a) => a.register === 'controller')
-    .forEach((activity, index) => record(activity, index, controllerSections));
+  await records(
+    data.activities.filter((a) => a.register === 'controller'),
+    controllerSections,
+  );
   const processorRegister = data.activities.filter((a) => a.register === 'processor');
   if (processorRegister.length > 0) {
     part(partTitles.processor);
-    processorRegister.forEach((activity, index) => record(activity, index, processorSections));
+    await records(processorRegister, processorSections);
   }
 
   part(partTitles.processors);
   for (const processor of data.processors) {
     processorBlock(doc, processor, data.today, names);
-    step();
+    await drawnOne();
   }
 
   part(partTitles.transfers);
@@ -279,10 +289,15 @@ function drawRegister(
   return { pages: starts, total: page };
 }
 
-function newDocument(data: RegisterData, options: { resources: string; createdAt: Date }): Doc {
+function newDocument(
+  data: RegisterData,
+  options: { resources: string; createdAt: Date },
+  compress = true,
+): Doc {
   const organisation = data.organisation?.legalName ?? '';
   const doc = new PDFDocument({
     size: 'A4',
+    compress,
     margins: margin,
     autoFirstPage: false,
     info: {
@@ -303,17 +318,36 @@ function newDocument(data: RegisterData, options: { resources: string; createdAt
   return doc;
 }
 
-async function render(doc: Doc, sink: Writable, draw: () => Layout): Promise<Layout> {
+async function render(doc: Doc, sink: Writable, draw: () => Promise<Layout>): Promise<Layout> {
   doc.pipe(sink);
   const finished = new Promise<void>((resolve, reject) => {
     sink.on('finish', resolve);
     sink.on('error', reject);
     doc.on('error', reject);
   });
-  const layout = draw();
+  const layout = await draw();
   doc.end();
   await finished;
   return layout;
+}
+
+/** The pass that only learns the layout: its document is thrown away as it is written. */
+function firstPass(
+  data: RegisterData,
+  options: { resources: string; createdAt: Date },
+  step: () => void,
+): Promise<Layout> {
+  const discard = new Writable({
+    write(_chunk, _encoding, callback) {
+      callback();
+    },
+  });
+  // Nobody reads it: its pages are not compressed, and its lines are measured and placed but
+  // never drawn (pdfkit's private `_fragment` draws one placed line; lines are broken and
+  // positions moved elsewhere). Should pdfkit change that, the second pass's check says so.
+  const doc = newDocument(data, options, false);
+  (doc as unknown as { _fragment: () => void })._fragment = () => undefined;
+  return render(doc, discard, () => drawRegister(doc, data, null, step));
 }
 
 /**
@@ -335,13 +369,7 @@ export async function writeRegisterPdf(
     done++;
     if (done % 50 === 0) progress(done, total);
   };
-  const discard = new Writable({
-    write(_chunk, _encoding, callback) {
-      callback();
-    },
-  });
-  const first = newDocument(data, options);
-  const layout = await render(first, discard, () => drawRegister(first, data, null, step));
+  const layout = await firstPass(data, options, step);
   const second = newDocument(data, options);
   const printed = await render(second, createWriteStream(path), () =>
     drawRegister(second, data, layout, step),

@@ -191,7 +191,7 @@ try {
   );
   const pdfRun = exportProcess('pdf', file, join(dir, 'cli.pdf'));
   console.log(
-    `dpo-desk export pdf   ${(pdfRun.ms / 1000).toFixed(2)} s (target < 10 s: ${verdict(pdfRun.ms < 10_000)}), peak memory ${pdfRun.peakMb.toFixed(0)} MB`,
+    `dpo-desk export pdf   ${(pdfRun.ms / 1000).toFixed(2)} s (target < 10 s: ${verdict(pdfRun.ms < 10_000)}), peak memory ${pdfRun.peakMb.toFixed(0)} MB (target < 300 MB: ${verdict(pdfRun.peakMb < 300)})`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
