@@ -9,17 +9,9 @@ import { translate } from '../../shared/i18n';
 import type { LetterKind, LetterLanguage } from '../../shared/letters/templates';
 import { lettersPdfToFile } from '../documents/letterPdf';
 import type { Context } from './context';
-import {
-  fileBaseOf,
-  letterPdfOf,
-  prepare,
-  refuseIfIncomplete,
-  sharedSources,
-  storeLetter,
-} from './letters';
+import { keepLetter, prepare, refuseIfIncomplete, sharedSources } from './letters';
 import { todayOf } from './requests';
 import { resourcesDir } from './resources';
-import { transact } from './transact';
 
 /** Letters refused (missing values, template problems) are listed with their reason. */
 export type BatchStatus = BatchStatusView;
@@ -30,8 +22,9 @@ const batchFiles = new Map<string, { folder: string; path: string; fileName: str
 
 /**
  * Generates one kind of letter for many requests in the background; `batchStatus` reports the
- * progress. "onePdf" makes one file to print (pages streamed to disk, memory flat), then asks where
- * to save it; "perRequest" keeps each letter with its request.
+ * progress. Each letter is kept with its request (and by email with its draft); "onePdf" also
+ * makes one file of them all to print (pages streamed to disk, memory flat), then asks where to
+ * save it.
  */
 export async function startBatch(
   ctx: Context,
@@ -76,14 +69,7 @@ export async function startBatch(
         try {
           const prepared = await prepare(ctx, ctx.db, letterOf(requestId), shared);
           refuseIfIncomplete(prepared);
-          const pdf = await letterPdfOf(prepared, now);
-          await transact(ctx, (trx) =>
-            storeLetter(trx, ctx, now, prepared, input, {
-              fileName: `${fileBaseOf(prepared.request, input.kind, input.language, todayOf(ctx))}.pdf`,
-              mimeType: 'application/pdf',
-              content: pdf,
-            }),
-          );
+          await keepLetter(ctx, prepared, input, now);
         } catch (error) {
           await skip(requestId, error);
         }
@@ -103,6 +89,9 @@ export async function startBatch(
             try {
               const prepared = await prepare(ctx, ctx.db, letterOf(requestId), shared);
               refuseIfIncomplete(prepared);
+              // Each letter of the printed batch is kept with its request, as a single one is:
+              // the proof asked, the extension notified, the timeline.
+              await keepLetter(ctx, prepared, input, now);
               status.done++;
               return prepared.print;
             } catch (error) {

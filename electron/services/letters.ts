@@ -366,7 +366,20 @@ export function letterPdfOf(prepared: Prepared, now: Date): Promise<Buffer> {
 export async function generateLetter(ctx: Context, input: LetterInput): Promise<GeneratedLetter> {
   const prepared = await prepare(ctx, ctx.db, input);
   refuseIfIncomplete(prepared);
-  const now = ctx.clock();
+  return keepLetter(ctx, prepared, input, ctx.clock());
+}
+
+/**
+ * Writes a prepared letter's PDF (and, by email, its draft) and keeps them with the request in one
+ * transaction, with what sending it means for the file: single letters and both kinds of batch
+ * go through here, so a batch records exactly what a single letter does.
+ */
+export async function keepLetter(
+  ctx: Context,
+  prepared: Prepared,
+  input: Pick<LetterInput, 'kind' | 'language'>,
+  now: Date,
+): Promise<GeneratedLetter> {
   const pdf = await letterPdfOf(prepared, now);
   const base = fileBaseOf(prepared.request, input.kind, input.language, todayOf(ctx));
   const eml = prepared.delivery === 'email' ? await emailOf(prepared, input, pdf, base, now) : null;
@@ -402,7 +415,7 @@ export async function generateLetter(ctx: Context, input: LetterInput): Promise<
 
 function emailOf(
   prepared: Prepared,
-  input: LetterInput,
+  input: Pick<LetterInput, 'language'>,
   pdf: Buffer,
   base: string,
   now: Date,
