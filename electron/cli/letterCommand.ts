@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { getAttachment } from '../../db/attachments';
 import { requestIdByReference } from '../../db/requests';
@@ -35,6 +36,36 @@ function parseInputs(pairs: readonly string[]): Record<string, string> {
     inputs[pair.slice(0, at)] = pair.slice(at + 1).slice(0, 2_000);
   }
   return inputs;
+}
+
+/**
+ * Refuses, before anything is generated or kept with the request, a file the command could not
+ * write: a letter recorded as sent must also be in the DPO's hands.
+ */
+function refuseUnwritable(option: string, path: string): void {
+  const folder = dirname(resolve(path));
+  let reason: string | null = null;
+  try {
+    if (!statSync(folder).isDirectory()) reason = `« ${folder} » n’est pas un dossier`;
+    else accessSync(folder, constants.W_OK);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    reason =
+      code === 'ENOENT'
+        ? `le dossier « ${folder} » n’existe pas`
+        : `le dossier « ${folder} » est protégé en écriture`;
+  }
+  try {
+    if (reason === null && statSync(path).isDirectory()) reason = `« ${path} » est un dossier`;
+  } catch {
+    // No such file yet: it will be created.
+  }
+  if (reason !== null) {
+    throw new AppError(
+      'VALIDATION',
+      `${option} : ${reason} ; rien n’a été généré ni conservé avec la demande.`,
+    );
+  }
 }
 
 function deliveryFrom(options: LetterOptions): LetterDelivery | undefined {
@@ -108,6 +139,8 @@ export function letterCommand(
       if (language === undefined) throw new AppError('VALIDATION', '--language : fr ou en.');
       const inputs = parseInputs(options.input);
       const delivery = deliveryFrom(options);
+      refuseUnwritable('--out', options.out);
+      if (options.eml !== undefined) refuseUnwritable('--eml', options.eml);
       const file = databasePath(options.db);
       const opened = await openContext(file);
       try {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { getAttachment } from '../../db/attachments';
 import { runCli } from '../../electron/cli/cli';
 import { dispatch } from '../../electron/services/dispatch';
+import { openContext } from '../../electron/services/open';
 import type {
   BatchStatusView,
   GeneratedLetterView,
@@ -539,6 +540,35 @@ describe('letters follow the request’s state', () => {
     ).toBe(1);
     expect(err).toContain('Ce courrier n’utilise pas la valeur « portability.format »');
     expect(existsSync(pdf)).toBe(false);
+    // A folder that does not exist: said before anything is generated or kept with the request.
+    const missing = join(tempDir(), 'absent', 'courrier.pdf');
+    expect(
+      await runCli(
+        [
+          'letter',
+          '--db',
+          file,
+          '--out',
+          missing,
+          '--request',
+          email.request.reference,
+          '--template',
+          'acknowledgement',
+        ],
+        io,
+      ),
+    ).toBe(1);
+    expect(err).toContain('n’existe pas ; rien n’a été généré ni conservé avec la demande.');
+    const untouched = await openContext(file);
+    try {
+      expect(
+        value<LetterRecordView[]>(
+          await dispatch(untouched.ctx, 'letters.list', { id: email.request.id }),
+        ),
+      ).toEqual([]);
+    } finally {
+      await untouched.close();
+    }
     expect(
       await runCli(
         [
