@@ -97,7 +97,9 @@ export const lettersEn: Record<keyof typeof lettersFr, string> = {
   'letter.art19.none':
     'These data had not been disclosed to any external recipient: no notification was needed under Article 19 GDPR.',
   'letter.notApplicable.default': 'we hold no data concerned.',
-  'letter.consent.generic': '- the processing based on your consent',
+  'letter.consent.generic': '- the processing based on that consent',
+  'letter.consentOf.self': 'of your consent',
+  'letter.consentOf.other': 'of the consent given by {name}',
   'letter.emailTo': 'For the attention of {name}',
   'letter.byEmail': 'By email: {email}',
   'letter.footer.capital': 'with a share capital of {capital}',

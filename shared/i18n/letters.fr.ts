@@ -99,14 +99,16 @@ export const lettersFr = {
   'letter.art19.none':
     'Ces données n’avaient été communiquées à aucun destinataire externe : aucune notification n’était nécessaire au titre de l’article 19 du RGPD.',
   'letter.notApplicable.default': 'nous ne détenons aucune donnée concernée.',
-  'letter.consent.generic': '- les traitements fondés sur votre consentement',
+  'letter.consent.generic': '- les traitements fondés sur ce consentement',
+  'letter.consentOf.self': 'de votre consentement',
+  'letter.consentOf.other': 'du consentement de {name}',
   'letter.emailTo': 'À l’attention de {name}',
   'letter.byEmail': 'Par courriel : {email}',
   'letter.footer.capital': 'au capital de {capital}',
   'letter.footer.rcs': 'RCS {town} {siren}',
   'letter.footer.siren': 'SIREN {siren}',
   'letter.email.body':
-    '{salutation},\n\nVeuillez trouver ci-joint notre courrier en réponse à votre demande (réf. {reference}), au format PDF.\n\n{closing}\n\n{name}\n{dpoTitle}\n{org}',
+    '{salutation},\n\nVeuillez trouver ci-joint, au format PDF, notre courrier relatif à votre demande (réf. {reference}).\n\n{closing}\n\n{name}\n{dpoTitle}\n{org}',
   'letter.kind.answer': 'Réponse à la demande',
   'letter.kind.art19Recipients': 'Destinataires informés (art. 19)',
   'letter.kind.objectionApplied': 'Opposition (art. 21.1)',

@@ -156,7 +156,7 @@ export const mandatoryContent: Record<TemplateKind, readonly Requirement[]> = {
   humanIntervention: [
     placeholder('humanIntervention.details', 'les modalités de l’intervention humaine'),
   ],
-  consentWithdrawn: [],
+  consentWithdrawn: [placeholder('consent.processing', 'les traitements qui cessent')],
   postMortemApplied: [
     {
       message: 'la référence à l’article 85 de la loi Informatique et Libertés',

@@ -289,6 +289,9 @@ export function letterValues(sources: LetterSources, language: Language): Letter
     'dataSubject.pronoun': t(
       `letter.pronoun.${self ? request.requesterCivility : request.dataSubjectCivility}`,
     ),
+    'consent.whose': self
+      ? t('letter.consentOf.self')
+      : t('letter.consentOf.other', { name: subjectName }),
     'dataSubject.concerning': self
       ? t('letter.concerning.self')
       : t('letter.concerning.other', { name: subjectName }),
@@ -372,6 +375,7 @@ export const placeholderNames = [
   'rights.complaint',
   'rights.judicialRemedy',
   'consent.processing',
+  'consent.whose',
   'portability.format',
   'humanIntervention.details',
 ] as const;

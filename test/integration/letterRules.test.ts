@@ -264,6 +264,26 @@ describe('letters follow the request’s state', () => {
     expect(text).not.toContain('aucun transfert hors de l’Union européenne');
   });
 
+  it('confirms a withdrawn consent in the words of who wrote: the person, or a representative for them', async () => {
+    const { ctx } = await open();
+    const own = await newRequest(ctx, answered([['consentWithdrawal', 'granted', '']]));
+    const ownText = await letterText(ctx, own, 'answer');
+    expect(ownText).toContain('le retrait de votre consentement');
+    const parent = await newRequest(ctx, {
+      requesterName: 'Claire Dubois',
+      requesterCivility: 'madame',
+      onBehalfOf: true,
+      representativeKind: 'parent',
+      dataSubjectName: 'Léo Dubois',
+      dataSubjectCivility: 'monsieur',
+      mandateProof: 'Livret de famille',
+      ...answered([['consentWithdrawal', 'granted', '']]),
+    });
+    const text = await letterText(ctx, parent, 'answer');
+    expect(text).toContain('le retrait du consentement de M. Léo Dubois');
+    expect(text).not.toContain('votre consentement');
+  });
+
   it('answers a lawyer writing for the heirs as « Maître », names the deceased and speaks French law', async () => {
     const { ctx } = await open();
     const request = await newRequest(ctx, {
