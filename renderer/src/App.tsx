@@ -17,9 +17,25 @@ import { SettingsPage } from './pages/SettingsPage';
 import { TemplatesPage } from './pages/letters/TemplatesPage';
 import { locationFromHash, processorSlug, requestViews, routes, type Location } from './routes';
 
+/**
+ * Where the app is, and which visit of that address this is: a form for a new record is keyed by
+ * its visit, so that coming back to « nouvelle » (a link, the address typed again) always starts
+ * an empty form, even where the last create only replaced the address in place.
+ */
+interface Visit extends Location {
+  visit: number;
+}
+
+let visits = 0;
+
+function visitOf(hash: string): Visit {
+  visits += 1;
+  return { ...locationFromHash(hash), visit: visits };
+}
+
 /** Follows the address after the `#`, unless the page being left has unsaved changes. */
-function useHashLocation(): Location {
-  const [location, setLocation] = useState(() => locationFromHash(window.location.hash));
+function useHashLocation(): Visit {
+  const [location, setLocation] = useState(() => visitOf(window.location.hash));
   useEffect(() => {
     const onChange = () => {
       if (!mayLeave()) {
@@ -27,7 +43,7 @@ function useHashLocation(): Location {
         return;
       }
       acceptLocation(window.location.hash);
-      setLocation(locationFromHash(window.location.hash));
+      setLocation(visitOf(window.location.hash));
     };
     window.addEventListener('hashchange', onChange);
     return () => {
@@ -37,8 +53,8 @@ function useHashLocation(): Location {
   return location;
 }
 
-function Page({ location }: { location: Location }) {
-  const { route, params } = location;
+function Page({ location }: { location: Visit }) {
+  const { route, params, visit } = location;
   switch (route.id) {
     case 'settings':
       return params[0] === 'modeles' ? <TemplatesPage /> : <SettingsPage />;
@@ -50,7 +66,7 @@ function Page({ location }: { location: Location }) {
       }
       if (target === 'nouvelle') {
         const register = extra === processorSlug ? 'processor' : 'controller';
-        return <ActivityPage key={`new-${register}`} id={null} register={register} />;
+        return <ActivityPage key={`new-${String(visit)}`} id={null} register={register} />;
       }
       return <RegisterPage register={target === processorSlug ? 'processor' : 'controller'} />;
     }
@@ -60,14 +76,14 @@ function Page({ location }: { location: Location }) {
       if (target === 'fiche' && extra !== undefined) {
         return <ProcessorPage key={extra} id={extra} />;
       }
-      if (target === 'nouveau') return <ProcessorPage key="new" id={null} />;
+      if (target === 'nouveau') return <ProcessorPage key={`new-${String(visit)}`} id={null} />;
       return <ProcessorsPage />;
     }
     case 'requests': {
       // #/demandes[/<saved filter>], #/demandes/nouvelle, #/demandes/fiche/<id>, #/demandes/liste-opposition
       const [target, extra] = params;
       if (target === 'fiche' && extra !== undefined) return <RequestPage key={extra} id={extra} />;
-      if (target === 'nouvelle') return <RequestPage key="new" id={null} />;
+      if (target === 'nouvelle') return <RequestPage key={`new-${String(visit)}`} id={null} />;
       if (target === 'liste-opposition') return <SuppressionPage />;
       const view = requestViews.find((slug) => slug === target);
       return <RequestsPage key={view ?? 'all'} view={view} />;

@@ -195,6 +195,22 @@ describe('rights requests, end to end', () => {
       await page.getByRole('link', { name: 'Nouvelle demande' }).click();
       await page.getByRole('heading', { level: 1, name: 'Nouvelle demande' }).waitFor();
       expect(await page.getByLabel('Nom du demandeur').inputValue()).toBe('');
+
+      // Created from « nouvelle », then the address typed again, without going through a list:
+      // an empty form, not the request just saved.
+      await page.getByLabel('Nom du demandeur').fill('Paul Girard');
+      await page
+        .getByRole('group', { name: 'Droits exercés' })
+        .getByLabel('Accès', { exact: true })
+        .check();
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByRole('heading', { level: 1, name: /Paul Girard/ }).waitFor();
+      expect(page.url()).toMatch(/#\/demandes\/fiche\//);
+      await page.evaluate(() => {
+        window.location.hash = '#/demandes/nouvelle';
+      });
+      await page.getByRole('heading', { level: 1, name: 'Nouvelle demande' }).waitFor();
+      expect(await page.getByLabel('Nom du demandeur').inputValue()).toBe('');
     } finally {
       await app.close();
     }
