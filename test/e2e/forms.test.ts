@@ -122,6 +122,39 @@ describe('forms keep what is typed', () => {
     }
   });
 
+  it('save once: a double click saves an existing request once, with no false conflict, and makes one processor and one activity', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'));
+    const { page } = app;
+    try {
+      await newRequest(page, 'Hélène Dupré');
+      await page.getByRole('textbox', { name: 'Courriel' }).fill('helene.dupre@exemple.fr');
+      await page.getByRole('button', { name: 'Enregistrer' }).dblclick();
+      await page.getByText('Modifications non enregistrées').waitFor({ state: 'hidden' });
+      await page.waitForTimeout(500);
+      expect(await page.getByText('modifiée ailleurs').count()).toBe(0);
+
+      await page.getByRole('link', { name: 'Sous-traitants', exact: true }).click();
+      await page.getByRole('link', { name: /Nouveau sous-traitant/ }).click();
+      await page.getByRole('textbox', { name: 'Raison sociale' }).fill('Hébergement Sud');
+      await page.getByRole('button', { name: 'Enregistrer' }).dblclick();
+      await page.getByRole('heading', { level: 1, name: /Hébergement Sud/ }).waitFor();
+      await page.waitForTimeout(500);
+      await page.getByRole('link', { name: 'Sous-traitants', exact: true }).click();
+      await page.getByText('1 sous-traitant ou destinataire', { exact: true }).waitFor();
+
+      await page.getByRole('link', { name: 'Registre', exact: true }).click();
+      await page.getByRole('link', { name: /Nouvelle activité/ }).click();
+      await page.getByRole('textbox', { name: 'Nom de l’activité' }).fill('Paie des salariés');
+      await page.getByRole('button', { name: 'Enregistrer' }).dblclick();
+      await page.getByRole('heading', { level: 1, name: /Paie des salariés/ }).waitFor();
+      await page.waitForTimeout(500);
+      await page.getByRole('link', { name: 'Registre', exact: true }).click();
+      await page.getByText('1 activité', { exact: true }).waitFor();
+    } finally {
+      await app.close();
+    }
+  });
+
   it('ask before leaving a processor, an activity and the settings with unsaved changes', async () => {
     const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'));
     const { page } = app;
