@@ -15,7 +15,7 @@ describe('documents, end to end', () => {
     try {
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités').waitFor();
+      await page.getByText('10 activités', { exact: true }).waitFor();
 
       await page.getByRole('link', { name: 'Documents', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();

@@ -15,7 +15,7 @@ describe('letters, end to end', () => {
     try {
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités').waitFor();
+      await page.getByText('10 activités', { exact: true }).waitFor();
 
       // Sophie Lambert wrote by post and her request is open: the acknowledgement, by post.
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();
@@ -138,7 +138,7 @@ describe('letters, end to end', () => {
       await batch.getByRole('button', { name: 'Générer' }).click();
       await batch
         .getByRole('status')
-        .filter({ hasText: 'Lot terminé : 1 courrier(s), 1 ignoré(s).' })
+        .filter({ hasText: 'Lot terminé : 1 courrier, 1 ignoré.' })
         .waitFor();
       await batch.getByText('Ignorés :').click();
       await batch.getByText('l’accusé de réception ne s’applique plus', { exact: false }).waitFor();

@@ -37,7 +37,7 @@ describe('processors and recipients, end to end', () => {
       // The example register gives activities to link, and processors with warnings.
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités').waitFor();
+      await page.getByText('10 activités', { exact: true }).waitFor();
       await openProcessors(page);
       await page.getByText('13 sous-traitants et destinataires').waitFor();
       await page

@@ -26,7 +26,7 @@ describe('the register, end to end', () => {
       await page.getByText('Le registre est vide').waitFor();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
       await page.getByText('Registre d’exemple chargé : 12 activités, 2 clients.').waitFor();
-      await page.getByText('10 activités').waitFor();
+      await page.getByText('10 activités', { exact: true }).waitFor();
       await screenshot(page, 'register-list');
 
       // Accent-free search.
@@ -58,7 +58,7 @@ describe('the register, end to end', () => {
 
       // The processor register.
       await page.getByRole('tab', { name: 'Registre du sous-traitant (art. 30.2)' }).click();
-      await page.getByText('2 activités').waitFor();
+      await page.getByText('2 activités', { exact: true }).waitFor();
       await page.getByRole('cell', { name: 'Énergies du Sud (exemple)' }).waitFor();
       await screenshot(page, 'register-processor-list');
 
@@ -92,7 +92,7 @@ describe('the register, end to end', () => {
       await page.locator('.column-menu-list').getByLabel('Service').uncheck();
       expect(await page.getByRole('columnheader', { name: 'Service' }).count()).toBe(0);
       await page.reload();
-      await page.getByText('2 activités').waitFor();
+      await page.getByText('2 activités', { exact: true }).waitFor();
       expect(await page.getByRole('columnheader', { name: 'Service' }).count()).toBe(0);
       await page.getByRole('tab', { name: 'Registre du responsable (art. 30.1)' }).click();
 
@@ -210,7 +210,7 @@ describe('the register, end to end', () => {
         .waitFor();
       await dialog.getByRole('button', { name: 'Supprimer définitivement' }).click();
       await page.getByRole('heading', { level: 1, name: 'Registre' }).waitFor();
-      await page.getByText('11 activités').waitFor();
+      await page.getByText('11 activités', { exact: true }).waitFor();
     } finally {
       await app.close();
     }
@@ -253,7 +253,7 @@ describe('a large register', () => {
     try {
       const { page } = app;
       await openRegister(page);
-      await page.getByText('2000 activités').waitFor();
+      await page.getByText('2000 activités', { exact: true }).waitFor();
       expect(await page.locator('tbody tr[data-row-id]').count()).toBeLessThan(80);
       await page.locator('.data-table-scroll').evaluate((element) => {
         element.scrollTop = element.scrollHeight;

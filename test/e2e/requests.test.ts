@@ -29,7 +29,7 @@ describe('rights requests, end to end', () => {
     try {
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités').waitFor();
+      await page.getByText('10 activités', { exact: true }).waitFor();
       const openBefore = await figure(page, 'open');
       const overdue = await figure(page, 'overdue');
       expect(overdue).toBe(1);

@@ -15,12 +15,12 @@ describe('retention schedule, end to end', () => {
     try {
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités').waitFor();
+      await page.getByText('10 activités', { exact: true }).waitFor();
       // On start, the reminder summarises what is overdue and what is due within 7 days.
       await page.reload();
       await page
         .getByRole('status', { name: 'Échéances RGPD' })
-        .getByText('échéance(s) en retard')
+        .getByText('échéances en retard')
         .waitFor();
 
       await page.getByRole('link', { name: 'Conservation', exact: true }).click();
