@@ -153,10 +153,23 @@ if (!app.requestSingleInstanceLock()) {
   // Copies handed to the system viewer hold personal data: none survives the app.
   const copies = viewerCopies(join(app.getPath('temp'), 'dpo-desk-documents'));
   copies.clear();
-  app.on('will-quit', () => {
+  // Quitting waits for the database to close: an erasure still pending finishes there (its WAL
+  // emptied, with bounded retries) before the process ends.
+  let closing = false;
+  app.on('will-quit', (event) => {
     copies.clear();
     stopReminders();
-    void opened?.close();
+    const open = opened;
+    if (open === null || closing) return;
+    closing = true;
+    event.preventDefault();
+    void open
+      .close()
+      .catch(() => undefined)
+      .finally(() => {
+        opened = null;
+        app.exit(0);
+      });
   });
 
   void app.whenReady().then(async () => {
