@@ -157,28 +157,23 @@ export function splitForRows(text: string, width: number, maxLines = maxLinesPer
   return pieces.length === 0 ? [''] : pieces;
 }
 
-/** Printable width of a landscape page at 100 %, in column-width units (measured in LibreOffice). */
-const printableWidth = { a4: 108, a3: 156 };
+/** Printable width of an A4 landscape page at 100 %, in column-width units (measured in LibreOffice). */
+const printableWidth = 108;
 /** 11-point cells printed at 70 % are 7.7 points: the smallest that stays readable on paper. */
 const minimumScale = 70;
 
 /**
- * How a sheet prints: A4 landscape when its columns fit at 70 % or more, else A3 landscape; a
- * sheet too wide even for that prints at 70 % in groups of columns, page after page, with its
- * first two columns (reference and name) repeated on each. Never « fit to one page »: that is
- * how 24 columns came out at 2 points.
+ * How a sheet prints, on the A4 paper every office printer has: landscape, at the scale that
+ * fits its columns if that is 70 % or more; a sheet too wide for that prints at 70 % in groups of
+ * columns, page after page, with its first two columns (reference and name) repeated on each.
+ * Never « fit to one page »: that is how 24 columns came out at 2 points.
  */
-export function printLayout(widths: readonly number[]): {
-  paper: 'a4' | 'a3';
-  scale: number;
-  repeatColumns: boolean;
-} {
+export function printLayout(widths: readonly number[]): { scale: number; repeatColumns: boolean } {
   const total = widths.reduce((sum, width) => sum + width, 0);
-  for (const paper of ['a4', 'a3'] as const) {
-    const scale = Math.min(100, Math.floor((printableWidth[paper] / total) * 100));
-    if (scale >= minimumScale) return { paper, scale, repeatColumns: false };
-  }
-  return { paper: 'a3', scale: minimumScale, repeatColumns: true };
+  const scale = Math.min(100, Math.floor((printableWidth / total) * 100));
+  return scale >= minimumScale
+    ? { scale, repeatColumns: false }
+    : { scale: minimumScale, repeatColumns: true };
 }
 
 /** One row's cells as written: text already cut to fit, dates and numbers as they are. */
@@ -239,10 +234,9 @@ export async function writeSheet<Row>(
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
     pageSetup: {
-      // A4 (9) or A3 (8). exceljs declares its paper sizes as a const enum, which a bundler
-      // cannot inline.
+      // A4. exceljs declares its paper sizes as a const enum, which a bundler cannot inline.
       // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- see above
-      paperSize: (layout.paper === 'a4' ? 9 : 8) as ExcelJS.PaperSize,
+      paperSize: 9 as ExcelJS.PaperSize,
       orientation: 'landscape',
       fitToPage: false,
       scale: layout.scale,

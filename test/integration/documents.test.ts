@@ -182,7 +182,7 @@ describe('the register as an Excel workbook', () => {
     const updated = prospecting.getCell(headers(register).indexOf('Mise à jour le') + 1);
     expect(updated.value).toBeInstanceOf(Date);
     expect(updated.numFmt).toBe('dd/mm/yyyy');
-    // Header styled, frozen, filtered; A3 landscape at 70 % in groups of columns (never shrunk
+    // Header styled, frozen, filtered; A4 landscape at 70 % in groups of columns (never shrunk
     // to one page), header row and the reference and name columns repeated on every page.
     expect(register.getRow(1).font.bold).toBe(true);
     expect(register.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -190,7 +190,7 @@ describe('the register as an Excel workbook', () => {
     const registerXml = xml.get('xl/worksheets/sheet2.xml') ?? '';
     expect(registerXml).toContain('<autoFilter ref="A1:X1"');
     expect(registerXml).toMatch(/<pageSetup[^>]*orientation="landscape"/);
-    expect(registerXml).toMatch(/<pageSetup[^>]*paperSize="8"/);
+    expect(registerXml).toMatch(/<pageSetup[^>]*paperSize="9"/);
     expect(registerXml).toMatch(/<pageSetup[^>]*scale="70"/);
     expect(registerXml).not.toContain('fitToPage="1"');
     expect(xml.get('xl/workbook.xml')).toMatch(/_xlnm.Print_Titles[^>]*>[^<]*\$A:\$B/);
