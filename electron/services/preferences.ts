@@ -3,7 +3,7 @@ import { getPreference, putPreference } from '../../db/preferences';
 import { defaultLanguage, languages, type Language } from '../../shared/i18n';
 import type { Preferences } from '../../shared/schemas/settings';
 import type { Context } from './context';
-import { transact } from './transact';
+import { transact, withTransaction } from './transact';
 import { dpoTitlePresets } from '../../shared/letters/values';
 
 function asLanguage(value: string | null): Language {
@@ -45,6 +45,6 @@ export function savePreferences(ctx: Context, update: Partial<Preferences>): Pro
         after: { [key]: text },
       });
     }
-    return getPreferences({ ...ctx, db: trx });
+    return getPreferences(withTransaction(ctx, trx));
   });
 }

@@ -29,5 +29,10 @@ export async function transact<T>(
 
 /** The same Context, bound to a transaction. */
 export function withTransaction(ctx: Context, trx: Kysely<Database>): Context {
-  return { ...ctx, db: trx };
+  // The actor is read when a write is made (the DPO named in Paramètres may be saved in this very
+  // transaction): a copy keeps asking the context rather than freezing the name of now.
+  return Object.defineProperty({ ...ctx, db: trx }, 'actor', {
+    get: () => ctx.actor,
+    enumerable: true,
+  });
 }

@@ -93,4 +93,24 @@ describe('the register written as a person writes it', () => {
     expect(proofs).not.toContain('2026-02-27');
     expect(proofs).not.toContain(`— ${userInfo().username}`);
   });
+
+  it('names the DPO as the person who recorded the example’s purge, not the computer’s account', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'dpo-desk.sqlite');
+    const opened = await openContext(db, { clock: () => new Date('2026-11-22T10:00:00') });
+    try {
+      value(await dispatch(opened.ctx, 'example.load', {}));
+    } finally {
+      await opened.close();
+    }
+    const xlsx = join(dir, 'registre.xlsx');
+    expect((await runCliCaptured(['export', 'xlsx', '--db', db, '--out', xlsx])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const conservation = workbook.getWorksheet('Conservation');
+    if (conservation === undefined) throw new Error('no Conservation sheet');
+    const proofs = sheetText(conservation);
+    expect(proofs).toMatch(/02\/10\/2026 Purge : Fichiers audio .* \(4210\) — Camille Roux/);
+    expect(proofs).not.toContain(`— ${userInfo().username}`);
+  });
 });
