@@ -5,6 +5,7 @@ import type { OrganisationSettings } from '../../shared/schemas/settings';
 import type { CalendarItem } from '../../shared/retention/calendar';
 import type { RetentionRule, TrackedItem } from '../../shared/schemas/retention';
 import type { Right } from '../../shared/rights/vocabulary';
+import { linkedProcessors, transfersOf } from '../../shared/register/transfers';
 import {
   safeguardText,
   type RegisterLookups,
@@ -73,11 +74,18 @@ export interface TransferRow {
   documentation: string;
 }
 
-/** Every transfer outside the EU the register declares: the activities', then the processors'. */
+/**
+ * Every transfer outside the EU the register declares, as the records say it: each activity's
+ * own and its linked processors', each recipient and country once (the same truth as the record,
+ * the Registre sheet and the letters); then the transfers of processors no activity is linked to.
+ */
 export function transferRows(data: RegisterData, t: Translate): TransferRow[] {
+  const linked = new Set(
+    data.activities.flatMap((a) => linkedProcessors(a, data.processors).map((p) => p.id)),
+  );
   return [
     ...data.activities.flatMap((a) =>
-      a.transfers.map((tr) => ({
+      transfersOf([a], data.processors).map((tr) => ({
         from: 'activity' as const,
         source: `${a.reference} ${a.name}`,
         recipient: tr.recipient,
@@ -86,15 +94,17 @@ export function transferRows(data: RegisterData, t: Translate): TransferRow[] {
         documentation: tr.documentation,
       })),
     ),
-    ...data.processors.flatMap((p) =>
-      p.transfers.map((tr) => ({
-        from: 'processor' as const,
-        source: `${t(`enum.role.${p.role}`)} : ${p.name}`,
-        recipient: p.name,
-        country: tr.country,
-        safeguard: safeguardText(tr.safeguard, t),
-        documentation: tr.documentation,
-      })),
-    ),
+    ...data.processors
+      .filter((p) => !linked.has(p.id))
+      .flatMap((p) =>
+        p.transfers.map((tr) => ({
+          from: 'processor' as const,
+          source: `${t(`enum.role.${p.role}`)} : ${p.name}`,
+          recipient: p.name,
+          country: tr.country,
+          safeguard: safeguardText(tr.safeguard, t),
+          documentation: tr.documentation,
+        })),
+      ),
   ];
 }

@@ -247,6 +247,8 @@ async function drawRegister(
 
   part(partTitles.retention);
   const period = (p: { value: number; unit: string }) => periodText(p, t, 'aucune');
+  const archive = (p: { value: number; unit: string }) =>
+    p.value === 0 ? 'sans archivage intermédiaire' : `archive intermédiaire ${period(p)}`;
   for (const retentionRule of data.rules) {
     ensureRoom(doc, 60);
     doc
@@ -268,7 +270,7 @@ async function drawRegister(
     field(
       doc,
       'Règle',
-      `${t(`enum.dataCategory.${retentionRule.dataCategory}`)} ; ${fromEventText(start, t)} ; base active ${period(retentionRule.activePeriod)} ; archive intermédiaire ${period(retentionRule.archivePeriod)} ; puis ${t(`enum.finalAction.${retentionRule.finalAction}`).toLowerCase()}`,
+      `${t(`enum.dataCategory.${retentionRule.dataCategory}`)} ; ${fromEventText(start, t)} ; base active ${period(retentionRule.activePeriod)} ; ${archive(retentionRule.archivePeriod)} ; puis ${t(`enum.finalAction.${retentionRule.finalAction}`).toLowerCase()}`,
     );
     field(doc, 'Source', retentionRule.legalSource);
     for (const item of data.trackedItems.filter((i) => i.ruleId === retentionRule.id)) {

@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import { formatCalendarDate } from '../../shared/dates';
 import { translate } from '../../shared/i18n';
-import { processorWarnings } from '../../shared/processors/warnings';
+import { needsArt28Contract, processorWarnings } from '../../shared/processors/warnings';
 import { safeguardText, type RegisterSection } from '../../shared/register/describe';
 import type { Processor } from '../../shared/schemas/processor';
 import type { RegisterData } from './registerData';
@@ -129,26 +129,32 @@ export function processorBlock(
     'Données confiées',
     processor.dataCategories.map((c) => t(`enum.dataCategory.${c}`)).join(', '),
   );
+  // Only processors and sub-processors owe an Art. 28 contract: a lawyer's « 0 / 8 » would read
+  // as a failing.
   field(
     doc,
     'Contrat',
-    [
-      t(`enum.contract.${processor.contractStatus}`),
-      processor.contractSignedOn === ''
-        ? ''
-        : `signé le ${formatCalendarDate(processor.contractSignedOn)}`,
-      processor.contractReviewOn === ''
-        ? ''
-        : `revue le ${formatCalendarDate(processor.contractReviewOn)}`,
-      `clauses art. 28.3 : ${String(processor.clauses.length)} / 8`,
-    ]
-      .filter(Boolean)
-      .join(', '),
+    !needsArt28Contract(processor)
+      ? ''
+      : [
+          t(`enum.contract.${processor.contractStatus}`),
+          processor.contractSignedOn === ''
+            ? ''
+            : `signé le ${formatCalendarDate(processor.contractSignedOn)}`,
+          processor.contractReviewOn === ''
+            ? ''
+            : `revue le ${formatCalendarDate(processor.contractReviewOn)}`,
+          `clauses art. 28.3 : ${String(processor.clauses.length)} / 8`,
+        ]
+          .filter(Boolean)
+          .join(', '),
   );
   field(
     doc,
     'Transferts hors UE',
-    processor.transfers.map((tr) => `${tr.country} (${safeguardText(tr.safeguard, t)})`).join(', '),
+    processor.transfers
+      .map((tr) => `${tr.country} — ${safeguardText(tr.safeguard, t)}`)
+      .join(' ; '),
   );
   field(
     doc,

@@ -25,7 +25,7 @@ import type { ProcessingActivity } from '../../shared/schemas/activity';
 import type { Processor } from '../../shared/schemas/processor';
 import type { RetentionRule, TrackedItem } from '../../shared/schemas/retention';
 import type { CalendarItem } from '../../shared/retention/calendar';
-import { processorWarnings } from '../../shared/processors/warnings';
+import { needsArt28Contract, processorWarnings } from '../../shared/processors/warnings';
 import {
   activityNames,
   registerLookups,
@@ -85,7 +85,7 @@ function processorRegisterColumns(lookups: RegisterLookups): Column<ProcessingAc
     { header: 'Nom du traitement', width: 30, value: (a) => a.name },
     { header: 'Statut', width: 11, value: (a) => t(`enum.status.${a.status}`) },
     {
-      header: 'Responsables de traitement pour le compte desquels',
+      header: 'Responsables de traitement (clients) pour lesquels il est agi',
       width: 35,
       value: (a) => clientsText(a, t, lookups),
     },
@@ -101,6 +101,7 @@ function processorRegisterColumns(lookups: RegisterLookups): Column<ProcessingAc
     },
     { header: 'Transferts hors UE', width: 30, value: (a) => transfersText(a, t, lookups) },
     { header: 'Mesures de sécurité', width: 40, value: (a) => securityText(a, t) },
+    { header: 'Créée le', width: 12, kind: 'date', value: (a) => localDateOf(a.createdAt) },
     { header: 'Mise à jour le', width: 12, kind: 'date', value: (a) => localDateOf(a.updatedAt) },
     { header: 'Notes', width: 30, value: (a) => a.notes },
   ];
@@ -135,10 +136,18 @@ function processorColumns(
       value: (p) =>
         p.transfers.map((tr) => `${tr.country} — ${safeguardText(tr.safeguard, t)}`).join('\n'),
     },
-    { header: 'Contrat', width: 14, value: (p) => t(`enum.contract.${p.contractStatus}`) },
+    {
+      header: 'Contrat',
+      width: 14,
+      value: (p) => (needsArt28Contract(p) ? t(`enum.contract.${p.contractStatus}`) : 'Sans objet'),
+    },
     { header: 'Signé le', width: 12, kind: 'date', value: (p) => p.contractSignedOn },
     { header: 'Revue ou fin le', width: 12, kind: 'date', value: (p) => p.contractReviewOn },
-    { header: 'Clauses art. 28.3', width: 10, value: (p) => `${String(p.clauses.length)} / 8` },
+    {
+      header: 'Clauses art. 28.3',
+      width: 10,
+      value: (p) => (needsArt28Contract(p) ? `${String(p.clauses.length)} / 8` : ''),
+    },
     { header: 'Dernier audit', width: 12, kind: 'date', value: (p) => p.lastAuditOn },
     {
       header: 'Activités du registre',

@@ -539,7 +539,7 @@ export const fr = {
   'enum.requestStatus.awaitingIdentity': 'En attente de justificatif',
   'enum.requestStatus.inProgress': 'En cours',
   'enum.requestStatus.answered': 'Répondue',
-  'enum.requestStatus.closed': 'Close',
+  'enum.requestStatus.closed': 'Clôturée',
   'enum.requestStatus.withdrawn': 'Retirée',
   'enum.identity.notNeeded': 'Pas de vérification nécessaire',
   'enum.identity.asked': 'Justificatif demandé',

@@ -151,10 +151,10 @@ describe('rights requests, end to end', () => {
         .waitFor();
       await screenshot(page, 'request-answered');
 
-      await page.getByLabel('Statut', { exact: true }).selectOption({ label: 'Close' });
+      await page.getByLabel('Statut', { exact: true }).selectOption({ label: 'Clôturée' });
       await save(page, 'Enregistré.');
       await page.getByTestId('deadline').getByText('Demande traitée.').waitFor();
-      await page.getByText('Statut : Répondue → Close').waitFor();
+      await page.getByText('Statut : Répondue → Clôturée').waitFor();
 
       expect(await figure(page, 'open')).toBe(openBefore);
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();

@@ -60,7 +60,28 @@ describe('the register tells one truth about transfers', () => {
     expect(linesWith(cookies.getCell(recipientsColumn).text, 'Google Analytics')).toHaveLength(1);
     expect(linesWith(cookies.getCell(transfersColumn).text, 'Google')).toHaveLength(1);
 
+    // The transfers sheet ties the transfer to the activity, and names Google once per activity.
+    const transfersSheet = workbook.getWorksheet('Transferts hors UE');
+    if (transfersSheet === undefined) throw new Error('no Transferts hors UE sheet');
+    const transferLines: string[] = [];
+    transfersSheet.eachRow((row, number) => {
+      if (number > 1) transferLines.push(`${row.getCell(1).text} | ${row.getCell(2).text}`);
+    });
+    expect(transferLines).toContain(
+      'T-0001 Prospection commerciale | Campagnes Marketing Plus (exemple)',
+    );
+    const googleRows = transferLines.filter((line) => line.includes('Google'));
+    expect(new Set(googleRows.map((line) => line.split(' | ')[0])).size).toBe(googleRows.length);
+
     const { pages } = await readPdf(new Uint8Array(readFileSync(pdf)));
+    const annex = pages
+      .filter((page) => page.includes('Annexe 2'))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(annex).toContain(
+      'T-0001 Prospection commerciale → Campagnes Marketing Plus (exemple) (Maroc) : Non documentée',
+    );
+    expect(annex).not.toContain('((');
     const section = pages.find((page) => page.includes('T-0001') && page.includes('Maroc'));
     expect(section).toBeDefined();
     expect(section?.replace(/\s+/g, ' ')).toMatch(/Campagnes Marketing Plus \(exemple\) \(Maroc\)/);
