@@ -244,6 +244,13 @@ const sortColumns = {
   status: 'status',
 } as const;
 
+/**
+ * Open and waiting for a proof of identity: one condition for the dashboard's figure and the list
+ * it opens, so the two always agree.
+ */
+const awaitingIdentitySql = sql<boolean>`(is_open = 1 and (suspended = 1 or status = 'awaitingIdentity'))`;
+const awaitingIdentity = () => awaitingIdentitySql;
+
 /** One page of the list: filters, sorting and paging all done by SQLite, on indexed columns. */
 export async function listRequestPage(
   db: Kysely<Database>,
@@ -254,6 +261,7 @@ export async function listRequestPage(
   if (query.status !== undefined) base = base.where('status', '=', query.status);
   if (query.openOnly === true) base = base.where('is_open', '=', 1);
   if (query.right !== undefined) base = base.where('rights', 'like', `% ${query.right} %`);
+  if (query.awaitingIdentity === true) base = base.where(awaitingIdentity);
   if (query.overdue === true) {
     base = base.where('is_open', '=', 1).where('suspended', '=', 0).where('due_on', '<', today);
   }
@@ -481,7 +489,7 @@ export async function countRequests(db: Kysely<Database>, today: string): Promis
       sql<number>`coalesce(sum(case when is_open = 1 and suspended = 0 and due_on < ${today} then 1 else 0 end), 0)`.as(
         'overdue',
       ),
-      sql<number>`coalesce(sum(case when is_open = 1 and (suspended = 1 or status = 'awaitingIdentity') then 1 else 0 end), 0)`.as(
+      sql<number>`coalesce(sum(case when ${awaitingIdentitySql} then 1 else 0 end), 0)`.as(
         'awaitingIdentity',
       ),
     ])

@@ -30,6 +30,7 @@ import { dialerForms } from '../../shared/phone';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
 import { computeDeadline, daysBetween } from '../../shared/rights/deadline';
+import { withIdentityConsistent } from '../../shared/rights/identity';
 import { requestChanges } from '../../shared/rights/events';
 import { extensionInForce, isOpen, requestDeadline } from '../../shared/rights/requestDeadline';
 import {
@@ -248,10 +249,11 @@ async function recordChanges(
 export async function createRequestIn(
   trx: Kysely<Database>,
   ctx: Context,
-  fields: RequestFields,
+  typed: RequestFields,
   now: Date,
   id: string = newId(now),
 ): Promise<RightsRequest> {
+  const fields = withIdentityConsistent(typed, localCalendarDate(now));
   await checkRequest(trx, fields, localCalendarDate(now));
   const request: RightsRequest = {
     ...fields,
@@ -305,16 +307,17 @@ export function updateRequest(
         { changedAt: before.updatedAt },
       );
     }
-    await checkRequest(trx, input.request, todayOf(ctx));
+    const fields = withIdentityConsistent(input.request, todayOf(ctx));
+    await checkRequest(trx, fields, todayOf(ctx));
     const after: RightsRequest = {
-      ...input.request,
+      ...fields,
       id: before.id,
       reference: before.reference,
       createdAt: before.createdAt,
       updatedAt: now.toISOString(),
       attachments: before.attachments,
     };
-    await replaceRequest(trx, after, requestColumnsOf(input.request, await alsaceMosselleOf(trx)));
+    await replaceRequest(trx, after, requestColumnsOf(fields, await alsaceMosselleOf(trx)));
     await recordChanges(trx, ctx, now, requestFieldsOf(before), after);
     const becameVerified =
       after.identityStatus === 'verified' && before.identityStatus !== 'verified';
@@ -342,7 +345,10 @@ export async function amendRequestIn(
   before: RightsRequest,
   changes: Partial<RequestFields>,
 ): Promise<RightsRequest> {
-  const fields: RequestFields = { ...requestFieldsOf(before), ...changes };
+  const fields: RequestFields = withIdentityConsistent(
+    { ...requestFieldsOf(before), ...changes },
+    localCalendarDate(now),
+  );
   const after: RightsRequest = { ...before, ...fields, updatedAt: now.toISOString() };
   await replaceRequest(trx, after, requestColumnsOf(fields, await alsaceMosselleOf(trx)));
   await recordChanges(trx, ctx, now, requestFieldsOf(before), after);

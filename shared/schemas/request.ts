@@ -258,6 +258,8 @@ export const requestListSchema = z
     openOnly: z.boolean(invalid).optional(),
     right: enumOf(rights).optional(),
     overdue: z.boolean(invalid).optional(),
+    /** Open and waiting for the proof of identity asked for: the dashboard's figure. */
+    awaitingIdentity: z.boolean(invalid).optional(),
     dueWithinDays: z.number(invalid).int(invalid).min(0, invalid).max(366, invalid).optional(),
     receivedFrom: calendarDate.optional(),
     receivedTo: calendarDate.optional(),
@@ -366,3 +368,17 @@ export const dueListSchema = z
     withinDays: z.number(invalid).int(invalid).min(0, invalid).max(366, invalid).default(7),
   })
   .strict();
+
+/**
+ * The lists the dashboard's figures open, by figure: each figure counts what its list shows (a
+ * test compares them).
+ */
+export const dashboardLists = {
+  open: { openOnly: true },
+  dueWithin7: { dueWithinDays: 7, sort: 'dueOn', direction: 'asc' },
+  overdue: { overdue: true, sort: 'dueOn', direction: 'asc' },
+  awaitingIdentity: { awaitingIdentity: true },
+} as const satisfies Record<
+  'open' | 'dueWithin7' | 'overdue' | 'awaitingIdentity',
+  RequestListInput
+>;

@@ -4,6 +4,7 @@ import { takeNotice } from '../../notices';
 import { requestStatuses, rights } from '../../../../shared/rights/vocabulary';
 import {
   requestSortFields,
+  dashboardLists,
   type RequestListInput,
   type RequestPage,
   type RequestSortField,
@@ -28,13 +29,13 @@ const pageSize = 50;
 function viewFilter(view: RequestViewSlug | undefined): Partial<RequestListInput> {
   switch (view) {
     case 'ouvertes':
-      return { openOnly: true };
+      return dashboardLists.open;
     case 'en-retard':
-      return { overdue: true, sort: 'dueOn', direction: 'asc' };
+      return dashboardLists.overdue;
     case 'cette-semaine':
-      return { dueWithinDays: 7, sort: 'dueOn', direction: 'asc' };
+      return dashboardLists.dueWithin7;
     case 'attente-justificatif':
-      return { status: 'awaitingIdentity' };
+      return dashboardLists.awaitingIdentity;
     case undefined:
       return {};
   }
