@@ -48,6 +48,26 @@ describe('processors and recipients, end to end', () => {
       await page.locator('#filter-warning').selectOption({ label: 'Tous' });
       await screenshot(page, 'processors-list');
 
+      // Sorting by category from the edge of its header cell, away from the words: the labels
+      // come in French order (« Sécurité » before « Services »), not in the order of their codes.
+      const headers = await page.locator('.data-table thead th').allInnerTexts();
+      const categoryIndex = headers.findIndex((text) => text.trim().startsWith('Catégorie'));
+      expect(categoryIndex).toBeGreaterThanOrEqual(0);
+      const categoryHeader = page.locator('.data-table thead th').nth(categoryIndex);
+      const box = await categoryHeader.boundingBox();
+      if (box === null) throw new Error('no category header');
+      await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+      await expect.poll(() => categoryHeader.getAttribute('aria-sort')).toBe('ascending');
+      const categories = (
+        await page
+          .locator(`.data-table tbody tr[data-row-id] td:nth-child(${String(categoryIndex + 1)})`)
+          .allInnerTexts()
+      ).map((text) => text.trim());
+      expect(categories.length).toBe(13);
+      expect(categories).toEqual(
+        [...categories].sort(new Intl.Collator('fr', { sensitivity: 'base' }).compare),
+      );
+
       await page.getByRole('link', { name: 'Nouveau sous-traitant ou destinataire' }).click();
       await page.getByLabel('Raison sociale').fill('Hébergeur Santé Méditerranée');
       await page.getByLabel('Catégorie', { exact: true }).selectOption({ label: 'Hébergement' });

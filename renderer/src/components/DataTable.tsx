@@ -11,7 +11,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
-import { matchesSearch } from '../../../shared/text';
+import { compareFrench, matchesSearch } from '../../../shared/text';
 import { useI18n } from '../i18n';
 
 /** TanStack's own column type: accessor columns of different value types live in one list. */
@@ -83,6 +83,10 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const table = useReactTable({
     data: props.data,
     columns: props.columns,
+    // Every column sorts in French order unless it says otherwise.
+    defaultColumn: {
+      sortingFn: (a, b, columnId) => compareFrench(a.getValue(columnId), b.getValue(columnId)),
+    },
     getRowId: props.getRowId,
     manualSorting: server !== undefined,
     manualFiltering: server !== undefined,

@@ -1,4 +1,5 @@
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper, type Row } from '@tanstack/react-table';
+import { compareFrench } from '../../../../shared/text';
 import { formatCalendarDate } from '../../../../shared/dates';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import type { Columns } from '../../components/DataTable';
@@ -9,6 +10,11 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 
 /** The processors list's columns; their filters match the toolbar's controls. */
 export function processorColumns(t: T): Columns<ProcessorSummary> {
+  // A coded column sorts by the words shown, in French order, not by its codes.
+  const byLabel =
+    (field: 'role' | 'category' | 'contractStatus', prefix: string) =>
+    (a: Row<ProcessorSummary>, b: Row<ProcessorSummary>) =>
+      compareFrench(t(`${prefix}.${a.original[field]}`), t(`${prefix}.${b.original[field]}`));
   return [
     column.accessor((row) => row.name, {
       id: 'name',
@@ -22,6 +28,7 @@ export function processorColumns(t: T): Columns<ProcessorSummary> {
       header: t('processors.col.role'),
       size: 190,
       filterFn: 'equals',
+      sortingFn: byLabel('role', 'enum.role'),
       cell: (info) => t(`enum.role.${info.row.original.role}`),
     }),
     column.accessor((row) => row.category, {
@@ -29,6 +36,7 @@ export function processorColumns(t: T): Columns<ProcessorSummary> {
       header: t('processors.col.category'),
       size: 220,
       filterFn: 'equals',
+      sortingFn: byLabel('category', 'enum.category'),
       cell: (info) => t(`enum.category.${info.row.original.category}`),
     }),
     column.accessor((row) => row.country, {
@@ -42,6 +50,7 @@ export function processorColumns(t: T): Columns<ProcessorSummary> {
       header: t('processors.col.contract'),
       size: 130,
       filterFn: 'equals',
+      sortingFn: byLabel('contractStatus', 'enum.contract'),
       cell: (info) => t(`enum.contract.${info.row.original.contractStatus}`),
     }),
     column.accessor((row) => row.contractReviewOn, {
