@@ -85,12 +85,19 @@ async function checkRequest(
   fields: RequestFields,
   today: string,
 ): Promise<void> {
-  if (fields.receivedOn > today) {
-    throw invalidField(
-      'receivedOn',
-      'validation.futureDate',
-      'La date de réception est dans le futur.',
-    );
+  // What has happened cannot be dated tomorrow: receipt, proof asked and received, identity
+  // verified, extension notified, answer sent.
+  for (const [field, label] of [
+    ['receivedOn', 'La date de réception'],
+    ['identityAskedOn', 'La date de demande du justificatif'],
+    ['identityReceivedOn', 'La date de réception du justificatif'],
+    ['identityVerifiedOn', 'La date de vérification de l’identité'],
+    ['extensionNotifiedOn', 'La date de notification de la prolongation'],
+    ['responseOn', 'La date d’envoi de la réponse'],
+  ] as const) {
+    if (fields[field] > today) {
+      throw invalidField(field, 'validation.futureDate', `${label} est dans le futur.`);
+    }
   }
   // An answered request says what was done with each right it invoked (files imported from
   // before this rule keep theirs as they were).

@@ -47,4 +47,45 @@ describe('one truth for the identity check', () => {
     }
     expect(figures.awaitingIdentity).toBeGreaterThanOrEqual(2);
   });
+
+  it('refuses a proof received, an identity verified or an answer sent tomorrow, and writes nothing', async () => {
+    const { ctx } = await open();
+    const request = await newRequest(ctx, { identityAskedOn: '2026-11-20' });
+    for (const [field, changes] of [
+      ['identityReceivedOn', { identityReceivedOn: '2026-11-23' }],
+      [
+        'identityVerifiedOn',
+        {
+          identityStatus: 'verified',
+          identityVerifiedOn: '2026-11-30',
+          identityReceivedOn: '2026-11-21',
+        },
+      ],
+      [
+        'responseOn',
+        {
+          status: 'answered',
+          responseOn: '2026-12-01',
+          outcomes: [{ right: 'access', outcome: 'granted', reason: '' }],
+        },
+      ],
+    ] as const) {
+      const result = await dispatch(ctx, 'requests.update', {
+        id: request.request.id,
+        expectedUpdatedAt: request.request.updatedAt,
+        request: { ...requestFieldsOf(request.request), ...changes },
+      });
+      expect(result).toMatchObject({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          details: { fields: [{ path: field, messageKey: 'validation.futureDate' }] },
+        },
+      });
+    }
+    const after = value<RequestView>(
+      await dispatch(ctx, 'requests.get', { id: request.request.id }),
+    );
+    expect(after.request.updatedAt).toBe(request.request.updatedAt);
+  });
 });
