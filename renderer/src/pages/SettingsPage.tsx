@@ -202,6 +202,7 @@ export function SettingsPage() {
           {letterFields.map(renderField)}
         </fieldset>
         <FormActions
+          sticky
           saving={saving}
           dirty={dirty}
           status={status}
