@@ -167,6 +167,7 @@ describe('the register, end to end', () => {
 
       // Edit and see the change in the history, field by field.
       await page.getByLabel('Nom de l’activité').fill('Télésecrétariat médical des cabinets');
+      await page.getByLabel('Statut de l’AIPD').selectOption({ label: 'En cours' });
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       await page.getByRole('status').filter({ hasText: 'Enregistré.' }).waitFor();
       await page.getByRole('tab', { name: 'Historique' }).click();
@@ -174,6 +175,10 @@ describe('the register, end to end', () => {
       await change.getByText('Modification').waitFor();
       await change.getByRole('cell', { name: 'Nom de l’activité' }).waitFor();
       await change.getByRole('cell', { name: 'Télésecrétariat médical des cabinets' }).waitFor();
+      // Coded values read as on the record page, never as codes.
+      await change.getByRole('cell', { name: 'À réaliser', exact: true }).waitFor();
+      await change.getByRole('cell', { name: 'En cours', exact: true }).waitFor();
+      expect(await change.getByRole('cell', { name: 'toDo', exact: true }).count()).toBe(0);
       await screenshot(page, 'activity-history');
       await page.getByRole('tab', { name: 'Fiche' }).click();
 

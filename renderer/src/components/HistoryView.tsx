@@ -18,9 +18,42 @@ function fieldLabel(path: string, prefix: string, t: (key: string) => string): s
     .join(' › ');
 }
 
-function show(value: FieldChange['before'], t: (key: string) => string): string {
+/** The words a coded field's values are shown with: `legalBasis` → `enum.legalBasis.…`. */
+const enumOfField: Readonly<Record<string, string>> = {
+  status: 'enum.status',
+  register: 'enum.register',
+  legalBasis: 'enum.legalBasis',
+  kind: 'enum.dataCategory',
+  dataCategories: 'enum.dataCategory',
+  unit: 'enum.unit',
+  mode: 'enum.retentionMode',
+  sensitiveData: 'enum.sensitive',
+  sensitiveDataException: 'enum.exception',
+  safeguard: 'enum.safeguard',
+  dpiaCriteria: 'enum.dpiaCriterion',
+  dpiaStatus: 'enum.dpiaStatus',
+  role: 'enum.role',
+  category: 'enum.category',
+  contractStatus: 'enum.contract',
+  clauses: 'enum.clause',
+};
+
+/** `recipients.0.kind` is a recipient's kind, not a data category. */
+function enumFor(path: string): string | undefined {
+  const names = path.split('.').filter((part) => !/^\d+$/.test(part));
+  const field = names.at(-1) ?? '';
+  if (field === 'kind' && names[0] === 'recipients') return 'enum.recipient';
+  return enumOfField[field];
+}
+
+/** A value as the record page shows it: a label for a code, « Oui » / « Non », « — » for none. */
+function show(path: string, value: FieldChange['before'], t: (key: string) => string): string {
   if (value === null || value === '') return '—';
   if (typeof value === 'boolean') return t(`common.yesNo.${String(value)}`);
+  const prefix = enumFor(path);
+  if (prefix !== undefined && typeof value === 'string' && isMessageKey(`${prefix}.${value}`)) {
+    return t(`${prefix}.${value}`);
+  }
   return String(value);
 }
 
@@ -58,8 +91,8 @@ export function HistoryView(props: { kind: 'activities' | 'processors'; id: stri
                 {entry.changes.map((change) => (
                   <tr key={change.path}>
                     <td>{fieldLabel(change.path, fieldPrefix, t)}</td>
-                    <td>{show(change.before, t)}</td>
-                    <td>{show(change.after, t)}</td>
+                    <td>{show(change.path, change.before, t)}</td>
+                    <td>{show(change.path, change.after, t)}</td>
                   </tr>
                 ))}
               </tbody>
