@@ -38,6 +38,7 @@ import { art19Rights } from '../../shared/rights/vocabulary';
 import type { RightsRequest } from '../../shared/schemas/request';
 import type { Processor } from '../../shared/schemas/processor';
 import { emailDraft } from '../documents/letterEmail';
+import { unprintableIn } from '../../shared/letters/printable';
 import { lettersPdf, type LetterToPrint } from '../documents/letterPdf';
 import type { Context } from './context';
 import { letterLayout } from './letterLayout';
@@ -326,6 +327,22 @@ export function refuseIfIncomplete(prepared: Prepared): void {
       'VALIDATION',
       `Courrier non généré (${reference}) : valeur manquante pour ${prepared.missing.map((name) => `{{${name}}}`).join(', ')}.`,
       { missing: prepared.missing },
+    );
+  }
+  const { layout, letter } = prepared.print;
+  const unprintable = unprintableIn([
+    ...layout.recipient.lines,
+    layout.salutation,
+    letter.subject,
+    ...letter.paragraphs,
+  ]);
+  if (unprintable !== null) {
+    throw new AppError(
+      'VALIDATION',
+      unprintable.kind === 'rightToLeft'
+        ? `Courrier non généré (${reference}) : « ${unprintable.text} » s’écrit de droite à gauche, ce que le courrier ne sait pas imprimer (les lettres sortiraient inversées). Écrivez-le en caractères latins dans la demande.`
+        : `Courrier non généré (${reference}) : « ${unprintable.text} » ne peut pas être imprimé (il sortirait comme un carré vide). Retirez-le ou écrivez-le autrement dans la demande.`,
+      { unprintable },
     );
   }
 }

@@ -48,4 +48,27 @@ describe('what a letter says of who signs it and of the company', () => {
     expect(text).not.toContain('RCS');
     expect(text).not.toContain('au capital de');
   });
+
+  it('refuses before printing a name written right to left or an emoji, naming it, and keeps nothing', async () => {
+    const { ctx } = await open();
+    for (const [overrides, expected] of [
+      [
+        { requesterName: 'محمد علي', requesterAddress: '12 rue de la Paix\n75002 Paris' },
+        '« محمد علي » s’écrit de droite à gauche',
+      ],
+      [{ requesterName: 'Inès 😀 Moreau' }, '« 😀 » ne peut pas être imprimé'],
+    ] as const) {
+      const request = await newRequest(ctx, overrides);
+      const result = await dispatch(ctx, 'letters.generate', {
+        requestId: request.request.id,
+        kind: 'acknowledgement',
+        language: 'fr',
+      });
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.error.message).toContain(expected);
+      expect(
+        value<unknown[]>(await dispatch(ctx, 'letters.list', { id: request.request.id })),
+      ).toEqual([]);
+    }
+  });
 });
