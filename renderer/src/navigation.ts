@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /**
  * Leaving a page with unsaved changes asks first. A page registers a guard; the router consults it
  * before following a change of address.
@@ -37,4 +39,31 @@ export function acceptLocation(hash: string): void {
 export function replaceLocation(hash: string): void {
   window.history.replaceState(null, '', hash);
   shownHash = hash;
+}
+
+/** A list's state written after `?` in the address, so that Back brings it back. */
+function addressParams(): URLSearchParams {
+  const [, query = ''] = window.location.hash.split('?');
+  return new URLSearchParams(query);
+}
+
+function writeAddressParam(name: string, value: string | null): void {
+  const [path = '#/'] = window.location.hash.split('?');
+  const params = addressParams();
+  if (value === null) params.delete(name);
+  else params.set(name, value);
+  const query = params.toString();
+  replaceLocation(query === '' ? path : `${path}?${query}`);
+}
+
+/**
+ * A list's search, filter, sort or page, kept in the address (without a new history entry):
+ * leaving for a record and coming Back shows the list as it was.
+ */
+export function useAddressState(name: string, initial: string): [string, (value: string) => void] {
+  const [value, setValue] = useState(() => addressParams().get(name) ?? initial);
+  useEffect(() => {
+    writeAddressParam(name, value === initial ? null : value);
+  }, [name, value, initial]);
+  return [value, setValue];
 }

@@ -35,7 +35,9 @@ export interface Location {
 }
 
 export function locationFromHash(hash: string): Location {
-  const [slug = '', ...params] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  // What follows `?` is a list's search, filters, sort and page (useAddressState), not the route.
+  const path = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+  const [slug = '', ...params] = path.split('/').map(decodeURIComponent);
   return { route: routes.find((route) => route.slug === slug) ?? routes[0], params };
 }
 

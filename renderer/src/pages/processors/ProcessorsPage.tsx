@@ -9,7 +9,7 @@ import {
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
-import { navigate } from '../../navigation';
+import { navigate, useAddressState } from '../../navigation';
 import { newProcessorHash, processorHash } from '../../routes';
 import { processorColumns } from './columns';
 
@@ -25,12 +25,13 @@ export function ProcessorsPage() {
   const { t } = useI18n();
   const [processors, setProcessors] = useState<ProcessorSummary[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
-  const [category, setCategory] = useState('');
-  const [role, setRole] = useState('');
-  const [country, setCountry] = useState('');
-  const [contract, setContract] = useState('');
-  const [warning, setWarning] = useState('');
+  // Search and filters live in the address: Back from a record finds the list as it was left.
+  const [search, setSearch] = useAddressState('q', '');
+  const [category, setCategory] = useAddressState('categorie', '');
+  const [role, setRole] = useAddressState('role', '');
+  const [country, setCountry] = useAddressState('pays', '');
+  const [contract, setContract] = useAddressState('contrat', '');
+  const [warning, setWarning] = useAddressState('alerte', '');
 
   useEffect(() => {
     let current = true;

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/register/vocabulary';
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
-import { navigate } from '../../navigation';
+import { navigate, useAddressState } from '../../navigation';
 import { activityHash, newActivityHash, registerHash } from '../../routes';
 import { ClientsPanel } from './ClientsPanel';
 import { activityColumns } from './columns';
@@ -18,12 +18,20 @@ type Tristate = '' | 'yes' | 'no';
 export function RegisterPage({ register }: { register: RegisterKind }) {
   const { t } = useI18n();
   const [activities, setActivities] = useState<ActivitySummary[] | null>(null);
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState('');
-  const [legalBasis, setLegalBasis] = useState('');
-  const [sensitive, setSensitive] = useState<Tristate>('');
-  const [dpia, setDpia] = useState<Tristate>('');
-  const [incomplete, setIncomplete] = useState(false);
+  // Search and filters live in the address: Back from a record finds the list as it was left.
+  const [search, setSearch] = useAddressState('q', '');
+  const [status, setStatus] = useAddressState('statut', '');
+  const [legalBasis, setLegalBasis] = useAddressState('base', '');
+  const [sensitiveText, setSensitive] = useAddressState('sensibles', '');
+  const [dpiaText, setDpia] = useAddressState('aipd', '');
+  const [incompleteText, setIncompleteText] = useAddressState('incompletes', '');
+  const tristateOf = (text: string): Tristate => (text === 'yes' || text === 'no' ? text : '');
+  const sensitive = tristateOf(sensitiveText);
+  const dpia = tristateOf(dpiaText);
+  const incomplete = incompleteText === '1';
+  const setIncomplete = (checked: boolean) => {
+    setIncompleteText(checked ? '1' : '');
+  };
   const [message, setMessage] = useState<string | null>(null);
 
   const [reloads, setReloads] = useState(0);

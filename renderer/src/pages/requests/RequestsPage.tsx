@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/schemas/request';
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
-import { navigate } from '../../navigation';
+import { navigate, useAddressState } from '../../navigation';
 import {
   newRequestHash,
   requestHash,
@@ -48,17 +48,31 @@ function isSortField(id: string): id is RequestSortField {
 export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
   const { t } = useI18n();
   const saved = viewFilter(view);
-  const [page, setPage] = useState(0);
-  const [sorting, setSorting] = useState<SortingState>([
-    { id: saved.sort ?? 'receivedOn', desc: (saved.direction ?? 'desc') === 'desc' },
-  ]);
-  const [status, setStatus] = useState(saved.status ?? '');
-  const [right, setRight] = useState('');
-  const [dueWithin, setDueWithin] = useState('');
-  const [receivedFrom, setReceivedFrom] = useState('');
-  const [receivedTo, setReceivedTo] = useState('');
-  const [text, setText] = useState('');
-  const [debouncedText, setDebouncedText] = useState('');
+  // Search, filters, sort and page live in the address: Back from a request finds them again.
+  const [pageText, setPageText] = useAddressState('page', '0');
+  const page = Number(pageText) || 0;
+  const setPage = (next: number) => {
+    setPageText(String(next));
+  };
+  const [sortText, setSortText] = useAddressState(
+    'tri',
+    `${saved.sort ?? 'receivedOn'}.${saved.direction ?? 'desc'}`,
+  );
+  const sorting = useMemo<SortingState>(() => {
+    const [id = 'receivedOn', direction] = sortText.split('.');
+    return [{ id, desc: direction !== 'asc' }];
+  }, [sortText]);
+  const setSorting = (next: SortingState) => {
+    const [first] = next;
+    setSortText(first === undefined ? '' : `${first.id}.${first.desc ? 'desc' : 'asc'}`);
+  };
+  const [status, setStatus] = useAddressState('statut', saved.status ?? '');
+  const [right, setRight] = useAddressState('droit', '');
+  const [dueWithin, setDueWithin] = useAddressState('echeance', '');
+  const [receivedFrom, setReceivedFrom] = useAddressState('du', '');
+  const [receivedTo, setReceivedTo] = useAddressState('au', '');
+  const [text, setText] = useAddressState('q', '');
+  const [debouncedText, setDebouncedText] = useState(text);
   const [result, setResult] = useState<RequestPage | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   // What the record page had to say after a delete (an erasure not finished yet).
@@ -66,14 +80,17 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
 
   useEffect(() => {
+    // The search as it was when the list was left is already applied: only a new one goes back
+    // to the first page.
+    if (text === debouncedText) return;
     const timer = window.setTimeout(() => {
       setDebouncedText(text);
-      setPage(0);
+      setPageText('0');
     }, 250);
     return () => {
       window.clearTimeout(timer);
     };
-  }, [text]);
+  }, [text, debouncedText, setPageText]);
 
   const query = useMemo<RequestListInput>(() => {
     const [sort] = sorting;
