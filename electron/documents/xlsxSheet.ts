@@ -94,9 +94,12 @@ async function drained(outlet: SheetOutlet | undefined): Promise<void> {
 /** Points per line of the default 11-point font. */
 const lineHeight = 15;
 
+/** Characters of the default font on one line of a column that wide. */
+const charactersPerLine = (width: number) => Math.max(1, Math.floor(width * 1.1));
+
 /** How many lines a text takes in a column of that width (in characters), wrapped. */
 export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.1));
+  const perLine = charactersPerLine(width);
   return text
     .split('\n')
     .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
@@ -123,7 +126,7 @@ const maxLinesPerRow = Math.floor(maxRowHeight / lineHeight);
  * between words within a long paragraph, so that each piece fits one row.
  */
 export function splitForRows(text: string, width: number, maxLines = maxLinesPerRow): string[] {
-  const perLine = Math.max(1, Math.floor(width * 1.1));
+  const perLine = charactersPerLine(width);
   const pieces: string[] = [];
   let current: string[] = [];
   let used = 0;
