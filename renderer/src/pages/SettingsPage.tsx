@@ -251,9 +251,9 @@ export function SettingsPage() {
               if (chosen !== undefined) void window.dpo.preferences.save({ dpoTitle: chosen });
             }}
           >
-            {dpoTitlePresets.map((title) => (
+            {dpoTitlePresets.map((title, index) => (
               <option key={title} value={title}>
-                {title}
+                {t(`settings.dpoTitlePreset.${String(index)}`)}
               </option>
             ))}
             <option value="other">{t('settings.dpoTitleOther')}</option>
