@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { flat, readPdf } from '../helpers/pdf';
 import { useTempDir } from '../helpers/temp';
-import { launchApp, screenshot } from './launch';
+import { launchApp, loadExampleRegister, screenshot } from './launch';
 
 const tempDir = useTempDir();
 
@@ -13,9 +13,7 @@ describe('documents, end to end', () => {
     const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'));
     const { page } = app;
     try {
-      await page.getByRole('link', { name: 'Registre', exact: true }).click();
-      await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités', { exact: true }).waitFor();
+      await loadExampleRegister(page);
 
       await page.getByRole('link', { name: 'Documents', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();

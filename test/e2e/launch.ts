@@ -145,3 +145,10 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
 }
+
+/** Loads the example register as a new user does, from the empty Registre page. */
+export async function loadExampleRegister(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Registre', exact: true }).click();
+  await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
+  await page.getByText('10 activités', { exact: true }).waitFor();
+}

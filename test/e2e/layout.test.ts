@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/temp';
-import { launchApp, screenshot } from './launch';
+import { launchApp, loadExampleRegister, screenshot } from './launch';
 
 const tempDir = useTempDir();
 
@@ -38,9 +38,7 @@ describe('a screen that fits a laptop', () => {
     const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'));
     const { page } = app;
     try {
-      await page.getByRole('link', { name: 'Registre', exact: true }).click();
-      await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités', { exact: true }).waitFor();
+      await loadExampleRegister(page);
       await page.reload();
       const seen: string[] = [];
       for (const [width, height] of [

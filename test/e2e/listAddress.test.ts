@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/temp';
-import { launchApp } from './launch';
+import { launchApp, loadExampleRegister } from './launch';
 
 const tempDir = useTempDir();
 
@@ -10,9 +10,7 @@ describe('lists keep their state in the address', () => {
     const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'));
     const { page } = app;
     try {
-      await page.getByRole('link', { name: 'Registre', exact: true }).click();
-      await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités', { exact: true }).waitFor();
+      await loadExampleRegister(page);
 
       // The register: a search without accents and the incomplete records.
       await page.getByLabel('Rechercher').fill('prospection');

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, formatCalendarDate, localCalendarDate } from '../../shared/dates';
 import { useTempDir } from '../helpers/temp';
-import { launchApp, screenshot } from './launch';
+import { launchApp, loadExampleRegister, screenshot } from './launch';
 
 const tempDir = useTempDir();
 
@@ -35,9 +35,7 @@ describe('processors and recipients, end to end', () => {
     const { page } = app;
     try {
       // The example register gives activities to link, and processors with warnings.
-      await page.getByRole('link', { name: 'Registre', exact: true }).click();
-      await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités', { exact: true }).waitFor();
+      await loadExampleRegister(page);
       await openProcessors(page);
       await page.getByText('13 sous-traitants et destinataires').waitFor();
       await page

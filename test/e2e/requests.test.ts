@@ -5,7 +5,7 @@ import { addDays, formatCalendarDate, localCalendarDate } from '../../shared/dat
 import { computeDeadline } from '../../shared/rights/deadline';
 import { longDate } from '../../shared/rights/explain';
 import { useTempDir } from '../helpers/temp';
-import { launchApp, screenshot } from './launch';
+import { launchApp, loadExampleRegister, screenshot } from './launch';
 
 const tempDir = useTempDir();
 
@@ -27,9 +27,7 @@ describe('rights requests, end to end', () => {
     const today = localCalendarDate(new Date());
     const received = addDays(today, -5);
     try {
-      await page.getByRole('link', { name: 'Registre', exact: true }).click();
-      await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités', { exact: true }).waitFor();
+      await loadExampleRegister(page);
       const openBefore = await figure(page, 'open');
       const overdue = await figure(page, 'overdue');
       expect(overdue).toBe(1);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, formatCalendarDate, localCalendarDate } from '../../shared/dates';
 import { addPeriod } from '../../shared/retention/periods';
 import { useTempDir } from '../helpers/temp';
-import { launchApp, screenshot } from './launch';
+import { launchApp, loadExampleRegister, screenshot } from './launch';
 
 const tempDir = useTempDir();
 
@@ -13,9 +13,7 @@ describe('retention schedule, end to end', () => {
     const { page } = app;
     const today = localCalendarDate(new Date());
     try {
-      await page.getByRole('link', { name: 'Registre', exact: true }).click();
-      await page.getByRole('button', { name: 'Charger le registre d’exemple' }).click();
-      await page.getByText('10 activités', { exact: true }).waitFor();
+      await loadExampleRegister(page);
       // On start, the reminder summarises what is overdue and what is due within 7 days.
       await page.reload();
       await page
