@@ -9,6 +9,7 @@ import { sameRecipient, uniqueNames } from '../../shared/register/transfers';
 import type { ActivitySummary, ProcessingActivity } from '../../shared/schemas/activity';
 import type { ProcessorSummary } from '../../shared/schemas/processor';
 import { runCliCaptured } from '../helpers/cli';
+import { exportPdf, exportWorkbook } from '../helpers/exports';
 import { readPdf } from '../helpers/pdf';
 import { value } from '../helpers/result';
 import { useTempDir } from '../helpers/temp';
@@ -21,13 +22,8 @@ describe('the register tells one truth about transfers', () => {
     const dir = tempDir();
     const db = join(dir, 'dpo-desk.sqlite');
     expect((await runCliCaptured(['init', '--db', db, '--example'])).code).toBe(0);
-    const xlsx = join(dir, 'registre.xlsx');
-    const pdf = join(dir, 'registre.pdf');
-    expect((await runCliCaptured(['export', 'xlsx', '--db', db, '--out', xlsx])).code).toBe(0);
-    expect((await runCliCaptured(['export', 'pdf', '--db', db, '--out', pdf])).code).toBe(0);
-
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(xlsx);
+    const { workbook } = await exportWorkbook(db, dir);
+    const pdf = await exportPdf(db, dir);
     const sheet = workbook.getWorksheet('Registre');
     if (sheet === undefined) throw new Error('no Registre sheet');
     const headers = new Map<string, number>();

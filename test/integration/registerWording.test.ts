@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext } from '../../electron/services/open';
 import type { TrackedItem } from '../../shared/schemas/retention';
-import { runCliCaptured } from '../helpers/cli';
+import { exportPdf, exportWorkbook, sheetText } from '../helpers/exports';
 import { flat, readPdf } from '../helpers/pdf';
 import { value } from '../helpers/result';
 import { useTempDir } from '../helpers/temp';
@@ -16,14 +15,6 @@ const zone = process.env.TZ;
 afterEach(() => {
   process.env.TZ = zone;
 });
-
-function sheetText(sheet: ExcelJS.Worksheet): string {
-  const texts: string[] = [];
-  sheet.eachRow((row) => {
-    row.eachCell((cell) => texts.push(cell.text));
-  });
-  return texts.join('\n');
-}
 
 describe('the register written as a person writes it', () => {
   it('says « 1 an », « à compter de la fin… », local dates and the DPO’s name, never « (s) » or the system account', async () => {
@@ -51,12 +42,8 @@ describe('the register written as a person writes it', () => {
       await opened.close();
     }
 
-    const xlsx = join(dir, 'registre.xlsx');
-    const pdf = join(dir, 'registre.pdf');
-    expect((await runCliCaptured(['export', 'xlsx', '--db', db, '--out', xlsx])).code).toBe(0);
-    expect((await runCliCaptured(['export', 'pdf', '--db', db, '--out', pdf])).code).toBe(0);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(xlsx);
+    const { workbook } = await exportWorkbook(db, dir);
+    const pdf = await exportPdf(db, dir);
     const all = workbook.worksheets.map(sheetText).join('\n');
     const printed = flat((await readPdf(readFileSync(pdf))).text);
 
@@ -103,10 +90,7 @@ describe('the register written as a person writes it', () => {
     } finally {
       await opened.close();
     }
-    const xlsx = join(dir, 'registre.xlsx');
-    expect((await runCliCaptured(['export', 'xlsx', '--db', db, '--out', xlsx])).code).toBe(0);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(xlsx);
+    const { workbook } = await exportWorkbook(db, dir);
     const conservation = workbook.getWorksheet('Conservation');
     if (conservation === undefined) throw new Error('no Conservation sheet');
     const proofs = sheetText(conservation);

@@ -7,7 +7,7 @@ import { splitForRows } from '../../electron/documents/xlsxSheet';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext } from '../../electron/services/open';
 import type { ProcessingActivity } from '../../shared/schemas/activity';
-import { runCliCaptured } from '../helpers/cli';
+import { exportWorkbook } from '../helpers/exports';
 import { value } from '../helpers/result';
 import { completeActivity, useTempDir } from '../helpers/temp';
 
@@ -56,12 +56,9 @@ describe('the workbook printed', () => {
     } finally {
       await opened.close();
     }
-    const xlsx = join(dir, 'registre.xlsx');
-    expect((await runCliCaptured(['export', 'xlsx', '--db', db, '--out', xlsx])).code).toBe(0);
+    const { path: xlsx, workbook } = await exportWorkbook(db, dir);
 
     // No row taller than Excel allows; the long texts continue on « (suite) » rows, whole.
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(xlsx);
     for (const sheet of workbook.worksheets) {
       sheet.eachRow((row) => {
         // A row without a set height has the default one (15 points); exceljs then gives none,
