@@ -249,7 +249,6 @@ const sortColumns = {
  * it opens, so the two always agree.
  */
 const awaitingIdentitySql = sql<boolean>`(is_open = 1 and (suspended = 1 or status = 'awaitingIdentity'))`;
-const awaitingIdentity = () => awaitingIdentitySql;
 
 /** One page of the list: filters, sorting and paging all done by SQLite, on indexed columns. */
 export async function listRequestPage(
@@ -261,7 +260,7 @@ export async function listRequestPage(
   if (query.status !== undefined) base = base.where('status', '=', query.status);
   if (query.openOnly === true) base = base.where('is_open', '=', 1);
   if (query.right !== undefined) base = base.where('rights', 'like', `% ${query.right} %`);
-  if (query.awaitingIdentity === true) base = base.where(awaitingIdentity);
+  if (query.awaitingIdentity === true) base = base.where(awaitingIdentitySql);
   if (query.overdue === true) {
     base = base.where('is_open', '=', 1).where('suspended', '=', 0).where('due_on', '<', today);
   }
