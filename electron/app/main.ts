@@ -5,6 +5,7 @@ import { apiNames } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { startupBackup } from '../services/backups';
 import { calendarSummary } from '../services/calendar';
+import { ChangeFeed } from '../services/changes';
 import { startReminders } from '../services/reminders';
 import { dispatch } from '../services/dispatch';
 import { openContext, type OpenedContext } from '../services/open';
@@ -43,7 +44,22 @@ async function refreshLanguage(current: OpenedContext): Promise<void> {
   language = (await getPreferences(current.ctx)).language;
 }
 
+/** How often the journal is looked at for writes made outside the app (the command line). */
+const outsideWritesEveryMs = 3000;
+
+/** Committed writes are announced to the window, which reloads what it shows. */
+function announceChanges(current: OpenedContext): ChangeFeed {
+  const feed = new ChangeFeed(current.ctx);
+  feed.subscribe((topics) => {
+    mainWindow?.webContents.send('dpo:changed', { topics });
+  });
+  void feed.check();
+  setInterval(() => void feed.check(), outsideWritesEveryMs).unref();
+  return feed;
+}
+
 function registerIpc(current: OpenedContext): void {
+  const feed = announceChanges(current);
   for (const name of apiNames) {
     ipcMain.handle(`dpo:${name}`, (event, input: unknown) => {
       const fromAppWindow = mainWindow !== null && event.sender === mainWindow.webContents;
@@ -52,6 +68,7 @@ function registerIpc(current: OpenedContext): void {
       }
       const answer = dispatch(current.ctx, name, input);
       if (name === 'preferences.save') void answer.then(() => refreshLanguage(current));
+      void answer.then(() => feed.check());
       return answer;
     });
   }

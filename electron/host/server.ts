@@ -10,6 +10,7 @@ import { maxAttachmentBytes } from '../../shared/limits';
 import { contentSecurityPolicy } from '../app/security';
 import type { Context } from '../services/context';
 import { dispatch } from '../services/dispatch';
+import { HostChanges } from './events';
 import type { FileAccess } from '../services/files';
 
 /**
@@ -122,6 +123,20 @@ function bridgeScript(): string {
     };
   }
   window.dpo = Object.freeze(dpo);
+  // Changes announced by the host (server-sent events); the browser reconnects by itself.
+  const listeners = new Set();
+  const events = new EventSource('/events');
+  events.onmessage = (message) => {
+    let notice = null;
+    try { notice = JSON.parse(message.data); } catch { return; }
+    for (const listener of listeners) listener(notice);
+  };
+  window.dpoChanges = Object.freeze({
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  });
 })();
 `;
 }
@@ -293,6 +308,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     `<head>\n    <meta name="dpo-host-token" content="${token}" />\n    <script src="/dpo-bridge.js"></script>`,
   );
   let origin = '';
+  const changes = new HostChanges(options.ctx);
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     // DNS rebinding: only the literal loopback address we listen on is accepted.
@@ -368,6 +384,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const result = await dispatch(ctx, name, callInput, options.log);
       const [download] = opened;
       sendResult(response, 200, download === undefined ? result : { ...result, download });
+      void changes.feed.check();
       return;
     }
 
@@ -398,6 +415,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return;
       }
       send(response, 200, page, mimeTypes['.html'] ?? 'text/html');
+      return;
+    }
+    if (url.pathname === '/events') {
+      if (!sameToken(cookieOf(request, sessionCookie), session)) {
+        refuse(response, 401, 'Session absente ou invalide.');
+        return;
+      }
+      changes.open(response);
       return;
     }
     if (url.pathname === '/dpo-bridge.js') {
@@ -442,6 +467,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     port,
     close: () =>
       new Promise<void>((resolve) => {
+        changes.close();
         server.closeAllConnections();
         server.close(() => {
           resolve();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CalendarSummaryView } from '../../shared/api';
 import { defaultLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
+import { useLiveLoad } from './live';
 import { acceptLocation, mayLeave, shownLocation } from './navigation';
 import { DashboardPage } from './pages/DashboardPage';
 import { DocumentsPage } from './pages/DocumentsPage';
@@ -120,18 +121,19 @@ function Reminder() {
   const { t } = useI18n();
   const [summary, setSummary] = useState<CalendarSummaryView | null>(null);
   const [hidden, setHidden] = useState(false);
+  const load = useCallback((isCurrent: () => boolean) => {
+    void window.dpo.calendar.summary().then((result) => {
+      if (result.ok && isCurrent()) setSummary(result.value);
+    });
+  }, []);
+  useLiveLoad('all', load);
+  // A new day brings new deadlines even when nothing was written.
   useEffect(() => {
-    const load = () => {
-      void window.dpo.calendar.summary().then((result) => {
-        if (result.ok) setSummary(result.value);
-      });
-    };
-    load();
-    const timer = window.setInterval(load, 24 * 60 * 60 * 1000);
+    const timer = window.setInterval(() => load(() => true), 60 * 60 * 1000);
     return () => {
       window.clearInterval(timer);
     };
-  }, []);
+  }, [load]);
   if (hidden || summary === null || summary.overdue + summary.within7 === 0) return null;
   return (
     <div className="reminder" role="status" aria-label={t('retention.reminderTitle')}>

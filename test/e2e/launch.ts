@@ -40,6 +40,11 @@ export interface LaunchedApp {
   electron?: ElectronApplication;
   /** The file the user will pick in the next file dialog. */
   chooseNextFile(path: string): Promise<void>;
+  /**
+   * A second window on the same database, as a DPO with two windows open. Electron opens one
+   * window per app (single-instance lock): there the second window is the first one itself.
+   */
+  otherWindow(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -95,6 +100,7 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
         app.evaluate(({ dialog }, chosen) => {
           dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths: [chosen] });
         }, path),
+      otherWindow: () => Promise.resolve(page),
       close: () => app.close(),
     };
   }
@@ -133,6 +139,12 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
     chooseNextFile: (path) => {
       queuedFiles.push(path);
       return Promise.resolve();
+    },
+    otherWindow: async () => {
+      // Same browser profile: the session cookie the first window received lets it in.
+      const other = await context.newPage();
+      await other.goto(new URL('/', host.url).href);
+      return other;
     },
     close: async () => {
       await browser.close();

@@ -8,11 +8,13 @@ import {
   type Dispatch,
   type SetStateAction,
 } from 'react';
+import type { ChangeTopic } from '../../../shared/changes';
 import type { ApiError, Result } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { conflictTimeOf, reapply } from '../../../shared/forms';
 import { issuesByPath } from '../forms';
 import { formatInstant, useI18n } from '../i18n';
+import { useChanges } from '../live';
 import { setLeaveGuard } from '../navigation';
 import { useSaveOnce, useSaveShortcut, type FormStatus } from './FormActions';
 
@@ -74,6 +76,8 @@ export interface RecordPage<R, F> {
 }
 
 export interface RecordPageOptions<R, F> {
+  /** What a write elsewhere (another window, the command line) changes on this record. */
+  topics: readonly ChangeTopic[];
   initial: () => F;
   fieldsOf: (record: R) => F;
   /** Saves `page.value` (a create sends `page.createId`) and accepts or refuses the answer. */
@@ -170,6 +174,24 @@ export function useRecordPage<R, F extends object>(
   const pageRef = useRef(page);
   useLayoutEffect(() => {
     pageRef.current = page;
+  });
+  // A change made elsewhere shows at once while nothing is typed here; once something is, the
+  // save's conflict check says what happened instead of wiping it. A late answer is dropped.
+  const reloads = useRef(0);
+  useEffect(
+    () => () => {
+      reloads.current += 1;
+    },
+    [],
+  );
+  useChanges(options.topics, () => {
+    const shown = pageRef.current.record;
+    if (shown === null || pageRef.current.dirty) return;
+    const mine = ++reloads.current;
+    void latest.current.reload(shown).then((result) => {
+      if (mine !== reloads.current || pageRef.current.dirty || !result.ok) return;
+      accept(result.value);
+    });
   });
   const saveLatest = useCallback(() => latest.current.save(pageRef.current), []);
   const { run, saving } = useSaveOnce(saveLatest);

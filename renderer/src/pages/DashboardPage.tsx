@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { addDays, formatCalendarDate, localCalendarDate } from '../../../shared/dates';
 import type { CalendarItem } from '../../../shared/retention/calendar';
 import type { DashboardFigures } from '../../../shared/schemas/request';
 import { useI18n } from '../i18n';
+import { useLiveLoad } from '../live';
 import { requestsHash, type RequestViewSlug } from '../routes';
 
 const monthNames = {
@@ -30,17 +31,21 @@ export function DashboardPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [upcoming, setUpcoming] = useState<CalendarItem[]>([]);
 
-  useEffect(() => {
-    void window.dpo.dashboard.get().then((result) => {
-      if (result.ok) setFigures(result.value);
-      else setMessage(result.error.message);
-    });
-    void window.dpo.calendar
-      .list({ to: addDays(localCalendarDate(new Date()), 30) })
-      .then((result) => {
-        if (result.ok) setUpcoming(result.value);
+  useLiveLoad(
+    'all',
+    useCallback((isCurrent: () => boolean) => {
+      void window.dpo.dashboard.get().then((result) => {
+        if (!isCurrent()) return;
+        if (result.ok) setFigures(result.value);
+        else setMessage(result.error.message);
       });
-  }, []);
+      void window.dpo.calendar
+        .list({ to: addDays(localCalendarDate(new Date()), 30) })
+        .then((result) => {
+          if (result.ok && isCurrent()) setUpcoming(result.value);
+        });
+    }, []),
+  );
 
   if (figures === null) {
     return <section className="page">{message ?? t('common.loading')}</section>;

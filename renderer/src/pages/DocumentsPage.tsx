@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type {
   ExportComparison,
   ExportJob,
@@ -6,6 +6,7 @@ import type {
   RegisterExportKind,
 } from '../../../shared/schemas/documents';
 import { useI18n } from '../i18n';
+import { useLiveLoad } from '../live';
 
 /** `2026-11-22T10:00:00.000Z` shown in the user's time: `22/11/2026 11:00`. */
 function madeAtText(iso: string): string {
@@ -28,11 +29,19 @@ export function DocumentsPage() {
   const [picked, setPicked] = useState<string[]>([]);
   const [comparison, setComparison] = useState<ExportComparison | null>(null);
 
-  useEffect(() => {
-    void window.dpo.documents.exports().then((result) => {
-      if (result.ok) setExports(result.value);
-    });
-  }, [reloads]);
+  useLiveLoad(
+    ['documents'],
+    useCallback(
+      (isCurrent: () => boolean) => {
+        void window.dpo.documents.exports().then((result) => {
+          if (result.ok && isCurrent()) setExports(result.value);
+        });
+      },
+      // A write made here reloads at once, before its announcement arrives.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [reloads],
+    ),
+  );
 
   useEffect(() => {
     if (job === null || job.finished) return;

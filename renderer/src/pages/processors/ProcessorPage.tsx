@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatCalendarDate, localCalendarDate, localDateOf } from '../../../../shared/dates';
 import { processorWarnings } from '../../../../shared/processors/warnings';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
@@ -17,6 +17,7 @@ import { HistoryView } from '../../components/HistoryView';
 import { useRecordPage } from '../../components/useRecordPage';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 import { navigate, replaceLocation } from '../../navigation';
 import { processorHash, processorsHash } from '../../routes';
 import { ProcessorForm } from './ProcessorForm';
@@ -45,6 +46,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
   const [loaded, setLoaded] = useState(id === null);
 
   const page = useRecordPage<Processor, ProcessorFields>({
+    topics: ['processors'],
     initial: emptyProcessor,
     fieldsOf: processorFieldsOf,
     reload: (processor) => window.dpo.processors.get({ id: processor.id }),
@@ -76,13 +78,20 @@ export function ProcessorPage({ id }: { id: string | null }) {
     [value],
   );
 
+  // The activities and other processors shown beside the record, as they are now.
+  useLiveLoad(
+    ['activities', 'processors'],
+    useCallback((isCurrent: () => boolean) => {
+      void window.dpo.activities.list({}).then((result) => {
+        if (result.ok && isCurrent()) setActivities(result.value);
+      });
+      void window.dpo.processors.list().then((result) => {
+        if (result.ok && isCurrent()) setProcessors(result.value);
+      });
+    }, []),
+  );
+
   useEffect(() => {
-    void window.dpo.activities.list({}).then((result) => {
-      if (result.ok) setActivities(result.value);
-    });
-    void window.dpo.processors.list().then((result) => {
-      if (result.ok) setProcessors(result.value);
-    });
     if (id === null) return;
     void window.dpo.processors.get({ id }).then((result) => {
       if (result.ok) {

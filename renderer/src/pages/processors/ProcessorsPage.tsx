@@ -1,5 +1,5 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   contractStatuses,
   processorCategories,
@@ -9,6 +9,7 @@ import {
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 import { navigate, useAddressState } from '../../navigation';
 import { newProcessorHash, processorHash } from '../../routes';
 import { processorColumns } from './columns';
@@ -33,17 +34,16 @@ export function ProcessorsPage() {
   const [contract, setContract] = useAddressState('contrat', '');
   const [warning, setWarning] = useAddressState('alerte', '');
 
-  useEffect(() => {
-    let current = true;
-    void window.dpo.processors.list().then((result) => {
-      if (!current) return;
-      setProcessors(result.ok ? result.value : []);
-      if (!result.ok) setMessage(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
+  useLiveLoad(
+    ['processors'],
+    useCallback((isCurrent: () => boolean) => {
+      void window.dpo.processors.list().then((result) => {
+        if (!isCurrent()) return;
+        setProcessors(result.ok ? result.value : []);
+        if (!result.ok) setMessage(result.error.message);
+      });
+    }, []),
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { missingItems } from '../../../../shared/register/completeness';
 import type { RetentionRule } from '../../../../shared/schemas/retention';
 import type { RegisterKind } from '../../../../shared/register/vocabulary';
@@ -18,6 +18,7 @@ import { FormActions } from '../../components/FormActions';
 import { useRecordPage } from '../../components/useRecordPage';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 import { navigate, replaceLocation } from '../../navigation';
 import { activityHash, registerHash } from '../../routes';
 import { ActivityForm } from './ActivityForm';
@@ -33,6 +34,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   const [loaded, setLoaded] = useState(id === null);
 
   const page = useRecordPage<ProcessingActivity, ActivityFields>({
+    topics: ['activities'],
     initial: () => emptyActivity(register),
     fieldsOf: activityFieldsOf,
     reload: (activity) => window.dpo.activities.get({ id: activity.id }),
@@ -69,17 +71,30 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   const { record, value, setValue, errors, status, setStatus, dirty, accept } = page;
   const missing = useMemo(() => missingItems(value, processors), [value, processors]);
 
+  // What the form offers to link, kept as it is now in the database.
+  useLiveLoad(
+    ['clients', 'processors', 'retention'],
+    useCallback(
+      (isCurrent: () => boolean) => {
+        void window.dpo.clients.list().then((result) => {
+          if (result.ok && isCurrent()) setClients(result.value);
+        });
+        void window.dpo.processors.list().then((result) => {
+          if (result.ok && isCurrent()) setProcessors(result.value);
+        });
+        if (id === null) return;
+        void window.dpo.retention.rules().then((result) => {
+          if (result.ok && isCurrent()) {
+            setRetentionRules(result.value.filter((rule) => rule.activityId === id));
+          }
+        });
+      },
+      [id],
+    ),
+  );
+
   useEffect(() => {
-    void window.dpo.clients.list().then((result) => {
-      if (result.ok) setClients(result.value);
-    });
-    void window.dpo.processors.list().then((result) => {
-      if (result.ok) setProcessors(result.value);
-    });
     if (id === null) return;
-    void window.dpo.retention.rules().then((result) => {
-      if (result.ok) setRetentionRules(result.value.filter((rule) => rule.activityId === id));
-    });
     void window.dpo.activities.get({ id }).then((result) => {
       if (result.ok) {
         accept(result.value);

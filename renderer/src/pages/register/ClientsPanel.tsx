@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { maxLength } from '../../../../shared/limits';
 import { toFieldIssues } from '../../../../shared/schemas/common';
 import {
@@ -10,6 +10,7 @@ import {
 import { Field } from '../../components/Field';
 import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 import { useEditorGuard } from '../../components/useRecordPage';
 
 /** The client companies (controllers) of the processor register, with their contacts. */
@@ -22,15 +23,19 @@ export function ClientsPanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
 
-  useEffect(() => {
-    let current = true;
-    void window.dpo.clients.list().then((result) => {
-      if (current && result.ok) setClients(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [reloads]);
+  useLiveLoad(
+    ['clients'],
+    useCallback(
+      (isCurrent: () => boolean) => {
+        void window.dpo.clients.list().then((result) => {
+          if (isCurrent() && result.ok) setClients(result.value);
+        });
+      },
+      // A write made here reloads at once, before its announcement arrives.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [reloads],
+    ),
+  );
 
   const save = async () => {
     if (editing === null) return;

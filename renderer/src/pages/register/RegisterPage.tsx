@@ -1,5 +1,5 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
 import {
   activityStatuses,
@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/register/vocabulary';
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 import { navigate, useAddressState } from '../../navigation';
 import { activityHash, newActivityHash, registerHash } from '../../routes';
 import { ClientsPanel } from './ClientsPanel';
@@ -34,19 +35,16 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
   };
   const [message, setMessage] = useState<string | null>(null);
 
-  const [reloads, setReloads] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void window.dpo.activities.list({}).then((result) => {
-      if (!current) return;
-      setActivities(result.ok ? result.value : []);
-      if (!result.ok) setMessage(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [reloads]);
+  useLiveLoad(
+    ['activities', 'processors', 'retention', 'clients'],
+    useCallback((isCurrent: () => boolean) => {
+      void window.dpo.activities.list({}).then((result) => {
+        if (!isCurrent()) return;
+        setActivities(result.ok ? result.value : []);
+        if (!result.ok) setMessage(result.error.message);
+      });
+    }, []),
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -83,8 +81,8 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
   const loadExample = async () => {
     const result = await window.dpo.example.load();
     if (result.ok) {
+      // The list reloads when the write is announced, like after any other write.
       setMessage(t('register.exampleLoaded', { ...result.value }));
-      setReloads((count) => count + 1);
     } else {
       setMessage(result.error.message);
     }

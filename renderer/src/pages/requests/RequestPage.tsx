@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { isMessageKey } from '../../../../shared/i18n';
 import { explainDeadline, longDate } from '../../../../shared/rights/explain';
@@ -19,6 +19,7 @@ import { FormActions } from '../../components/FormActions';
 import { useRecordPage } from '../../components/useRecordPage';
 import { issuesByPath } from '../../forms';
 import { formatInstant, useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 import { navigate, replaceLocation } from '../../navigation';
 import { requestHash, requestsHash } from '../../routes';
 import { RequestLetters } from '../letters/RequestLetters';
@@ -61,6 +62,7 @@ export function RequestPage({ id }: { id: string | null }) {
     [message, ...next.notices.filter(isMessageKey).map((key) => t(key))].join(' ');
 
   const page = useRecordPage<RequestView, RequestFields>({
+    topics: ['requests'],
     initial: () => emptyRequest(today),
     fieldsOf: (view) => requestFieldsOf(view.request),
     reload: (view) => window.dpo.requests.get({ id: view.request.id }),
@@ -102,16 +104,23 @@ export function RequestPage({ id }: { id: string | null }) {
     [value, today, alsaceMoselle],
   );
 
+  // The activities, processors and calendar setting the form uses, as they are now.
+  useLiveLoad(
+    ['activities', 'processors', 'settings'],
+    useCallback((isCurrent: () => boolean) => {
+      void window.dpo.activities.list({}).then((result) => {
+        if (result.ok && isCurrent()) setActivities(result.value);
+      });
+      void window.dpo.processors.list().then((result) => {
+        if (result.ok && isCurrent()) setProcessors(result.value);
+      });
+      void window.dpo.preferences.get().then((result) => {
+        if (result.ok && isCurrent()) setAlsaceMoselle(result.value.alsaceMoselle);
+      });
+    }, []),
+  );
+
   useEffect(() => {
-    void window.dpo.activities.list({}).then((result) => {
-      if (result.ok) setActivities(result.value);
-    });
-    void window.dpo.processors.list().then((result) => {
-      if (result.ok) setProcessors(result.value);
-    });
-    void window.dpo.preferences.get().then((result) => {
-      if (result.ok) setAlsaceMoselle(result.value.alsaceMoselle);
-    });
     if (id === null) return;
     void window.dpo.requests.get({ id }).then((result) => {
       if (result.ok) {

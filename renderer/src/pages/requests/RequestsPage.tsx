@@ -1,5 +1,5 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { takeNotice } from '../../notices';
 import { requestStatuses, rights } from '../../../../shared/rights/vocabulary';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/schemas/request';
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 import { navigate, useAddressState } from '../../navigation';
 import {
   newRequestHash,
@@ -112,21 +113,23 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [page, sorting, status, right, dueWithin, receivedFrom, receivedTo, debouncedText]);
 
-  useEffect(() => {
-    let current = true;
-    void window.dpo.requests.list(query).then((answer) => {
-      if (!current) return;
-      if (answer.ok) {
-        setResult(answer.value);
-        setMessage(null);
-      } else {
-        setMessage(answer.error.message);
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [query]);
+  useLiveLoad(
+    ['requests'],
+    useCallback(
+      (isCurrent: () => boolean) => {
+        void window.dpo.requests.list(query).then((answer) => {
+          if (!isCurrent()) return;
+          if (answer.ok) {
+            setResult(answer.value);
+            setMessage(null);
+          } else {
+            setMessage(answer.error.message);
+          }
+        });
+      },
+      [query],
+    ),
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,10 +1,11 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { formatCalendarDate } from '../../../../shared/dates';
 import type { SuppressionEntry } from '../../../../shared/schemas/request';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable, type Columns } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 import { requestsHash } from '../../routes';
 
 const column = createColumnHelper<SuppressionEntry>();
@@ -18,11 +19,19 @@ export function SuppressionPage() {
   const [toErase, setToErase] = useState<SuppressionEntry | null>(null);
   const [reloads, setReloads] = useState(0);
 
-  useEffect(() => {
-    void window.dpo.suppression.list().then((result) => {
-      setEntries(result.ok ? result.value : []);
-    });
-  }, [reloads]);
+  useLiveLoad(
+    ['requests'],
+    useCallback(
+      (isCurrent: () => boolean) => {
+        void window.dpo.suppression.list().then((result) => {
+          if (isCurrent()) setEntries(result.ok ? result.value : []);
+        });
+      },
+      // A write made here reloads at once, before its announcement arrives.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [reloads],
+    ),
+  );
 
   const columns = useMemo<Columns<SuppressionEntry>>(
     () => [

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { addDays, formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { weekStart, type CalendarItem } from '../../../../shared/retention/calendar';
 import { calendarKinds, type CalendarKind } from '../../../../shared/retention/vocabulary';
 import { useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 
 /** Every deadline: overdue first, then grouped by week, or as a month grid; filters by kind. */
 export function CalendarView() {
@@ -14,11 +15,18 @@ export function CalendarView() {
   const [month, setMonth] = useState(today.slice(0, 7));
   const [message, setMessage] = useState<string | null>(null);
 
-  useEffect(() => {
-    void window.dpo.calendar.list({ to: addDays(today, 400) }).then((result) => {
-      setItems(result.ok ? result.value : []);
-    });
-  }, [today]);
+  useLiveLoad(
+    'all',
+    useCallback(
+      (isCurrent: () => boolean) => {
+        const to = addDays(localCalendarDate(new Date()), 400);
+        void window.dpo.calendar.list({ to }).then((result) => {
+          if (isCurrent()) setItems(result.ok ? result.value : []);
+        });
+      },
+      [setItems],
+    ),
+  );
 
   const shown = useMemo(() => (items ?? []).filter((item) => kinds.has(item.kind)), [items, kinds]);
   const overdue = shown.filter((item) => item.overdue);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { toFieldIssues } from '../../../../shared/schemas/common';
 import {
@@ -21,6 +21,7 @@ import { Field } from '../../components/Field';
 import { DateField, SelectField } from '../../components/Inputs';
 import { issuesByPath, setIn } from '../../forms';
 import { useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 import { useEditorGuard } from '../../components/useRecordPage';
 
 /** The datasets and reviews followed, their dates, and the proof that each purge was done. */
@@ -42,14 +43,22 @@ export function ItemsPanel({
   const [status, setStatus] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
 
-  useEffect(() => {
-    void window.dpo.retention.items().then((result) => {
-      if (result.ok) setItems(result.value);
-    });
-    void window.dpo.retention.rules().then((result) => {
-      if (result.ok) setRules(result.value);
-    });
-  }, [reloads]);
+  useLiveLoad(
+    ['retention'],
+    useCallback(
+      (isCurrent: () => boolean) => {
+        void window.dpo.retention.items().then((result) => {
+          if (result.ok && isCurrent()) setItems(result.value);
+        });
+        void window.dpo.retention.rules().then((result) => {
+          if (result.ok && isCurrent()) setRules(result.value);
+        });
+      },
+      // A write made here reloads at once, before its announcement arrives.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [reloads],
+    ),
+  );
 
   const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
   const options = (values: readonly string[], prefix: string) =>

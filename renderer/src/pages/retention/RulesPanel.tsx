@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { toFieldIssues } from '../../../../shared/schemas/common';
 import type { ActivitySummary, ProcessingActivity } from '../../../../shared/schemas/activity';
 import { dataCategoryKinds } from '../../../../shared/register/vocabulary';
@@ -13,6 +13,7 @@ import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Inputs';
 import { issuesByPath, setIn } from '../../forms';
 import { useI18n } from '../../i18n';
+import { useLiveLoad } from '../../live';
 import { useEditorGuard } from '../../components/useRecordPage';
 
 const emptyRule = (): RetentionRuleFields => ({
@@ -74,14 +75,22 @@ export function RulesPanel({
   const [status, setStatus] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
 
-  useEffect(() => {
-    void window.dpo.retention.rules().then((result) => {
-      if (result.ok) setRules(result.value);
-    });
-    void window.dpo.activities.list({}).then((result) => {
-      if (result.ok) setActivities(result.value);
-    });
-  }, [reloads]);
+  useLiveLoad(
+    ['retention', 'activities'],
+    useCallback(
+      (isCurrent: () => boolean) => {
+        void window.dpo.retention.rules().then((result) => {
+          if (result.ok && isCurrent()) setRules(result.value);
+        });
+        void window.dpo.activities.list({}).then((result) => {
+          if (result.ok && isCurrent()) setActivities(result.value);
+        });
+      },
+      // A write made here reloads at once, before its announcement arrives.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [reloads],
+    ),
+  );
 
   const draftActivity = draft?.activityId;
   const draftCategory = draft?.dataCategory;

@@ -1,0 +1,54 @@
+import type { ServerResponse } from 'node:http';
+import type { ChangeTopic } from '../../shared/changes';
+import { ChangeFeed } from '../services/changes';
+import type { Context } from '../services/context';
+
+/** How often the journal is looked at for writes made outside this host (the command line). */
+const outsideWritesEveryMs = 3000;
+
+/**
+ * The host's side of "the UI hears about changes": a server-sent event stream per open page, fed
+ * by the journal after each call and every few seconds.
+ */
+export class HostChanges {
+  readonly feed: ChangeFeed;
+  private readonly streams = new Set<ServerResponse>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(ctx: Pick<Context, 'db'>) {
+    this.feed = new ChangeFeed(ctx);
+    this.feed.subscribe((topics) => {
+      this.send(topics);
+    });
+    // The first look only sets where the journal stands.
+    void this.feed.check();
+    this.timer = setInterval(() => void this.feed.check(), outsideWritesEveryMs);
+    this.timer.unref();
+  }
+
+  /** Keeps `response` open as an event stream until the page goes. */
+  open(response: ServerResponse): void {
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    // A comment line: the browser sees the stream open at once.
+    response.write(': ouvert\n\n');
+    this.streams.add(response);
+    response.on('close', () => {
+      this.streams.delete(response);
+    });
+  }
+
+  private send(topics: ChangeTopic[]): void {
+    const event = `data: ${JSON.stringify({ topics })}\n\n`;
+    for (const stream of this.streams) stream.write(event);
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    for (const stream of this.streams) stream.end();
+    this.streams.clear();
+  }
+}
