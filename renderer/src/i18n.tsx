@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { defaultLanguage, translate, type Language } from '../../shared/i18n';
 
 interface I18n {
@@ -19,11 +19,13 @@ export function I18nProvider(props: {
   setLanguage: (language: Language) => void;
   children: ReactNode;
 }) {
-  const value: I18n = {
-    language: props.language,
-    setLanguage: props.setLanguage,
-    t: (key, params) => translate(props.language, key, params),
-  };
+  const { language, setLanguage } = props;
+  // One `t` per language: lists translated in a useMemo (500 picker choices) are not redone at
+  // every keystroke of the form.
+  const value = useMemo<I18n>(
+    () => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }),
+    [language, setLanguage],
+  );
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
 

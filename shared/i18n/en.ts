@@ -113,6 +113,11 @@ export const en: Record<MessageKey, string> = {
   'common.notSet': 'not set',
   'common.yesNo.true': 'yes',
   'common.yesNo.false': 'no',
+  'picker.placeholder': 'Type to search…',
+  'picker.remove': 'Remove {name}',
+  'picker.more': '… and {count} more: refine the search',
+  'picker.noMatch': 'No match: try another word.',
+  'picker.allChosen': 'Everything is already chosen.',
 
   'register.controller': 'Controller register (Art. 30(1))',
   'register.processor': 'Processor register (Art. 30(2))',

@@ -114,6 +114,11 @@ export const fr = {
   'common.notSet': 'non renseigné',
   'common.yesNo.true': 'oui',
   'common.yesNo.false': 'non',
+  'picker.placeholder': 'Tapez pour chercher…',
+  'picker.remove': 'Retirer {name}',
+  'picker.more': '… et {count, plural, one {# autre} other {# autres}} : affinez la recherche',
+  'picker.noMatch': 'Aucun résultat : essayez un autre mot.',
+  'picker.allChosen': 'Tout est déjà choisi.',
 
   'register.controller': 'Registre du responsable (art. 30.1)',
   'register.processor': 'Registre du sous-traitant (art. 30.2)',

@@ -150,7 +150,7 @@ describe('processors and recipients, end to end', () => {
       const linked = page.getByRole('group', {
         name: 'Sous-traitants et destinataires liés (fiches Sous-traitants)',
       });
-      expect(await linked.getByLabel('Hébergeur Santé Méditerranée').isChecked()).toBe(true);
+      await linked.getByRole('button', { name: 'Retirer Hébergeur Santé Méditerranée' }).waitFor();
       await linked.getByRole('link', { name: 'Hébergeur Santé Méditerranée' }).waitFor();
       await linked.getByText('Contrat à revoir dans les 60 jours.').waitFor();
       await screenshot(page, 'activity-linked-processors');

@@ -47,10 +47,8 @@ describe('rights requests, end to end', () => {
       const rights = page.getByRole('group', { name: 'Droits exercés' });
       await rights.getByLabel('Accès', { exact: true }).check();
       await rights.getByLabel('Effacement', { exact: true }).check();
-      await page
-        .getByRole('group', { name: 'Activités concernées' })
-        .getByLabel('T-0003 Relation client et suivi clientèle')
-        .check();
+      await page.getByRole('combobox', { name: 'Activités concernées' }).fill('T-0003');
+      await page.getByRole('option', { name: 'T-0003 Relation client et suivi clientèle' }).click();
       // A receipt date in the future is refused beside the field; nothing is saved.
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       await page.getByText('Cette date est dans le futur.').waitFor();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { maxLength } from '../../../../shared/limits';
 import type { ActivityFields } from '../../../../shared/schemas/activity';
 import type { Client } from '../../../../shared/schemas/client';
@@ -22,6 +22,7 @@ import {
 } from '../../../../shared/register/vocabulary';
 import { Field } from '../../components/Field';
 import { CheckField, DateField, ListItem, Section, SelectField } from '../../components/Inputs';
+import { Picker } from '../../components/Picker';
 import { setIn } from '../../forms';
 import { useI18n } from '../../i18n';
 import { newRetentionRuleHash, processorHash } from '../../routes';
@@ -80,7 +81,7 @@ export function ActivityForm({
       }}
     />
   );
-  const toggleIn = <K extends 'sensitiveData' | 'dpiaCriteria' | 'clientIds' | 'processorIds'>(
+  const toggleIn = <K extends 'sensitiveData' | 'dpiaCriteria' | 'clientIds'>(
     field: K,
     item: ActivityFields[K][number],
     on: boolean,
@@ -98,6 +99,21 @@ export function ActivityForm({
     );
   };
   const dpiaCount = value.dpiaCriteria.length;
+  const processorChoices = useMemo(
+    () =>
+      processors.map((processor) => ({
+        id: processor.id,
+        label: processor.name,
+        // Role and country tell apart two entities of the same group.
+        detail: [t(`enum.role.${processor.role}`), processor.country]
+          .filter((part) => part !== '')
+          .join(' · '),
+      })),
+    [processors, t],
+  );
+  const warnedProcessors = processors.filter(
+    (processor) => value.processorIds.includes(processor.id) && processor.warnings.length > 0,
+  );
 
   return (
     <div className="record-form">
@@ -455,42 +471,30 @@ export function ActivityForm({
       </Section>
 
       <Section id="section-recipients" title={t('section.recipients')}>
-        <div className="field" role="group" aria-label={t('activity.linkedProcessors')}>
-          <span className="field-label">{t('activity.linkedProcessors')}</span>
-          {processors.length === 0 ? (
-            <p className="field-hint">{t('activity.noProcessors')}</p>
-          ) : (
-            <div className="checks">
-              {processors.map((processor) => (
-                <CheckField
-                  key={processor.id}
-                  label={processor.name}
-                  checked={value.processorIds.includes(processor.id)}
-                  onChange={(on) => {
-                    toggleIn('processorIds', processor.id, on);
-                  }}
-                />
-              ))}
-            </div>
-          )}
-          {value.processorIds.length > 0 ? (
+        <Picker
+          label={t('activity.linkedProcessors')}
+          choices={processorChoices}
+          chosen={value.processorIds}
+          onChange={(ids) => {
+            set(['processorIds'], ids);
+          }}
+          noChoicesText={t('activity.noProcessors')}
+          renderChip={(choice) => <a href={processorHash(choice.id)}>{choice.label}</a>}
+        >
+          {warnedProcessors.length > 0 ? (
             <ul className="linked">
-              {processors
-                .filter((processor) => value.processorIds.includes(processor.id))
-                .map((processor) => (
-                  <li key={processor.id}>
-                    <a href={processorHash(processor.id)}>{processor.name}</a>
-                    {processor.warnings.length > 0 ? (
-                      <span className="muted">
-                        {' '}
-                        — {processor.warnings.map((code) => t(`warning.${code}`)).join(' ')}
-                      </span>
-                    ) : null}
-                  </li>
-                ))}
+              {warnedProcessors.map((processor) => (
+                <li key={processor.id}>
+                  {processor.name}
+                  <span className="muted">
+                    {' '}
+                    — {processor.warnings.map((code) => t(`warning.${code}`)).join(' ')}
+                  </span>
+                </li>
+              ))}
             </ul>
           ) : null}
-        </div>
+        </Picker>
         {value.recipients.map((recipient, index) => (
           <div className="inline-row" key={index}>
             <select

@@ -15,9 +15,10 @@ import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import type { RequestFields } from '../../../../shared/schemas/request';
 import { Field } from '../../components/Field';
 import { CheckField, DateField, Section, SelectField } from '../../components/Inputs';
+import { Picker } from '../../components/Picker';
 import { setIn } from '../../forms';
 import { useI18n } from '../../i18n';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 
 type TextFieldName = {
   [K in keyof RequestFields]: RequestFields[K] extends string ? K : never;
@@ -99,12 +100,21 @@ export function RequestForm(props: RequestFormProps) {
       : value.outcomes.filter((o) => o.right !== right);
     props.onChange({ ...value, rights: nextRights, outcomes: nextOutcomes });
   };
-  const toggleActivity = (id: string, on: boolean) => {
-    set(
-      ['activityIds'],
-      on ? [...value.activityIds, id] : value.activityIds.filter((a) => a !== id),
-    );
-  };
+  const activityChoices = useMemo(
+    () =>
+      props.activities.map((activity) => ({
+        id: activity.id,
+        label: `${activity.reference} ${activity.name}`,
+        // The service tells apart two activities of the same name; a draft or archived one says so.
+        detail: [
+          activity.ownerService,
+          activity.status === 'active' ? '' : t(`enum.status.${activity.status}`),
+        ]
+          .filter((part) => part !== '')
+          .join(' · '),
+      })),
+    [props.activities, t],
+  );
   const recipients = art19Recipients(value, props.processors);
   const notifiedOn = (processorId: string) =>
     value.art19Notifications.find((n) => n.processorId === processorId)?.notifiedOn ?? '';
@@ -217,21 +227,15 @@ export function RequestForm(props: RequestFormProps) {
             </p>
           ) : null}
         </div>
-        <div className="field" role="group" aria-label={label('activityIds')}>
-          <span className="field-label">{label('activityIds')}</span>
-          <div className="checks">
-            {props.activities.map((activity) => (
-              <CheckField
-                key={activity.id}
-                label={`${activity.reference} ${activity.name}`}
-                checked={value.activityIds.includes(activity.id)}
-                onChange={(on) => {
-                  toggleActivity(activity.id, on);
-                }}
-              />
-            ))}
-          </div>
-        </div>
+        <Picker
+          label={label('activityIds')}
+          choices={activityChoices}
+          chosen={value.activityIds}
+          onChange={(ids) => {
+            set(['activityIds'], ids);
+          }}
+          noChoicesText={t('processors.noActivities')}
+        />
         {text('description', maxLength.freeText, true)}
       </Section>
 
