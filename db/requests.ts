@@ -59,6 +59,7 @@ function rowOf(request: RightsRequest, columns: RequestColumns) {
     reference: request.reference,
     received_on: request.receivedOn,
     requester_name: request.requesterName,
+    requester_order: foldForSearch(request.requesterName),
     rights: rightsColumn(request.rights),
     status: request.status,
     is_open: columns.isOpen ? 1 : 0,
@@ -240,7 +241,7 @@ const sortColumns = {
   receivedOn: 'received_on',
   dueOn: 'due_on',
   reference: 'reference',
-  requesterName: 'requester_name',
+  requesterName: 'requester_order',
   status: 'status',
 } as const;
 

@@ -118,6 +118,8 @@ export interface RightsRequestTable {
   reference: string;
   received_on: string;
   requester_name: string;
+  /** The name folded (lower case, no accents) so that SQL sorts it in French order. */
+  requester_order: Generated<string>;
   /** The rights invoked, space-separated with a space at each end (` access erasure `). */
   rights: string;
   status: string;

@@ -1,12 +1,13 @@
 /** Lower case without accents: "Prospection" and "prospection", "Équipe" and "equipe" match. */
 export function foldForSearch(text: string): string {
+  // Lower case first: « Œuvray » folds like « œuvre ».
   return text
+    .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[’‘]/g, "'")
     .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .toLowerCase();
+    .replace(/æ/g, 'ae');
 }
 
 const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });

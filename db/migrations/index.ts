@@ -10,6 +10,7 @@ import { migration0008 } from './0008_retention';
 import { migration0009 } from './0009_register_exports';
 import { migration0010 } from './0010_letter_mentions';
 import { migration0011 } from './0011_organisation_contacts';
+import { migration0012 } from './0012_requester_order';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -27,6 +28,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009_register_exports': migration0009,
   '0010_letter_mentions': migration0010,
   '0011_organisation_contacts': migration0011,
+  '0012_requester_order': migration0012,
 };
 
 export const migrationNames = Object.keys(migrations);

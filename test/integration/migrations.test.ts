@@ -223,6 +223,34 @@ describe('migrations', () => {
     }
   });
 
+  it('0012: keeps the requests saved at version 11 and gives each its requester in sortable form', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const v11 = await openDatabase(file, { migrateTo: '0011_organisation_contacts' });
+    await sql`insert into rights_request (id, reference, received_on, requester_name, rights,
+      status, is_open, suspended, due_on, search_text, details_json, created_at, updated_at)
+      values ('r1', 'DSR-2026-0001', '2026-11-02', 'Élodie Œuvray', ' access ', 'received', 1, 0,
+        '2026-12-02', 'dsr-2026-0001 elodie oeuvray', '{}', '2026-11-02T09:00:00.000Z',
+        '2026-11-02T09:00:00.000Z')`.execute(v11.handle.db);
+    await v11.handle.close();
+
+    const v12 = await openDatabase(file, { migrateTo: '0012_requester_order' });
+    try {
+      expect(v12.report.applied).toEqual(['0012_requester_order']);
+      const row = await v12.handle.db
+        .selectFrom('rights_request')
+        .select(['reference', 'requester_name', 'requester_order'])
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({
+        reference: 'DSR-2026-0001',
+        requester_name: 'Élodie Œuvray',
+        requester_order: 'elodie oeuvray',
+      });
+      expect(await readUserVersion(v12.handle.db)).toBe(12);
+    } finally {
+      await v12.handle.close();
+    }
+  });
+
   it('copy an existing database with VACUUM INTO before migrating it, and check the copy', async () => {
     const dir = tempDir();
     const file = join(dir, 'dpo-desk.sqlite');
