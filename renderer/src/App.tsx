@@ -184,11 +184,35 @@ function BackupWarning() {
   );
 }
 
+/** The page's own region, where the skip link sends the keyboard past the banners and the menu. */
+const contentId = 'content';
+
+/**
+ * The first stop of the Tab key. It moves focus itself rather than following `#content`: the
+ * address after `#` is the app's route, and changing it would leave the page.
+ */
+function SkipLink() {
+  const { t } = useI18n();
+  return (
+    <a
+      className="skip-link"
+      href={`#${contentId}`}
+      onClick={(event) => {
+        event.preventDefault();
+        document.getElementById(contentId)?.focus();
+      }}
+    >
+      {t('app.skipToContent')}
+    </a>
+  );
+}
+
 function Shell() {
   const { t } = useI18n();
   const location = useHashLocation();
   return (
     <div className="shell">
+      <SkipLink />
       <div className="banners">
         <BackupWarning />
         <Reminder />
@@ -212,7 +236,8 @@ function Shell() {
           ))}
         </ul>
       </nav>
-      <main className="content">
+      {/* tabIndex -1: focusable by the skip link, yet not a stop of the Tab key. */}
+      <main className="content" id={contentId} tabIndex={-1}>
         <Page location={location} />
       </main>
     </div>

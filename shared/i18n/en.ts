@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   ...lettersEn,
   'app.name': 'DPO Desk',
   'app.tagline': 'The DPO’s desk',
+  'app.skipToContent': 'Skip to content',
 
   'nav.dashboard': 'Dashboard',
   'nav.register': 'Register',

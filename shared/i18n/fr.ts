@@ -5,6 +5,7 @@ export const fr = {
   ...lettersFr,
   'app.name': 'DPO Desk',
   'app.tagline': 'Le bureau du DPO',
+  'app.skipToContent': 'Aller au contenu',
 
   'nav.dashboard': 'Tableau de bord',
   'nav.register': 'Registre',

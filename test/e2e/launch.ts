@@ -154,6 +154,37 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
   };
 }
 
+/**
+ * Every page of the app reached by its address, and the button a DPO comes to it for (null: none
+ * to press). Record pages need an id and are reached from their lists by the tests that want them.
+ */
+export const appPages: readonly { hash: string; name: string; primary: string | null }[] = [
+  { hash: '#/', name: 'dashboard', primary: null },
+  { hash: '#/registre', name: 'register', primary: 'Nouvelle activité' },
+  { hash: '#/registre/art-30-2', name: 'register-302', primary: 'Nouvelle activité' },
+  { hash: '#/registre/nouvelle', name: 'activity-new', primary: 'Enregistrer' },
+  { hash: '#/sous-traitants', name: 'processors', primary: null },
+  { hash: '#/sous-traitants/nouveau', name: 'processor-new', primary: 'Enregistrer' },
+  { hash: '#/demandes', name: 'requests', primary: null },
+  { hash: '#/demandes/nouvelle', name: 'request-new', primary: 'Enregistrer' },
+  { hash: '#/demandes/liste-opposition', name: 'suppression', primary: 'Exporter en CSV…' },
+  { hash: '#/conservation', name: 'retention', primary: null },
+  { hash: '#/conservation/regles', name: 'retention-rules', primary: null },
+  { hash: '#/conservation/suivis', name: 'retention-items', primary: null },
+  { hash: '#/documents', name: 'documents', primary: 'Exporter en Excel (.xlsx)' },
+  { hash: '#/parametres', name: 'settings', primary: 'Enregistrer' },
+  { hash: '#/parametres/modeles', name: 'templates', primary: null },
+];
+
+/** Goes to an address as a typed link would, and waits for its page to be drawn. */
+export async function visit(page: Page, hash: string, settle = 150): Promise<void> {
+  await page.evaluate((target) => {
+    window.location.hash = target;
+  }, hash);
+  await page.locator('h1').first().waitFor();
+  await page.waitForTimeout(settle);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
 }

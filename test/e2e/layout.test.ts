@@ -2,28 +2,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/temp';
-import { launchApp, loadExampleRegister, screenshot } from './launch';
+import { appPages as pages, launchApp, loadExampleRegister, screenshot, visit } from './launch';
 
 const tempDir = useTempDir();
-
-/** Every page of the app, and the button a DPO comes to it for (null: none to press). */
-const pages: { hash: string; name: string; primary: string | null }[] = [
-  { hash: '#/', name: 'dashboard', primary: null },
-  { hash: '#/registre', name: 'register', primary: 'Nouvelle activité' },
-  { hash: '#/registre/art-30-2', name: 'register-302', primary: 'Nouvelle activité' },
-  { hash: '#/registre/nouvelle', name: 'activity-new', primary: 'Enregistrer' },
-  { hash: '#/sous-traitants', name: 'processors', primary: null },
-  { hash: '#/sous-traitants/nouveau', name: 'processor-new', primary: 'Enregistrer' },
-  { hash: '#/demandes', name: 'requests', primary: null },
-  { hash: '#/demandes/nouvelle', name: 'request-new', primary: 'Enregistrer' },
-  { hash: '#/demandes/liste-opposition', name: 'suppression', primary: 'Exporter en CSV…' },
-  { hash: '#/conservation', name: 'retention', primary: null },
-  { hash: '#/conservation/regles', name: 'retention-rules', primary: null },
-  { hash: '#/conservation/suivis', name: 'retention-items', primary: null },
-  { hash: '#/documents', name: 'documents', primary: 'Exporter en Excel (.xlsx)' },
-  { hash: '#/parametres', name: 'settings', primary: 'Enregistrer' },
-  { hash: '#/parametres/modeles', name: 'templates', primary: null },
-];
 
 async function measure(page: Page) {
   return page.evaluate(() => ({
@@ -48,11 +29,7 @@ describe('a screen that fits a laptop', () => {
       ] as const) {
         await page.setViewportSize({ width, height });
         for (const { hash, name, primary } of pages) {
-          await page.evaluate((target) => {
-            window.location.hash = target;
-          }, hash);
-          await page.locator('h1').first().waitFor();
-          await page.waitForTimeout(150);
+          await visit(page, hash);
           const { documentWidth, windowWidth, banner } = await measure(page);
           seen.push(`${String(width)} ${name}: ${String(documentWidth)} / ${String(windowWidth)}`);
           expect({ name, width, documentWidth }).toEqual({

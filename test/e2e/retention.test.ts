@@ -29,7 +29,7 @@ describe('retention schedule, end to end', () => {
         .waitFor();
       await screenshot(page, 'retention-calendar');
       await page.getByRole('tab', { name: 'Mois' }).click();
-      await page.getByRole('grid').waitFor();
+      await page.getByRole('table').waitFor();
       await screenshot(page, 'retention-month');
 
       // A rule for an activity, from its record's data categories: 6 months active, then deleted.

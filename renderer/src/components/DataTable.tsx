@@ -44,8 +44,15 @@ interface DataTableProps<T> {
   initialSorting?: SortingState;
   /** When given, the rows are one page from the service, already sorted and filtered. */
   server?: ServerSide;
-  /** When given, a first column of checkboxes selects rows (by id). */
-  selection?: { selected: ReadonlySet<string>; onChange: (selected: Set<string>) => void };
+  /**
+   * When given, a first column of checkboxes selects rows (by id). Each checkbox is named after
+   * the row as the DPO knows it (« Sélectionner DSR-2026-0007 »), never after its internal id.
+   */
+  selection?: {
+    selected: ReadonlySet<string>;
+    onChange: (selected: Set<string>) => void;
+    rowLabel: (row: T) => string;
+  };
 }
 
 const rowHeight = 44;
@@ -170,7 +177,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {selection !== undefined ? (
-                  <th style={{ width: 40 }}>
+                  <th className="select-cell" style={{ width: 48 }}>
                     <input
                       type="checkbox"
                       aria-label={t('table.selectAll')}
@@ -243,13 +250,14 @@ export function DataTable<T>(props: DataTableProps<T>) {
                 >
                   {selection !== undefined ? (
                     <td
+                      className="select-cell"
                       onClick={(event) => {
                         event.stopPropagation();
                       }}
                     >
                       <input
                         type="checkbox"
-                        aria-label={t('table.selectRow', { row: row.id })}
+                        aria-label={t('table.selectRow', { row: selection.rowLabel(row.original) })}
                         checked={selection.selected.has(row.id)}
                         onChange={(event) => {
                           toggle(row.id, event.target.checked);

@@ -283,7 +283,7 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
           }}
           emptyMessage={t('requests.noMatch')}
           countLabel={(shown) => t('requests.count', { count: shown })}
-          selection={{ selected, onChange: setSelected }}
+          selection={{ selected, onChange: setSelected, rowLabel: (row) => row.reference }}
           server={{
             total: result.total,
             page: result.page,

@@ -67,7 +67,15 @@ export function CalendarView() {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
   const firstDay = `${month}-01`;
   const gridStart = weekStart(firstDay);
-  const days = Array.from({ length: 42 }, (_, i) => addDays(gridStart, i));
+  // Six weeks from the Monday on or before the 1st: every month fits.
+  const monthWeeks = Array.from({ length: 6 }, (_, week) =>
+    Array.from({ length: 7 }, (_, day) => addDays(gridStart, week * 7 + day)),
+  );
+  const monthName = new Intl.DateTimeFormat('fr-FR', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, monthNumber - 1, 1)));
   const shiftMonth = (delta: number) => {
     const date = new Date(Date.UTC(year, monthNumber - 1 + delta, 1));
     setMonth(date.toISOString().slice(0, 7));
@@ -147,13 +155,7 @@ export function CalendarView() {
             >
               {t('retention.previousMonth')}
             </button>
-            <strong>
-              {new Intl.DateTimeFormat('fr-FR', {
-                month: 'long',
-                year: 'numeric',
-                timeZone: 'UTC',
-              }).format(new Date(Date.UTC(year, monthNumber - 1, 1)))}
-            </strong>
+            <strong>{monthName}</strong>
             <button
               type="button"
               onClick={() => {
@@ -163,31 +165,39 @@ export function CalendarView() {
               {t('retention.nextMonth')}
             </button>
           </div>
-          <div className="month-grid" role="grid">
-            {['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'].map((d) => (
-              <div key={d} className="month-head" role="columnheader">
-                {d}
-              </div>
-            ))}
-            {days.map((day) => (
-              <div
-                key={day}
-                role="gridcell"
-                className={`month-day${day.startsWith(month) ? '' : ' month-other'}${day === today ? ' month-today' : ''}`}
-              >
-                <span className="month-number">{Number(day.slice(8, 10))}</span>
-                {shown
-                  .filter((item) => item.date === day)
-                  .map((item) => (
-                    <a
-                      key={item.id}
-                      href={item.link}
-                      className={`month-item cal-kind-${item.kind}${item.overdue ? ' cal-overdue' : ''}`}
-                      title={item.title}
-                    >
-                      {item.title}
-                    </a>
-                  ))}
+          {/* A table to assistive technology (rows of weeks, one cell a day), laid out as one CSS
+              grid: the rows are `display: contents`. Not role="grid": arrow keys do not move. */}
+          <div className="month-grid" role="table" aria-label={monthName}>
+            <div className="month-week" role="row">
+              {['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'].map((d) => (
+                <div key={d} className="month-head" role="columnheader">
+                  {d}
+                </div>
+              ))}
+            </div>
+            {monthWeeks.map((week) => (
+              <div key={week[0]} className="month-week" role="row">
+                {week.map((day) => (
+                  <div
+                    key={day}
+                    role="cell"
+                    className={`month-day${day.startsWith(month) ? '' : ' month-other'}${day === today ? ' month-today' : ''}`}
+                  >
+                    <span className="month-number">{Number(day.slice(8, 10))}</span>
+                    {shown
+                      .filter((item) => item.date === day)
+                      .map((item) => (
+                        <a
+                          key={item.id}
+                          href={item.link}
+                          className={`month-item cal-kind-${item.kind}${item.overdue ? ' cal-overdue' : ''}`}
+                          title={item.title}
+                        >
+                          {item.title}
+                        </a>
+                      ))}
+                  </div>
+                ))}
               </div>
             ))}
           </div>

@@ -304,145 +304,148 @@ export function ItemsPanel({
             key={item.id}
             id={`suivi-${item.id}`}
             className={item.id === focus ? 'tracked-focus' : undefined}
-            role="group"
-            aria-label={item.name}
           >
-            <div className="tracked-head">
-              <strong>{item.name}</strong>
-              <span className="muted">{rules.find((r) => r.id === item.ruleId)?.label}</span>
-            </div>
-            <ul className="tracked-dates">
-              {dates(item).map((part) => (
-                <li key={part.text} className={part.late ? 'late' : undefined}>
-                  {part.text}
-                </li>
-              ))}
-            </ul>
-            <details>
-              <summary>
-                {t('retention.proofs')} ({item.actions.length})
-              </summary>
-              {item.actions.length === 0 ? <p className="muted">{t('retention.noProof')}</p> : null}
-              <ul>
-                {item.actions.map((action) => (
-                  <li key={action.id}>
-                    {formatCalendarDate(action.doneOn)} —{' '}
-                    {t(`enum.retentionAction.${action.action}`)} — {action.what} —{' '}
-                    {String(action.records)} — {t(`enum.purgeMethod.${action.method}`)} (
-                    {action.actor}){action.note !== '' ? ` — ${action.note}` : ''}
+            {/* Named inside the list item: a group in place of the item would break the list. */}
+            <div role="group" aria-label={item.name}>
+              <div className="tracked-head">
+                <strong>{item.name}</strong>
+                <span className="muted">{rules.find((r) => r.id === item.ruleId)?.label}</span>
+              </div>
+              <ul className="tracked-dates">
+                {dates(item).map((part) => (
+                  <li key={part.text} className={part.late ? 'late' : undefined}>
+                    {part.text}
                   </li>
                 ))}
               </ul>
-            </details>
-            {recording?.trackedItemId === item.id ? (
-              <form
-                className="record-form-inline"
-                aria-label={t('retention.record')}
-                noValidate
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  void record();
-                }}
-              >
-                <div className="grid-4">
-                  <SelectField
-                    name="action"
-                    label={t('field.retention.action')}
-                    value={recording.action}
-                    options={options(retentionActionKinds, 'enum.retentionAction')}
+              <details>
+                <summary>
+                  {t('retention.proofs')} ({item.actions.length})
+                </summary>
+                {item.actions.length === 0 ? (
+                  <p className="muted">{t('retention.noProof')}</p>
+                ) : null}
+                <ul>
+                  {item.actions.map((action) => (
+                    <li key={action.id}>
+                      {formatCalendarDate(action.doneOn)} —{' '}
+                      {t(`enum.retentionAction.${action.action}`)} — {action.what} —{' '}
+                      {String(action.records)} — {t(`enum.purgeMethod.${action.method}`)} (
+                      {action.actor}){action.note !== '' ? ` — ${action.note}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+              {recording?.trackedItemId === item.id ? (
+                <form
+                  className="record-form-inline"
+                  aria-label={t('retention.record')}
+                  noValidate
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void record();
+                  }}
+                >
+                  <div className="grid-4">
+                    <SelectField
+                      name="action"
+                      label={t('field.retention.action')}
+                      value={recording.action}
+                      options={options(retentionActionKinds, 'enum.retentionAction')}
+                      onChange={(v) => {
+                        setRecording(setIn(recording, ['action'], v));
+                      }}
+                    />
+                    <DateField
+                      name="doneOn"
+                      label={t('field.retention.doneOn')}
+                      value={recording.doneOn}
+                      error={error('doneOn')}
+                      onChange={(v) => {
+                        setRecording(setIn(recording, ['doneOn'], v));
+                      }}
+                    />
+                    <Field
+                      name="records"
+                      label={t('field.retention.records')}
+                      value={String(recording.records)}
+                      maxLength={10}
+                      error={error('records')}
+                      onChange={(v) => {
+                        setRecording(
+                          setIn(recording, ['records'], Number(v.replace(/\D/g, '')) || 0),
+                        );
+                      }}
+                    />
+                    <SelectField
+                      name="method"
+                      label={t('field.retention.method')}
+                      value={recording.method}
+                      options={options(purgeMethods, 'enum.purgeMethod')}
+                      onChange={(v) => {
+                        setRecording(setIn(recording, ['method'], v));
+                      }}
+                    />
+                  </div>
+                  <Field
+                    name="what"
+                    label={t('field.retention.what')}
+                    value={recording.what}
+                    maxLength={200}
+                    required
+                    error={error('what')}
                     onChange={(v) => {
-                      setRecording(setIn(recording, ['action'], v));
-                    }}
-                  />
-                  <DateField
-                    name="doneOn"
-                    label={t('field.retention.doneOn')}
-                    value={recording.doneOn}
-                    error={error('doneOn')}
-                    onChange={(v) => {
-                      setRecording(setIn(recording, ['doneOn'], v));
+                      setRecording(setIn(recording, ['what'], v));
                     }}
                   />
                   <Field
-                    name="records"
-                    label={t('field.retention.records')}
-                    value={String(recording.records)}
-                    maxLength={10}
-                    error={error('records')}
+                    name="note"
+                    label={t('field.retention.note')}
+                    value={recording.note}
+                    maxLength={20000}
+                    multiline
                     onChange={(v) => {
-                      setRecording(
-                        setIn(recording, ['records'], Number(v.replace(/\D/g, '')) || 0),
-                      );
+                      setRecording(setIn(recording, ['note'], v));
                     }}
                   />
-                  <SelectField
-                    name="method"
-                    label={t('field.retention.method')}
-                    value={recording.method}
-                    options={options(purgeMethods, 'enum.purgeMethod')}
-                    onChange={(v) => {
-                      setRecording(setIn(recording, ['method'], v));
-                    }}
-                  />
-                </div>
-                <Field
-                  name="what"
-                  label={t('field.retention.what')}
-                  value={recording.what}
-                  maxLength={200}
-                  required
-                  error={error('what')}
-                  onChange={(v) => {
-                    setRecording(setIn(recording, ['what'], v));
+                  <div className="form-actions">
+                    <button type="submit" className="primary">
+                      {t('common.save')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setRecording(null);
+                      }}
+                    >
+                      {t('common.cancel')}
+                    </button>
+                  </div>
+                </form>
+              ) : item.purgedOn !== '' && !isPeriodic(item.kind) ? null : (
+                <button
+                  type="button"
+                  onClick={() => {
+                    setRecording({
+                      trackedItemId: item.id,
+                      action: isPeriodic(item.kind)
+                        ? 'review'
+                        : item.archiveOn !== '' && item.archivedOn === ''
+                          ? 'archive'
+                          : 'purge',
+                      doneOn: today,
+                      records: 0,
+                      method: item.kind === 'consentRenewal' ? 'review' : 'deletion',
+                      what: item.name,
+                      note: '',
+                    });
+                    setErrors({});
                   }}
-                />
-                <Field
-                  name="note"
-                  label={t('field.retention.note')}
-                  value={recording.note}
-                  maxLength={20000}
-                  multiline
-                  onChange={(v) => {
-                    setRecording(setIn(recording, ['note'], v));
-                  }}
-                />
-                <div className="form-actions">
-                  <button type="submit" className="primary">
-                    {t('common.save')}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setRecording(null);
-                    }}
-                  >
-                    {t('common.cancel')}
-                  </button>
-                </div>
-              </form>
-            ) : item.purgedOn !== '' && !isPeriodic(item.kind) ? null : (
-              <button
-                type="button"
-                onClick={() => {
-                  setRecording({
-                    trackedItemId: item.id,
-                    action: isPeriodic(item.kind)
-                      ? 'review'
-                      : item.archiveOn !== '' && item.archivedOn === ''
-                        ? 'archive'
-                        : 'purge',
-                    doneOn: today,
-                    records: 0,
-                    method: item.kind === 'consentRenewal' ? 'review' : 'deletion',
-                    what: item.name,
-                    note: '',
-                  });
-                  setErrors({});
-                }}
-              >
-                {t('retention.record')}
-              </button>
-            )}
+                >
+                  {t('retention.record')}
+                </button>
+              )}
+            </div>
           </li>
         ))}
       </ul>
