@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
 import { useTempDir } from '../helpers/temp';
-import { appPages, launchApp, visit } from './launch';
+import { appPages, launchApp, loadExampleRegister, visit } from './launch';
 
 const tempDir = useTempDir();
 
@@ -24,14 +24,31 @@ function foreign(table: Record<string, string>, other: Record<string, string>): 
 const rawKey =
   /\b(enum|field|common|register|requests|letters?|processors|retention|settings|documents|dashboard|validation|warning|describe|section|nav|activity|calendar)\.[a-z][A-Za-z]+\b/;
 
-async function walk(page: Page, wrong: readonly string[]): Promise<string[]> {
+/** What the page shows that belongs to the other language, or is a raw key. */
+async function strays(page: Page, where: string, wrong: readonly string[]): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const seen = wrong.filter((sentence) => text.includes(sentence)).map((s) => `${where}: ${s}`);
+  const key = rawKey.exec(text);
+  if (key !== null) seen.push(`${where}: ${key[0]}`);
+  return seen;
+}
+
+async function walk(
+  page: Page,
+  wrong: readonly string[],
+  hashes: readonly string[] = pages,
+): Promise<string[]> {
   const seen: string[] = [];
-  for (const hash of pages) {
+  for (const hash of hashes) {
     await visit(page, hash, 200);
-    const text = await page.locator('body').innerText();
-    for (const sentence of wrong) if (text.includes(sentence)) seen.push(`${hash}: ${sentence}`);
-    const key = rawKey.exec(text);
-    if (key !== null) seen.push(`${hash}: ${key[0]}`);
+    seen.push(...(await strays(page, hash, wrong)));
+    // A record's second tab: its history of changes.
+    const history = page.getByRole('tab', { name: /^(History|Historique)$/ });
+    if ((await history.count()) > 0) {
+      await history.click();
+      await page.waitForTimeout(200);
+      seen.push(...(await strays(page, `${hash} (history)`, wrong)));
+    }
   }
   return seen;
 }
@@ -50,4 +67,57 @@ describe('one language at a time', () => {
       await app.close();
     }
   });
+
+  it('speaks English on pages full of data: records, their history, the month calendar', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'));
+    const { page } = app;
+    try {
+      await loadExampleRegister(page);
+      const ids = await page.evaluate(async () => {
+        const [activities, processors, requests] = await Promise.all([
+          window.dpo.activities.list({}),
+          window.dpo.processors.list(),
+          window.dpo.requests.list({ pageSize: 50 }),
+        ]);
+        return {
+          activities: activities.ok ? activities.value.map((a) => a.id) : [],
+          processors: processors.ok ? processors.value.map((p) => p.id) : [],
+          requests: requests.ok ? requests.value.rows.map((r) => r.id) : [],
+        };
+      });
+      // The records' addresses, as a bookmark keeps them.
+      const records = [
+        ...ids.activities.map((id) => `#/registre/fiche/${id}`),
+        ...ids.processors.slice(0, 3).map((id) => `#/sous-traitants/fiche/${id}`),
+        ...ids.requests.map((id) => `#/demandes/fiche/${id}`),
+      ];
+      expect(records.length).toBeGreaterThan(20);
+      await page.getByRole('link', { name: 'Paramètres', exact: true }).click();
+      await page.getByLabel('Langue de l’interface').first().selectOption('en');
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      // The example's own data is French (a name, a service, a rule's label): the DPO's words,
+      // not the interface's.
+      const data = await page.evaluate(async () =>
+        JSON.stringify(
+          await Promise.all([
+            window.dpo.activities.list({}),
+            window.dpo.processors.list(),
+            window.dpo.retention.rules(),
+            window.dpo.retention.items(),
+          ]),
+        ),
+      );
+      const french = foreign(fr, en).filter((sentence) => !data.includes(sentence));
+      const seen = await walk(page, french, [...pages, ...records]);
+      await visit(page, '#/conservation');
+      await page.getByRole('tab', { name: 'Month' }).click();
+      await page.getByRole('table').waitFor();
+      seen.push(...(await strays(page, 'calendar (month)', french)));
+      const weekdays = await page.getByRole('columnheader').allInnerTexts();
+      expect(weekdays).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+      expect(seen).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 240_000);
 });

@@ -7,7 +7,7 @@ import { useLiveLoad } from '../../live';
 
 /** Every deadline: overdue first, then grouped by week, or as a month grid; filters by kind. */
 export function CalendarView() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const today = localCalendarDate(new Date());
   const [items, setItems] = useState<CalendarItem[] | null>(null);
   const [kinds, setKinds] = useState<Set<CalendarKind>>(() => new Set(calendarKinds));
@@ -71,11 +71,17 @@ export function CalendarView() {
   const monthWeeks = Array.from({ length: 6 }, (_, week) =>
     Array.from({ length: 7 }, (_, day) => addDays(gridStart, week * 7 + day)),
   );
-  const monthName = new Intl.DateTimeFormat('fr-FR', {
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  const monthName = new Intl.DateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, monthNumber - 1, 1)));
+  // Monday first, as the grid: 2024-01-01 was a Monday.
+  const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  const weekdays = Array.from({ length: 7 }, (_, day) =>
+    weekdayFormat.format(new Date(Date.UTC(2024, 0, 1 + day))),
+  );
   const shiftMonth = (delta: number) => {
     const date = new Date(Date.UTC(year, monthNumber - 1 + delta, 1));
     setMonth(date.toISOString().slice(0, 7));
@@ -169,7 +175,7 @@ export function CalendarView() {
               grid: the rows are `display: contents`. Not role="grid": arrow keys do not move. */}
           <div className="month-grid" role="table" aria-label={monthName}>
             <div className="month-week" role="row">
-              {['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'].map((d) => (
+              {weekdays.map((d) => (
                 <div key={d} className="month-head" role="columnheader">
                   {d}
                 </div>
