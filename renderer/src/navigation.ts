@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import type { SortingState } from '@tanstack/react-table';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 /**
  * Leaving a page with unsaved changes asks first. A page registers a guard; the router consults it
@@ -54,6 +55,32 @@ function writeAddressParam(name: string, value: string | null): void {
   else params.set(name, value);
   const query = params.toString();
   replaceLocation(query === '' ? path : `${path}?${query}`);
+}
+
+/**
+ * A list's sort kept in the address as `column.asc` or `column.desc` (`tri=name.asc`), one column
+ * at a time.
+ */
+export function useAddressSorting(
+  initial: SortingState,
+): [SortingState, (next: SortingState) => void] {
+  const [first] = initial;
+  const [text, setText] = useAddressState(
+    'tri',
+    first === undefined ? '' : `${first.id}.${first.desc ? 'desc' : 'asc'}`,
+  );
+  const sorting = useMemo<SortingState>(() => {
+    const [id, direction] = text.split('.');
+    return id === undefined || id === '' ? [] : [{ id, desc: direction === 'desc' }];
+  }, [text]);
+  const setSorting = useCallback(
+    (next: SortingState) => {
+      const [chosen] = next;
+      setText(chosen === undefined ? '' : `${chosen.id}.${chosen.desc ? 'desc' : 'asc'}`);
+    },
+    [setText],
+  );
+  return [sorting, setSorting];
 }
 
 /**

@@ -26,6 +26,22 @@ describe('lists keep their state in the address', () => {
       await page.reload();
       await page.getByText('1 sur 10').waitFor();
 
+      // A sort by name, descending, found again on Back from a record.
+      await page.getByLabel('Fiches incomplètes seulement').uncheck();
+      await page.getByLabel('Rechercher').fill('');
+      const byName = page.getByRole('columnheader', { name: 'Activité', exact: true });
+      await byName.getByRole('button').click();
+      await byName.getByRole('button').click();
+      await expect.poll(() => byName.getAttribute('aria-sort')).toBe('descending');
+      expect(page.url()).toContain('tri=name.desc');
+      const firstRow = page.getByRole('row').nth(1);
+      const firstName = await firstRow.innerText();
+      await firstRow.click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.goBack();
+      await expect.poll(() => byName.getAttribute('aria-sort')).toBe('descending');
+      expect(await page.getByRole('row').nth(1).innerText()).toBe(firstName);
+
       // The requests: a search and a sort, found again on Back.
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();
       await page.getByText('13 demandes').waitFor();

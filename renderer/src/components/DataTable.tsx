@@ -18,14 +18,12 @@ import { useI18n } from '../i18n';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TanStack types column lists as ColumnDef<T, any>
 export type Columns<T> = ColumnDef<T, any>[];
 
-/** Paging and sorting done by the service: the table shows one page and asks for others. */
+/** Paging, sorting and filtering done by the service: the table shows one page and asks for others. */
 export interface ServerSide {
   total: number;
   page: number;
   pageSize: number;
   onPageChange: (page: number) => void;
-  sorting: SortingState;
-  onSortingChange: (sorting: SortingState) => void;
 }
 
 interface DataTableProps<T> {
@@ -41,7 +39,9 @@ interface DataTableProps<T> {
   onRowOpen?: (row: T) => void;
   emptyMessage: string;
   countLabel: (shown: number, total: number) => string;
-  initialSorting?: SortingState;
+  /** The sort shown and its change (kept by the page, in the address). */
+  sorting: SortingState;
+  onSortingChange: (sorting: SortingState) => void;
   /** When given, the rows are one page from the service, already sorted and filtered. */
   server?: ServerSide;
   /**
@@ -72,7 +72,6 @@ function loadVisibility(tableId: string): VisibilityState {
  */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { t } = useI18n();
-  const [sorting, setSorting] = useState<SortingState>(props.initialSorting ?? []);
   const [visibility, setVisibility] = useState<VisibilityState>(() =>
     loadVisibility(props.tableId),
   );
@@ -98,16 +97,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
     manualSorting: server !== undefined,
     manualFiltering: server !== undefined,
     state: {
-      sorting: server?.sorting ?? sorting,
+      sorting: props.sorting,
       columnVisibility: visibility,
       globalFilter: server === undefined ? props.search : '',
       columnFilters: server === undefined ? props.columnFilters : [],
     },
     onSortingChange: (updater) => {
-      const current = server?.sorting ?? sorting;
-      const next = typeof updater === 'function' ? updater(current) : updater;
-      if (server !== undefined) server.onSortingChange(next);
-      else setSorting(next);
+      props.onSortingChange(typeof updater === 'function' ? updater(props.sorting) : updater);
     },
     onColumnVisibilityChange: setVisibility,
     globalFilterFn: (row, _columnId, value: string) =>

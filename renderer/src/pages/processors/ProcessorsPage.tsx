@@ -10,7 +10,7 @@ import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { navigate, useAddressState } from '../../navigation';
+import { navigate, useAddressSorting, useAddressState } from '../../navigation';
 import { newProcessorHash, processorHash } from '../../routes';
 import { processorColumns } from './columns';
 
@@ -28,6 +28,7 @@ export function ProcessorsPage() {
   const [message, setMessage] = useState<string | null>(null);
   // Search and filters live in the address: Back from a record finds the list as it was left.
   const [search, setSearch] = useAddressState('q', '');
+  const [sorting, setSorting] = useAddressSorting([{ id: 'name', desc: false }]);
   const [category, setCategory] = useAddressState('categorie', '');
   const [role, setRole] = useAddressState('role', '');
   const [country, setCountry] = useAddressState('pays', '');
@@ -181,7 +182,8 @@ export function ProcessorsPage() {
               ? t('processors.count', { count: total })
               : t('common.rowCount', { count: shown, total })
           }
-          initialSorting={[{ id: 'name', desc: false }]}
+          sorting={sorting}
+          onSortingChange={setSorting}
         />
       )}
     </section>

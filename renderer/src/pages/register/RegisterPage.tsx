@@ -9,7 +9,7 @@ import {
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { navigate, useAddressState } from '../../navigation';
+import { navigate, useAddressSorting, useAddressState } from '../../navigation';
 import { activityHash, newActivityHash, registerHash } from '../../routes';
 import { ClientsPanel } from './ClientsPanel';
 import { activityColumns } from './columns';
@@ -21,6 +21,7 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
   const [activities, setActivities] = useState<ActivitySummary[] | null>(null);
   // Search and filters live in the address: Back from a record finds the list as it was left.
   const [search, setSearch] = useAddressState('q', '');
+  const [sorting, setSorting] = useAddressSorting([{ id: 'reference', desc: false }]);
   const [status, setStatus] = useAddressState('statut', '');
   const [legalBasis, setLegalBasis] = useAddressState('base', '');
   const [sensitiveText, setSensitive] = useAddressState('sensibles', '');
@@ -217,7 +218,8 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
               ? t('register.count', { count: total })
               : t('common.rowCount', { count: shown, total })
           }
-          initialSorting={[{ id: 'reference', desc: false }]}
+          sorting={sorting}
+          onSortingChange={setSorting}
         />
       )}
       {register === 'processor' ? <ClientsPanel /> : null}

@@ -1,4 +1,3 @@
-import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { takeNotice } from '../../notices';
 import { requestStatuses, rights } from '../../../../shared/rights/vocabulary';
@@ -12,7 +11,7 @@ import {
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { navigate, useAddressState } from '../../navigation';
+import { navigate, useAddressSorting, useAddressState } from '../../navigation';
 import {
   newRequestHash,
   requestHash,
@@ -55,18 +54,9 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
   const setPage = (next: number) => {
     setPageText(String(next));
   };
-  const [sortText, setSortText] = useAddressState(
-    'tri',
-    `${saved.sort ?? 'receivedOn'}.${saved.direction ?? 'desc'}`,
-  );
-  const sorting = useMemo<SortingState>(() => {
-    const [id = 'receivedOn', direction] = sortText.split('.');
-    return [{ id, desc: direction !== 'asc' }];
-  }, [sortText]);
-  const setSorting = (next: SortingState) => {
-    const [first] = next;
-    setSortText(first === undefined ? '' : `${first.id}.${first.desc ? 'desc' : 'asc'}`);
-  };
+  const [sorting, setSorting] = useAddressSorting([
+    { id: saved.sort ?? 'receivedOn', desc: saved.direction !== 'asc' },
+  ]);
   const [status, setStatus] = useAddressState('statut', saved.status ?? '');
   const [right, setRight] = useAddressState('droit', '');
   const [dueWithin, setDueWithin] = useAddressState('echeance', '');
@@ -284,16 +274,16 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
           emptyMessage={t('requests.noMatch')}
           countLabel={(shown) => t('requests.count', { count: shown })}
           selection={{ selected, onChange: setSelected, rowLabel: (row) => row.reference }}
+          sorting={sorting}
+          onSortingChange={(next) => {
+            setSorting(next);
+            setPage(0);
+          }}
           server={{
             total: result.total,
             page: result.page,
             pageSize: result.pageSize,
             onPageChange: setPage,
-            sorting,
-            onSortingChange: (next) => {
-              setSorting(next);
-              setPage(0);
-            },
           }}
         />
       )}

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable, type Columns } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
+import { useAddressSorting, useAddressState } from '../../navigation';
 import { requestsHash } from '../../routes';
 
 const column = createColumnHelper<SuppressionEntry>();
@@ -14,7 +15,8 @@ const column = createColumnHelper<SuppressionEntry>();
 export function SuppressionPage() {
   const { t } = useI18n();
   const [entries, setEntries] = useState<SuppressionEntry[] | null>(null);
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useAddressState('q', '');
+  const [sorting, setSorting] = useAddressSorting([]);
   const [message, setMessage] = useState<string | null>(null);
   const [toErase, setToErase] = useState<SuppressionEntry | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -140,6 +142,8 @@ export function SuppressionPage() {
           searchText={(row) => `${row.name} ${row.email} ${row.phone} ${row.sourceReference}`}
           search={search}
           columnFilters={[]}
+          sorting={sorting}
+          onSortingChange={setSorting}
           emptyMessage={t('suppression.empty')}
           countLabel={(shown, total) =>
             shown === total ? String(total) : t('common.rowCount', { count: shown, total })
