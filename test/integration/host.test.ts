@@ -254,6 +254,41 @@ describe('the browser host', () => {
     expect((await getOrganisationSettings(ctx.db))?.siren).toBe('732829320');
   });
 
+  it('streams the changes of each committed write to an open page, and to nobody else', async () => {
+    const { host: running } = await start();
+    const hostHeader = { host: `127.0.0.1:${String(running.port)}` };
+    expect((await send(running.port, { path: '/events', headers: hostHeader })).status).toBe(401);
+    const cookie = await session(running);
+    const heard = await new Promise<string>((resolve, reject) => {
+      const stream = request(
+        {
+          host: '127.0.0.1',
+          port: running.port,
+          path: '/events',
+          headers: { ...hostHeader, cookie },
+        },
+        (res) => {
+          expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes('data:')) {
+              stream.destroy();
+              resolve(text);
+            }
+          });
+          // Once the stream is open, a write from another caller.
+          void apiCall(running, 'settings.save', validSettings, { [tokenHeader]: running.token });
+        },
+      );
+      stream.on('error', reject);
+      stream.end();
+    });
+    const data = heard.split('\n').find((line) => line.startsWith('data: ')) ?? '';
+    expect(JSON.parse(data.slice('data: '.length))).toEqual({ topics: ['letters', 'settings'] });
+  });
+
   it('refuses a call without the token, or with a wrong one, and writes nothing', async () => {
     const { host: running, ctx } = await start();
     const without = await apiCall(running, 'settings.save', validSettings);
