@@ -16,6 +16,7 @@ import { calendarIcs, calendarItems } from '../services/calendar';
 import { todayOf } from '../services/requests';
 import { addDays } from '../../shared/dates';
 import { daysBetween } from '../../shared/rights/deadline';
+import { breachDeadlineCommand } from './breachCommands';
 import { letterCommand } from './letterCommand';
 import { translate } from '../../shared/i18n';
 import { computeDeadline } from '../../shared/rights/deadline';
@@ -191,6 +192,15 @@ function buildProgram(io: CliIo): Command {
         }
       },
     );
+
+  breachDeadlineCommand(
+    sub(
+      program,
+      'breach-deadline',
+      'calcule l’échéance de notification d’une violation à la CNIL (RGPD art. 33, 72 heures)',
+    ),
+    io,
+  );
 
   sub(program, 'due', 'liste tout ce qui est dû : en retard, puis dans les jours qui viennent')
     .option('--db <fichier>', dbOption)

@@ -1,8 +1,10 @@
 import type { MessageKey } from './fr';
+import { breachesEn } from './breaches.en';
 import { lettersEn } from './letters.en';
 
 export const en: Record<MessageKey, string> = {
   ...lettersEn,
+  ...breachesEn,
   'app.name': 'DPO Desk',
   'app.tagline': 'The DPO’s desk',
   'app.skipToContent': 'Skip to content',

@@ -96,6 +96,55 @@ describe('dpo-desk command line', () => {
   });
 });
 
+describe('dpo-desk breach-deadline', () => {
+  it('prints when the CNIL must be notified, in Paris time, and how it was counted', async () => {
+    const result = await run(['breach-deadline', '--aware', '2026-03-27T14:25']);
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n')[0]).toBe(
+      'Échéance de notification à la CNIL : lundi 30 mars 2026 à 16:00 (heure de Paris) (2026-03-30T16:00+02:00)',
+    );
+    expect(result.out).toContain('n’est pas comptée (règlement n° 1182/71, art. 3, § 1)');
+  });
+
+  it('answers in JSON with aware, start and due carrying the Paris offset, and 24 hours on request', async () => {
+    const json = JSON.parse(
+      (await run(['breach-deadline', '--aware', '2026-03-27T14:25', '--json'])).out,
+    ) as { aware: string; start: string; due: string; steps: { kind: string; text: string }[] };
+    expect(json).toMatchObject({
+      aware: '2026-03-27T14:25+01:00',
+      start: '2026-03-27T15:00+01:00',
+      due: '2026-03-30T16:00+02:00',
+    });
+    expect(json.steps.map((step) => step.kind)).toEqual([
+      'aware',
+      'hourNotCounted',
+      'periodStarts',
+      'hoursCounted',
+      'clockChanged',
+    ]);
+    const short = JSON.parse(
+      (
+        await run([
+          'breach-deadline',
+          '--aware',
+          '2026-06-12T23:59',
+          '--electronic-communications',
+          '--json',
+        ])
+      ).out,
+    ) as { due: string; hours: number };
+    expect(short).toMatchObject({ hours: 24, due: '2026-06-14T00:00+02:00' });
+  });
+
+  it('refuses a time that is not one, in one line', async () => {
+    expect(await run(['breach-deadline', '--aware', '2026-02-30T10:00'])).toEqual({
+      code: 1,
+      out: '',
+      err: 'dpo-desk : --aware : Date et heure invalides (format AAAA-MM-JJTHH:MM, heure de Paris, par exemple 2026-03-27T14:25).\n',
+    });
+  });
+});
+
 describe('dpo-desk deadline', () => {
   it('prints the due date and how it was found', async () => {
     const result = await run(['deadline', '--received', '2026-01-31']);

@@ -1,0 +1,22 @@
+import type { breachesFr } from './breaches.fr';
+
+/** English words of the breach register (part of en.ts). */
+export const breachesEn: Record<keyof typeof breachesFr, string> = {
+  'validation.parisLocalTime':
+    'Invalid date and time (format YYYY-MM-DDTHH:MM, Paris time, for example 2026-03-27T14:25).',
+  'cli.breachDue': 'Notification to the CNIL due: {due}',
+  'breach.clock.aware': 'Became aware of the breach: {at}.',
+  'breach.clock.awareOnTheHour':
+    'Became aware of the breach: {at}, exactly on the hour; it falls in the hour that begins at that moment.',
+  'breach.clock.hourNotCounted':
+    'The hour during which it occurs ({from} – {to}) is not counted (Regulation No 1182/71, Art. 3(1)).',
+  'breach.clock.periodStarts':
+    'The period starts at the beginning of the following hour: {at} (Art. 3(2)(a)).',
+  'breach.clock.hoursCounted':
+    '{hours} hours counted in a row, Saturdays, Sundays and public holidays included, never moved (Art. 3(3)): due {due}.',
+  'breach.clock.hoursCountedElectronic':
+    '{hours} hours for a provider of electronic communications services (Regulation No 611/2013), counted in a row, Saturdays, Sundays and public holidays included: due {due}.',
+  'breach.clock.clockChanged':
+    'The clocks change during the period: hours are counted as they pass, Paris time goes from {from} to {to}.',
+  'breach.clock.at': '{date} at {time} (Paris time)',
+};

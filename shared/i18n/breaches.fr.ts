@@ -1,0 +1,20 @@
+/** French words of the breach register (part of fr.ts). */
+export const breachesFr = {
+  'validation.parisLocalTime':
+    'Date et heure invalides (format AAAA-MM-JJTHH:MM, heure de Paris, par exemple 2026-03-27T14:25).',
+  'cli.breachDue': 'Échéance de notification à la CNIL : {due}',
+  'breach.clock.aware': 'Connaissance de la violation : {at}.',
+  'breach.clock.awareOnTheHour':
+    'Connaissance de la violation : {at}, à l’heure pile ; elle tombe dans l’heure qui commence à cet instant.',
+  'breach.clock.hourNotCounted':
+    'L’heure au cours de laquelle elle survient ({from} – {to}) n’est pas comptée (règlement n° 1182/71, art. 3, § 1).',
+  'breach.clock.periodStarts':
+    'Le délai commence au début de l’heure suivante : {at} (art. 3, § 2, a).',
+  'breach.clock.hoursCounted':
+    '{hours} heures comptées de suite, samedis, dimanches et jours fériés compris, sans report (art. 3, § 3) : échéance le {due}.',
+  'breach.clock.hoursCountedElectronic':
+    '{hours} heures pour un fournisseur de services de communications électroniques (règlement n° 611/2013), comptées de suite, samedis, dimanches et jours fériés compris : échéance le {due}.',
+  'breach.clock.clockChanged':
+    'Changement d’heure pendant le délai : les heures sont comptées telles qu’elles s’écoulent, l’heure de Paris passe de {from} à {to}.',
+  'breach.clock.at': '{date} à {time} (heure de Paris)',
+} as const;
