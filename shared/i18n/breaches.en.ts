@@ -5,6 +5,17 @@ export const breachesEn: Record<keyof typeof breachesFr, string> = {
   'validation.parisLocalTime':
     'Invalid date and time (format YYYY-MM-DDTHH:MM, Paris time, for example 2026-03-27T14:25).',
   'cli.breachDue': 'Notification to the CNIL due: {due}',
+  'validation.breachNature': 'Tick at least one kind: confidentiality, integrity or availability.',
+  'validation.breachPhaseOrder':
+    'A notification cannot come before awareness of the breach or before the previous notification.',
+  'validation.breachOccurredOrder': 'The end of the breach cannot come before its start.',
+  'validation.breachDiscoveredAfterAware':
+    'Discovery cannot come after the organisation became aware.',
+  'validation.breachJustification': 'Justify the risk level chosen.',
+  'validation.breachDelayReasons':
+    'Notified after the deadline: give the reasons for the delay (Art. 33(1)).',
+  'validation.breachCommunicationReason':
+    'High risk: say why the people are not told individually (Art. 34(3)).',
   'breach.clock.aware': 'Became aware of the breach: {at}.',
   'breach.clock.awareOnTheHour':
     'Became aware of the breach: {at}, exactly on the hour; it falls in the hour that begins at that moment.',

@@ -3,6 +3,18 @@ export const breachesFr = {
   'validation.parisLocalTime':
     'Date et heure invalides (format AAAA-MM-JJTHH:MM, heure de Paris, par exemple 2026-03-27T14:25).',
   'cli.breachDue': 'Échéance de notification à la CNIL : {due}',
+  'validation.breachNature':
+    'Cochez au moins une nature : confidentialité, intégrité ou disponibilité.',
+  'validation.breachPhaseOrder':
+    'Une notification ne peut précéder la connaissance de la violation ni la notification précédente.',
+  'validation.breachOccurredOrder': 'La fin de la violation ne peut précéder son début.',
+  'validation.breachDiscoveredAfterAware':
+    'La découverte ne peut être postérieure à la prise de connaissance par l’organisme.',
+  'validation.breachJustification': 'Justifiez le niveau de risque retenu.',
+  'validation.breachDelayReasons':
+    'Notification après l’échéance : indiquez les motifs du retard (art. 33, § 1).',
+  'validation.breachCommunicationReason':
+    'Risque élevé : dites pourquoi les personnes ne sont pas informées individuellement (art. 34, § 3).',
   'breach.clock.aware': 'Connaissance de la violation : {at}.',
   'breach.clock.awareOnTheHour':
     'Connaissance de la violation : {at}, à l’heure pile ; elle tombe dans l’heure qui commence à cet instant.',

@@ -1,14 +1,163 @@
 import { z } from 'zod';
 import { notificationRegimes } from '../breaches/clock';
 import { isParisLocalTime } from '../breaches/parisTime';
+import {
+  breachCauses,
+  breachNatures,
+  breachSpecialData,
+  communicationExceptions,
+  communicationModes,
+  riskLevels,
+} from '../breaches/vocabulary';
+import { maxLength } from '../limits';
+import { dataCategoryKinds } from '../register/vocabulary';
+import { enumOf, list, optionalCalendarDate } from './activity';
+import { boundedText, createIdSchema, requiredText } from './common';
+
+const invalid = { error: 'validation.invalid' } as const;
 
 /** When the organisation became aware, as the DPO reads it on a Paris clock. */
 export const parisLocalTimeSchema = z
-  .string()
+  .string(invalid)
   .refine(isParisLocalTime, { error: 'validation.parisLocalTime' });
+
+/** A Paris date and time, or '' when not known. */
+const optionalParisTime = z
+  .string(invalid)
+  .refine((value) => value === '' || isParisLocalTime(value), {
+    error: 'validation.parisLocalTime',
+  });
 
 /** `dpo-desk breach-deadline`: awareness and who notifies. */
 export const breachDeadlineInputSchema = z.object({
   aware: parisLocalTimeSchema,
   regime: z.enum(notificationRegimes).default('standard'),
 });
+
+const idText = z.string(invalid).min(1, invalid).max(64, invalid);
+const approximateCount = z
+  .number(invalid)
+  .int(invalid)
+  .min(0, invalid)
+  .max(1e9, invalid)
+  .nullable();
+/** A loss of confidentiality, integrity or availability: none, 0.25 or 0.5 (ENISA). */
+const circumstance = z.union([z.literal(0), z.literal(0.25), z.literal(0.5)], invalid);
+
+export const enisaAssessmentSchema = z
+  .object({
+    context: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], invalid),
+    identification: z.union(
+      [z.literal(0.25), z.literal(0.5), z.literal(0.75), z.literal(1)],
+      invalid,
+    ),
+    confidentiality: circumstance,
+    integrity: circumstance,
+    availability: circumstance,
+    malicious: z.boolean(invalid),
+  })
+  .strict();
+
+/** One phase of the notification (Art. 33(4)): the initial one, then each complement. */
+export const notificationPhaseSchema = z
+  .object({
+    on: parisLocalTimeSchema,
+    summary: boundedText(maxLength.freeText),
+  })
+  .strict();
+
+/** A breach as the DPO records it (Art. 33(5)); dates and times are read on a Paris clock. */
+export const breachInputSchema = z
+  .object({
+    title: requiredText(maxLength.name),
+    occurredFrom: optionalParisTime,
+    occurredTo: optionalParisTime,
+    discoveredAt: optionalParisTime,
+    /** The clock starts here (Art. 33(1)). */
+    awareAt: parisLocalTimeSchema,
+    ongoing: z.boolean(invalid),
+    howFound: boundedText(maxLength.freeText),
+    natures: list(enumOf(breachNatures), breachNatures.length).min(1, {
+      error: 'validation.breachNature',
+    }),
+    cause: enumOf(breachCauses),
+    circumstances: boundedText(maxLength.freeText),
+    dataCategories: list(enumOf(dataCategoryKinds), dataCategoryKinds.length),
+    specialData: list(enumOf(breachSpecialData), breachSpecialData.length),
+    peopleCategories: boundedText(maxLength.freeText),
+    peopleCount: approximateCount,
+    recordsCount: approximateCount,
+    activityIds: list(idText, 500),
+    processorIds: list(idText, 500),
+    /** For a processor's breach, when the processor told us (Art. 33(2)). */
+    processorToldAt: optionalParisTime,
+    consequences: boundedText(maxLength.freeText),
+    measuresTaken: boundedText(maxLength.freeText),
+    measuresProposed: boundedText(maxLength.freeText),
+    contactPoint: boundedText(maxLength.address),
+    regime: enumOf(notificationRegimes),
+    enisa: enisaAssessmentSchema.nullable(),
+    /** null until the DPO has decided. */
+    riskLevel: enumOf(riskLevels).nullable(),
+    riskJustification: boundedText(maxLength.freeText),
+    notifications: list(notificationPhaseSchema, 20),
+    cnilNumber: boundedText(maxLength.code),
+    delayReasons: boundedText(maxLength.freeText),
+    communicationMode: enumOf(communicationModes),
+    communicationException: z.union([enumOf(communicationExceptions), z.literal('')]),
+    communicatedOn: optionalCalendarDate,
+    communicationReason: boundedText(maxLength.freeText),
+    closedOn: optionalCalendarDate,
+  })
+  .strict();
+
+export type BreachFields = z.infer<typeof breachInputSchema>;
+export type EnisaAssessmentFields = z.infer<typeof enisaAssessmentSchema>;
+
+export const breachCreateSchema = z
+  .object({ createId: createIdSchema.optional(), breach: breachInputSchema })
+  .strict();
+export const breachUpdateSchema = z
+  .object({ id: idText, expectedUpdatedAt: z.string(invalid).max(40), breach: breachInputSchema })
+  .strict();
+export const breachIdSchema = z.object({ id: idText }).strict();
+
+/** An empty record, aware now (the form fills the time the DPO was told). */
+export function emptyBreach(awareAt: string): BreachFields {
+  return {
+    title: '',
+    occurredFrom: '',
+    occurredTo: '',
+    discoveredAt: '',
+    awareAt,
+    ongoing: false,
+    howFound: '',
+    natures: [],
+    cause: 'other',
+    circumstances: '',
+    dataCategories: [],
+    specialData: [],
+    peopleCategories: '',
+    peopleCount: null,
+    recordsCount: null,
+    activityIds: [],
+    processorIds: [],
+    processorToldAt: '',
+    consequences: '',
+    measuresTaken: '',
+    measuresProposed: '',
+    contactPoint: '',
+    regime: 'standard',
+    enisa: null,
+    riskLevel: null,
+    riskJustification: '',
+    notifications: [],
+    cnilNumber: '',
+    delayReasons: '',
+    communicationMode: 'notTold',
+    communicationException: '',
+    communicatedOn: '',
+    communicationReason: '',
+    closedOn: '',
+  };
+}
