@@ -222,7 +222,37 @@ export interface RetentionActionTable {
   created_at: string;
 }
 
+export interface BreachTable {
+  id: string;
+  reference: string;
+  title: string;
+  /** Instants in UTC (ISO 8601): when the organisation became aware, when the CNIL is due. */
+  aware_at: string;
+  due_at: string;
+  risk_level: string | null;
+  /** The first notification to the CNIL, as an instant; null until notified. */
+  notified_at: string | null;
+  is_open: number;
+  search_text: string;
+  details_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BreachActivityTable {
+  breach_id: string;
+  activity_id: string;
+}
+
+export interface BreachProcessorTable {
+  breach_id: string;
+  processor_id: string;
+}
+
 export interface Database {
+  breach: BreachTable;
+  breach_activity: BreachActivityTable;
+  breach_processor: BreachProcessorTable;
   retention_rule: RetentionRuleTable;
   tracked_item: TrackedItemTable;
   retention_action: RetentionActionTable;

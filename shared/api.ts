@@ -18,6 +18,13 @@ import {
 } from './schemas/processor';
 import { createIdSchema, emptyInput } from './schemas/common';
 import {
+  breachCreateSchema,
+  breachIdSchema,
+  breachUpdateSchema,
+  type BreachSummary,
+  type BreachView,
+} from './schemas/breach';
+import {
   restoreBackupSchema,
   type Backup,
   type BackupList,
@@ -222,6 +229,11 @@ export const api = {
     'open',
   ),
   'processors.removeContract': entry<typeof processorIdSchema, Processor>(processorIdSchema),
+  'breaches.list': entry<typeof emptyInput, BreachSummary[]>(emptyInput),
+  'breaches.get': entry<typeof breachIdSchema, BreachView>(breachIdSchema),
+  'breaches.create': entry<typeof breachCreateSchema, BreachView>(breachCreateSchema),
+  'breaches.update': entry<typeof breachUpdateSchema, BreachView>(breachUpdateSchema),
+  'breaches.delete': entry<typeof breachIdSchema, { reference: string }>(breachIdSchema),
   'requests.list': entry<typeof requestListSchema, RequestPage>(requestListSchema),
   'requests.get': entry<typeof requestIdSchema, RequestView>(requestIdSchema),
   'requests.create': entry<typeof requestCreateSchema, RequestView>(requestCreateSchema),

@@ -11,6 +11,7 @@ import { migration0009 } from './0009_register_exports';
 import { migration0010 } from './0010_letter_mentions';
 import { migration0011 } from './0011_organisation_contacts';
 import { migration0012 } from './0012_requester_order';
+import { migration0013 } from './0013_breaches';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -29,6 +30,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010_letter_mentions': migration0010,
   '0011_organisation_contacts': migration0011,
   '0012_requester_order': migration0012,
+  '0013_breaches': migration0013,
 };
 
 export const migrationNames = Object.keys(migrations);

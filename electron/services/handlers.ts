@@ -14,6 +14,7 @@ import {
   restoreActivity,
   updateActivity,
 } from './activities';
+import { createBreach, deleteBreach, getBreachView, listBreaches, updateBreach } from './breaches';
 import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
 import { dashboardFigures, dueRequests } from './dashboard';
@@ -105,6 +106,11 @@ export const handlers: Handlers = {
   'processors.attachContract': (ctx, input) => attachContract(ctx, input.id),
   'processors.openContract': (ctx, input) => openContract(ctx, input.id),
   'processors.removeContract': (ctx, input) => removeContract(ctx, input.id),
+  'breaches.list': (ctx) => listBreaches(ctx),
+  'breaches.get': (ctx, input) => getBreachView(ctx, input.id),
+  'breaches.create': (ctx, input) => createBreach(ctx, input.breach, input.createId),
+  'breaches.update': (ctx, input) => updateBreach(ctx, input),
+  'breaches.delete': (ctx, input) => deleteBreach(ctx, input.id),
   'requests.list': (ctx, input) => listRequestsPage(ctx, input),
   'requests.get': (ctx, input) => getRequestView(ctx, input.id),
   'requests.create': (ctx, input) => createRequest(ctx, input.request, input.createId),

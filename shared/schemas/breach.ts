@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { notificationRegimes } from '../breaches/clock';
+import { notificationRegimes, type NotificationDeadline, type TimeLeft } from '../breaches/clock';
+import type { BreachObligations } from '../breaches/risk';
 import { isParisLocalTime } from '../breaches/parisTime';
 import {
   breachCauses,
@@ -8,6 +9,8 @@ import {
   communicationExceptions,
   communicationModes,
   riskLevels,
+  type BreachState,
+  type RiskLevel,
 } from '../breaches/vocabulary';
 import { maxLength } from '../limits';
 import { dataCategoryKinds } from '../register/vocabulary';
@@ -160,4 +163,37 @@ export function emptyBreach(awareAt: string): BreachFields {
     communicationReason: '',
     closedOn: '',
   };
+}
+
+/** A breach as stored: the DPO's record with its reference and its times of writing. */
+export interface Breach extends BreachFields {
+  id: string;
+  reference: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A breach with what follows from it now: its deadline, where it stands, what is owed. */
+export interface BreachView {
+  breach: Breach;
+  deadline: NotificationDeadline;
+  state: BreachState;
+  timeLeft: TimeLeft;
+  /** ENISA's severity and the level it suggests, once assessed. */
+  severity: number | null;
+  suggestedLevel: RiskLevel | null;
+  obligations: BreachObligations | null;
+}
+
+/** A line of the breach list. */
+export interface BreachSummary {
+  id: string;
+  reference: string;
+  title: string;
+  awareAt: string;
+  due: string;
+  riskLevel: RiskLevel | null;
+  state: BreachState;
+  timeLeft: TimeLeft;
+  isOpen: boolean;
 }

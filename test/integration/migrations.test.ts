@@ -251,6 +251,32 @@ describe('migrations', () => {
     }
   });
 
+  it('0013: keeps the requests of version 12 and adds an empty breach register', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const v12 = await openDatabase(file, { migrateTo: '0012_requester_order' });
+    await sql`insert into audit_entry (id, at, actor, entity, entity_id, action)
+      values ('a1', '2026-11-02T09:00:00.000Z', 'dpo', 'rights_request', 'r1', 'create')`.execute(
+      v12.handle.db,
+    );
+    await v12.handle.close();
+    const v13 = await openDatabase(file, { migrateTo: '0013_breaches' });
+    try {
+      expect(v13.report.applied).toEqual(['0013_breaches']);
+      expect(await v13.handle.db.selectFrom('breach').selectAll().execute()).toEqual([]);
+      expect(
+        (await v13.handle.db.selectFrom('audit_entry').select('entity_id').execute()).map(
+          (row) => row.entity_id,
+        ),
+      ).toEqual(['r1']);
+      expect(await readUserVersion(v13.handle.db)).toBe(13);
+    } finally {
+      await v13.handle.close();
+    }
+    expect(tableNames(file)).toEqual(
+      expect.arrayContaining(['breach', 'breach_activity', 'breach_processor']),
+    );
+  });
+
   it('copy an existing database with VACUUM INTO before migrating it, and check the copy', async () => {
     const dir = tempDir();
     const file = join(dir, 'dpo-desk.sqlite');
