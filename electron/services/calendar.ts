@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
+import { listBreaches } from '../../db/breaches';
 import { listActivities } from '../../db/activities';
 import { listProcessors } from '../../db/processors';
 import { hasQuarterlyExport } from '../../db/registerExports';
 import { listDueRequests } from '../../db/requests';
 import { listRules } from '../../db/retention';
 import { getOrganisationSettings } from '../../db/settings';
+import { breachState, deadlineOf } from '../../shared/breaches/state';
 import { addDays } from '../../shared/dates';
 import { translate, type Language } from '../../shared/i18n';
 import { needsArt28Contract } from '../../shared/processors/warnings';
@@ -62,6 +64,24 @@ export async function calendarItems(
         : t('calendar.request', { reference: request.reference }),
       detail: request.rights.map((r) => t(`enum.right.${r}`)).join(', '),
       link: `#/demandes/fiche/${request.id}`,
+    });
+  }
+
+  // A breach the CNIL must hear of: due at an hour, shown on its Paris day with the hour.
+  for (const breach of await listBreaches(ctx.db)) {
+    const state = breachState(breach, ctx.clock());
+    if (breach.closedOn !== '' || !['toAssess', 'toNotify', 'late'].includes(state)) continue;
+    const due = deadlineOf(breach).due;
+    push({
+      id: `breach-notification-${breach.id}`,
+      kind: 'breachNotification',
+      date: due.slice(0, 10),
+      title: t('calendar.breachNotification', {
+        reference: breach.reference,
+        time: due.slice(11, 16),
+      }),
+      detail: breach.title,
+      link: `#/violations/fiche/${breach.id}`,
     });
   }
 

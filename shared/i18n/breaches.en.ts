@@ -16,6 +16,8 @@ export const breachesEn: Record<keyof typeof breachesFr, string> = {
     'Notified after the deadline: give the reasons for the delay (Art. 33(1)).',
   'validation.breachCommunicationReason':
     'High risk: say why the people are not told individually (Art. 34(3)).',
+  'calendar.breachNotification': 'CNIL notification due at {time}: {reference}',
+  'enum.calendarKind.breachNotification': 'Breaches',
   'breach.clock.aware': 'Became aware of the breach: {at}.',
   'breach.clock.awareOnTheHour':
     'Became aware of the breach: {at}, exactly on the hour; it falls in the hour that begins at that moment.',

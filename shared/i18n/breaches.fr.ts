@@ -15,6 +15,8 @@ export const breachesFr = {
     'Notification après l’échéance : indiquez les motifs du retard (art. 33, § 1).',
   'validation.breachCommunicationReason':
     'Risque élevé : dites pourquoi les personnes ne sont pas informées individuellement (art. 34, § 3).',
+  'calendar.breachNotification': 'Notification CNIL due à {time} : {reference}',
+  'enum.calendarKind.breachNotification': 'Violations',
   'breach.clock.aware': 'Connaissance de la violation : {at}.',
   'breach.clock.awareOnTheHour':
     'Connaissance de la violation : {at}, à l’heure pile ; elle tombe dans l’heure qui commence à cet instant.',

@@ -40,6 +40,7 @@ export type PurgeMethod = (typeof purgeMethods)[number];
 /** What the calendar gathers, one kind per source of deadlines. */
 export const calendarKinds = [
   'request',
+  'breachNotification',
   'archive',
   'purge',
   'review',

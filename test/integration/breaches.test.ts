@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../db/audit';
 import { dispatch } from '../../electron/services/dispatch';
 import { newId } from '../../shared/ids';
+import type { CalendarItem } from '../../shared/retention/calendar';
 import type { ActivitySummary } from '../../shared/schemas/activity';
 import {
   emptyBreach,
@@ -53,6 +54,20 @@ describe('the breach register', () => {
     expect(summary).toMatchObject({ reference: 'VDP-2026-0001', state: 'toAssess', isOpen: true });
     const journal = await listAuditEntries(ctx.db, { entity: 'breach' });
     expect(journal.map((entry) => entry.action)).toEqual(['create']);
+
+    // On the calendar, on its Paris day with its hour, until the CNIL is notified.
+    const calendar = value<CalendarItem[]>(await dispatch(ctx, 'calendar.list', {}));
+    expect(calendar.filter((item) => item.kind === 'breachNotification')).toEqual([
+      {
+        id: `breach-notification-${created.breach.id}`,
+        kind: 'breachNotification',
+        date: '2026-03-30',
+        title: 'Notification CNIL due à 16:00 : VDP-2026-0001',
+        detail: 'Fichier client envoyé au mauvais client',
+        link: `#/violations/fiche/${created.breach.id}`,
+        overdue: false,
+      },
+    ]);
   });
 
   it('makes one breach of a create sent twice, and refuses a save over a newer version', async () => {
