@@ -6,6 +6,8 @@ import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import { toFieldIssues } from '../../shared/schemas/common';
 import { breachDeadlineInputSchema } from '../../shared/schemas/breach';
+import { listBreaches } from '../services/breaches';
+import { openContext } from '../services/open';
 import type { CliIo } from './cli';
 
 /**
@@ -48,5 +50,44 @@ export function breachDeadlineCommand(command: Command, io: CliIo): void {
       io.out(
         `${translate('fr', 'cli.breachDue', { due: parisMoment(deadline.due, 'fr') })} (${deadline.due})\n${lines.map((line) => `  - ${line}`).join('\n')}\n`,
       );
+    });
+}
+
+/**
+ * `dpo-desk breaches`: the breach register as the CNIL asks for it in an inspection, one line per
+ * breach (reference, where it stands, the notification deadline in Paris time, its title).
+ */
+export function breachesCommand(
+  command: Command,
+  io: CliIo,
+  databasePath: (db: string | undefined) => string,
+  dbOption: string,
+): void {
+  command
+    .option('--db <fichier>', dbOption)
+    .option('--open', 'seulement les violations non clôturées')
+    .option('--json', 'sortie JSON')
+    .action(async (options: { db?: string; open?: boolean; json?: boolean }) => {
+      const opened = await openContext(databasePath(options.db));
+      try {
+        const breaches = (await listBreaches(opened.ctx)).filter(
+          (breach) => options.open !== true || breach.isOpen,
+        );
+        if (options.json === true) {
+          io.out(`${JSON.stringify(breaches, null, 2)}\n`);
+          return;
+        }
+        if (breaches.length === 0) {
+          io.out(`${translate('fr', 'cli.noBreach')}\n`);
+          return;
+        }
+        for (const breach of breaches) {
+          io.out(
+            `${breach.reference}  ${translate('fr', `enum.breachState.${breach.state}`)}  ${translate('fr', 'cli.breachDueShort', { due: parisMoment(breach.due, 'fr') })}  ${breach.title}\n`,
+          );
+        }
+      } finally {
+        await opened.close();
+      }
     });
 }

@@ -16,7 +16,7 @@ import { calendarIcs, calendarItems } from '../services/calendar';
 import { todayOf } from '../services/requests';
 import { addDays } from '../../shared/dates';
 import { daysBetween } from '../../shared/rights/deadline';
-import { breachDeadlineCommand } from './breachCommands';
+import { breachDeadlineCommand, breachesCommand } from './breachCommands';
 import { letterCommand } from './letterCommand';
 import { translate } from '../../shared/i18n';
 import { computeDeadline } from '../../shared/rights/deadline';
@@ -200,6 +200,13 @@ function buildProgram(io: CliIo): Command {
       'calcule l’échéance de notification d’une violation à la CNIL (RGPD art. 33, 72 heures)',
     ),
     io,
+  );
+
+  breachesCommand(
+    sub(program, 'breaches', 'liste le registre des violations (RGPD art. 33, § 5)'),
+    io,
+    (db) => databasePathFrom(db, io),
+    dbOption,
   );
 
   sub(program, 'due', 'liste tout ce qui est dû : en retard, puis dans les jours qui viennent')

@@ -26,6 +26,7 @@ import { addPeriod } from '../../shared/retention/periods';
 import type { RetentionRuleFields, TrackedItemFields } from '../../shared/schemas/retention';
 import { emptyRequest, requestInputSchema, type RequestFields } from '../../shared/schemas/request';
 import type { Context } from './context';
+import { loadExampleBreaches } from './exampleBreaches';
 import { saveClient } from './clients';
 import { saveSettings } from './settings';
 import { transact, withTransaction } from './transact';
@@ -1154,6 +1155,7 @@ export function loadExample(ctx: Context): Promise<ExampleLoaded> {
       reviewPeriod: { value: 13, unit: 'months' },
       notes: 'Le consentement vaut 13 mois au plus : redemander le choix des visiteurs.',
     });
+    await loadExampleBreaches(inTrx, activityIds, processorIds);
     return {
       activities: activities.length,
       clients: clientIds.length,

@@ -14,7 +14,16 @@ import { useLetterContext } from '../helpers/letters';
 import { value } from '../helpers/result';
 
 // Monday 30 March 2026, 10:00 in Paris: the breach below was known on Friday at 14:25.
-const { open, clock } = useLetterContext(new Date('2026-03-30T08:00:00Z'));
+const { open: openExample, clock } = useLetterContext(new Date('2026-03-30T08:00:00Z'));
+
+/** The example register without its example breaches: the register starts at VDP-2026-0001. */
+async function open() {
+  const opened = await openExample();
+  for (const breach of value<BreachSummary[]>(await dispatch(opened.ctx, 'breaches.list', {}))) {
+    value(await dispatch(opened.ctx, 'breaches.delete', { id: breach.id }));
+  }
+  return opened;
+}
 
 const misdirected = (overrides: Partial<BreachFields> = {}): BreachFields => ({
   ...emptyBreach('2026-03-27T14:25'),
@@ -52,7 +61,10 @@ describe('the breach register', () => {
 
     const [summary] = value<BreachSummary[]>(await dispatch(ctx, 'breaches.list', {}));
     expect(summary).toMatchObject({ reference: 'VDP-2026-0001', state: 'toAssess', isOpen: true });
-    const journal = await listAuditEntries(ctx.db, { entity: 'breach' });
+    const journal = await listAuditEntries(ctx.db, {
+      entity: 'breach',
+      entityId: created.breach.id,
+    });
     expect(journal.map((entry) => entry.action)).toEqual(['create']);
 
     // On the calendar, on its Paris day with its hour, until the CNIL is notified.
@@ -164,7 +176,24 @@ describe('the breach register', () => {
     expect(value<BreachSummary[]>(await dispatch(ctx, 'breaches.list', {}))).toEqual([]);
     const missing = await dispatch(ctx, 'breaches.get', { id: created.breach.id });
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
-    const journal = await listAuditEntries(ctx.db, { entity: 'breach' });
+    const journal = await listAuditEntries(ctx.db, {
+      entity: 'breach',
+      entityId: created.breach.id,
+    });
     expect(journal.map((entry) => entry.action).sort()).toEqual(['create', 'delete']);
+  });
+
+  it('loads two breaches with the example: one notified in two phases, one documented only', async () => {
+    const { ctx } = await openExample();
+    const breaches = value<BreachSummary[]>(await dispatch(ctx, 'breaches.list', {}));
+    expect(breaches.map((b) => [b.reference, b.state, b.isOpen])).toEqual([
+      ['VDP-2026-0002', 'documentedOnly', false],
+      ['VDP-2026-0001', 'notified', false],
+    ]);
+    const notified = value<BreachView>(
+      await dispatch(ctx, 'breaches.get', { id: breaches[1]?.id ?? '' }),
+    );
+    expect(notified.breach.notifications).toHaveLength(2);
+    expect(notified.breach.activityIds).toHaveLength(1);
   });
 });

@@ -145,6 +145,33 @@ describe('dpo-desk breach-deadline', () => {
   });
 });
 
+describe('dpo-desk breaches', () => {
+  it('lists the breach register of the example, one line each, and as JSON', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    expect((await run(['init', '--db', file, '--example'])).code).toBe(0);
+    const text = await run(['breaches', '--db', file]);
+    expect(text.code).toBe(0);
+    const lines = text.out.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^VDP-\d{4}-0002 {2}Documentée seulement {2}échéance CNIL : .+ {2}Ordinateur portable/,
+    );
+    expect(lines[1]).toMatch(/^VDP-\d{4}-0001 {2}Notifiée {2}/);
+    expect(await run(['breaches', '--db', file, '--open'])).toMatchObject({
+      code: 0,
+      out: 'Aucune violation enregistrée.\n',
+    });
+    const json = JSON.parse((await run(['breaches', '--db', file, '--json'])).out) as {
+      reference: string;
+      due: string;
+    }[];
+    expect(json.map((breach) => breach.due)).toEqual([
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:00\+0[12]:00$/),
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:00\+0[12]:00$/),
+    ]);
+  });
+});
+
 describe('dpo-desk deadline', () => {
   it('prints the due date and how it was found', async () => {
     const result = await run(['deadline', '--received', '2026-01-31']);
