@@ -1,8 +1,10 @@
 import type { MessageKey } from './fr';
+import { errorsEn } from './errors.en';
 import { lettersEn } from './letters.en';
 
 export const en: Record<MessageKey, string> = {
   ...lettersEn,
+  ...errorsEn,
   'app.name': 'DPO Desk',
   'app.tagline': 'The DPO’s desk',
 

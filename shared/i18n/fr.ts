@@ -1,8 +1,10 @@
 /** French: the reference language. Every key here must exist in en.ts (checked by its type). */
+import { errorsFr } from './errors.fr';
 import { lettersFr } from './letters.fr';
 
 export const fr = {
   ...lettersFr,
+  ...errorsFr,
   'app.name': 'DPO Desk',
   'app.tagline': 'Le bureau du DPO',
 
