@@ -10,6 +10,7 @@ export const errorsEn: Record<keyof typeof import('./errors.fr').errorsFr, strin
   'error.unknownCall': 'Unknown operation: {name}',
   'error.invalidInput': 'Some values are invalid. Nothing was saved.',
   'error.internal': 'Unexpected internal error. Nothing was saved.',
+  'error.app.untrustedSender': 'Call refused.',
   'error.host.tooLarge': 'Request too large.',
   'error.host.badJson': 'Invalid JSON body.',
   'error.host.badUpload': 'Malformed file upload.',

@@ -13,6 +13,7 @@ export const errorsFr = {
   'error.unknownCall': 'Opération inconnue : {name}',
   'error.invalidInput': 'Certaines valeurs sont invalides. Rien n’a été enregistré.',
   'error.internal': 'Erreur interne inattendue. Rien n’a été enregistré.',
+  'error.app.untrustedSender': 'Appel refusé.',
   'error.host.tooLarge': 'Requête trop volumineuse.',
   'error.host.badJson': 'Corps JSON invalide.',
   'error.host.badUpload': 'Envoi de fichier mal formé.',
