@@ -95,10 +95,10 @@ export function checkBackupFile(path: string): void {
     const check = copy.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(String(check));
   } catch (error) {
-    throw new AppError(
-      'DATABASE_UNAVAILABLE',
-      `La sauvegarde ${path} est illisible ou endommagée : ${(error as Error).message}`,
-    );
+    throw new AppError('DATABASE_UNAVAILABLE', 'error.backup.damaged', {
+      path,
+      detail: (error as Error).message,
+    });
   } finally {
     copy?.close();
   }
@@ -122,7 +122,7 @@ export async function writeCheckedBackup(
   target: string,
   copy: (partial: string) => unknown,
 ): Promise<void> {
-  if (existsSync(target)) throw new AppError('CONFLICT', `La sauvegarde ${target} existe déjà.`);
+  if (existsSync(target)) throw new AppError('CONFLICT', 'error.backup.exists', { path: target });
   mkdirSync(dirname(target), { recursive: true });
   // Named after its writer, so that an app starting meanwhile leaves a copy being written alone.
   const partial = `${target}.${String(process.pid)}.partial`;

@@ -59,10 +59,10 @@ function inspectExistingFile(file: string): FileState {
     refused = false;
     return { exists: true, userVersion, appliedMigrations };
   } catch (error) {
-    throw new AppError(
-      'DATABASE_UNAVAILABLE',
-      `Le fichier ${file} ne peut pas être lu comme une base DPO Desk : ${(error as Error).message}`,
-    );
+    throw new AppError('DATABASE_UNAVAILABLE', 'error.database.notDatabase', {
+      file,
+      detail: (error as Error).message,
+    });
   } finally {
     sqlite?.close();
     for (const path of refused ? sidecars : []) {
@@ -81,7 +81,8 @@ function refuseReadOnly(file: string): void {
     } catch {
       throw new AppError(
         'DATABASE_UNAVAILABLE',
-        `La base ${file} est en lecture seule (${path === file ? 'droits du fichier' : 'droits du dossier, où SQLite écrit son journal'}) : DPO Desk ne peut rien y enregistrer. Elle n'a pas été modifiée.`,
+        path === file ? 'error.database.readOnlyFile' : 'error.database.readOnlyFolder',
+        { file },
       );
     }
   }
@@ -92,9 +93,8 @@ function refuseNewer(file: string, state: FileState): void {
   if (state.userVersion > latestSchemaVersion || unknown.length > 0) {
     throw new AppError(
       'NEWER_DATABASE',
-      `La base ${file} a été écrite par une version plus récente de DPO Desk (schéma ${String(
-        state.userVersion,
-      )}, cette version connaît le schéma ${String(latestSchemaVersion)}). Elle n'a pas été modifiée : mettez DPO Desk à jour pour l'ouvrir.`,
+      'error.database.newer',
+      { file, version: state.userVersion, supported: latestSchemaVersion },
       { databaseVersion: state.userVersion, supportedVersion: latestSchemaVersion },
     );
   }
@@ -144,7 +144,7 @@ export function inspectDatabaseFile(file: string): {
  */
 export function openReadOnly(file: string): DatabaseHandle {
   if (inspectDatabaseFile(file).userVersion !== latestSchemaVersion) {
-    throw new AppError('DATABASE_UNAVAILABLE', `La base ${file} n'est pas prête à être lue.`);
+    throw new AppError('DATABASE_UNAVAILABLE', 'error.database.notReady', { file });
   }
   const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
@@ -179,10 +179,10 @@ export async function openDatabase(
     sqlite = new BetterSqlite3(file);
     applyPragmas(sqlite);
   } catch (error) {
-    throw new AppError(
-      'DATABASE_UNAVAILABLE',
-      `La base ${file} ne peut pas être ouverte : ${(error as Error).message}`,
-    );
+    throw new AppError('DATABASE_UNAVAILABLE', 'error.database.openFailed', {
+      file,
+      detail: (error as Error).message,
+    });
   }
 
   const targetIndex =
@@ -210,12 +210,10 @@ export async function openDatabase(
       : await migrator.migrateTo(options.migrateTo);
   if (result.error !== undefined) {
     await handle.close();
-    throw new AppError(
-      'DATABASE_UNAVAILABLE',
-      `La mise à jour du schéma de ${file} a échoué, rien n'a été modifié par l'étape en échec : ${
-        result.error instanceof Error ? result.error.message : JSON.stringify(result.error)
-      }`,
-    );
+    throw new AppError('DATABASE_UNAVAILABLE', 'error.database.migrationFailed', {
+      file,
+      detail: result.error instanceof Error ? result.error.message : JSON.stringify(result.error),
+    });
   }
   const applied = (result.results ?? [])
     .filter((r) => r.status === 'Success' && r.direction === 'Up')

@@ -1,4 +1,4 @@
-import type { Result } from './errors';
+import type { ApiError, Result, Wording } from './errors';
 import type { HistoryEntry } from './history';
 import {
   activityIdSchema,
@@ -117,7 +117,7 @@ export interface LetterPreviewView {
   subject: string;
   paragraphs: string[];
   missing: string[];
-  problems: string[];
+  problems: Wording[];
   settingsMissing: string[];
   /** Why the letter does not fit the request, as a key and values the UI words. */
   refusal: LetterRefusal | null;
@@ -147,8 +147,8 @@ export interface BatchStatusView {
   total: number;
   done: number;
   finished: boolean;
-  skipped: { reference: string; reason: string }[];
-  error: string | null;
+  skipped: { reference: string; reason: ApiError }[];
+  error: ApiError | null;
   ready: boolean;
 }
 
@@ -344,30 +344,44 @@ export function isApiName(name: unknown): name is ApiName {
   return typeof name === 'string' && Object.hasOwn(api, name);
 }
 
+/** Calls one contract entry of a client by its name (`requests.get`). */
+export function callByName(client: DpoClient, name: ApiName, input: unknown) {
+  const [ns, method] = name.split('.') as [string, string];
+  // The client holds one method per contract name, so the name finds one.
+  const methods = (client as unknown as Record<string, Record<string, Invoke>>)[ns];
+  return (methods?.[method] as (input: unknown) => Promise<Result<unknown>>)(input);
+}
+
 type Namespace<N> = N extends `${infer Ns}.${string}` ? Ns : never;
 type Method<N> = N extends `${string}.${infer M}` ? M : never;
-type Call<N extends ApiName> =
+type Call<N extends ApiName, E> =
   Record<string, never> extends ApiInput<N>
-    ? (input?: ApiInput<N>) => Promise<Result<ApiOutput<N>>>
-    : (input: ApiInput<N>) => Promise<Result<ApiOutput<N>>>;
+    ? (input?: ApiInput<N>) => Promise<Result<ApiOutput<N>, E>>
+    : (input: ApiInput<N>) => Promise<Result<ApiOutput<N>, E>>;
 
-/** The shape of `window.dpo`: one method per contract entry, grouped by namespace. */
-export type DpoClient = {
+/**
+ * The shape of `window.dpo`: one method per contract entry, grouped by namespace. `E` is what a
+ * refused call carries: the wire's ApiError, or the renderer's worded one.
+ */
+export type DpoClient<E = ApiError> = {
   [Ns in Namespace<ApiName>]: {
-    [N in ApiName as N extends `${Ns}.${string}` ? Method<N> : never]: Call<N>;
+    [N in ApiName as N extends `${Ns}.${string}` ? Method<N> : never]: Call<N, E>;
   };
 };
 
-export type Invoke = (name: ApiName, input: unknown) => Promise<Result<unknown>>;
+export type Invoke<E = ApiError> = (name: ApiName, input: unknown) => Promise<Result<unknown, E>>;
 
 /** Builds the `window.dpo` object over a transport (IPC in Electron, HTTP in the browser host). */
-export function createDpoClient(invoke: Invoke): DpoClient {
-  const client: Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>> = {};
+export function createDpoClient<E = ApiError>(invoke: Invoke<E>): DpoClient<E> {
+  const client: Record<
+    string,
+    Record<string, (input?: unknown) => Promise<Result<unknown, E>>>
+  > = {};
   for (const name of apiNames) {
     const [ns, method] = name.split('.') as [string, string];
     const group = (client[ns] ??= {});
     group[method] = (input?: unknown) => invoke(name, input ?? {});
   }
   // The object is built from the very names DpoClient is derived from.
-  return client as unknown as DpoClient;
+  return client as unknown as DpoClient<E>;
 }

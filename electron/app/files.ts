@@ -50,7 +50,7 @@ export function electronFileAccess(
       const path = copies.write(file);
       const failure = await shell.openPath(path);
       if (failure !== '') {
-        throw new AppError('UNAVAILABLE', `Le document n’a pas pu être ouvert : ${failure}`);
+        throw new AppError('UNAVAILABLE', 'error.files.openFailed', { detail: failure });
       }
     },
   };

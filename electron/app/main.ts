@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron';
 import { apiNames } from '../../shared/api';
-import { AppError } from '../../shared/errors';
+import { AppError, type Result } from '../../shared/errors';
 import { startupBackup } from '../services/backups';
 import { calendarSummary } from '../services/calendar';
 import { ChangeFeed } from '../services/changes';
@@ -64,7 +64,11 @@ function registerIpc(current: OpenedContext): void {
     ipcMain.handle(`dpo:${name}`, (event, input: unknown) => {
       const fromAppWindow = mainWindow !== null && event.sender === mainWindow.webContents;
       if (!isTrustedSender(event.senderFrame, appUrl, fromAppWindow)) {
-        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } };
+        const refused: Result<never> = {
+          ok: false,
+          error: { code: 'UNAUTHORIZED', key: 'error.app.untrustedSender' },
+        };
+        return refused;
       }
       const answer = dispatch(current.ctx, name, input);
       if (name === 'preferences.save') void answer.then(() => refreshLanguage(current));

@@ -3,7 +3,7 @@ import { notificationDeadline } from '../../shared/breaches/clock';
 import { explainClockStep, parisMoment } from '../../shared/breaches/explain';
 import { instantFromParis } from '../../shared/breaches/parisTime';
 import { AppError } from '../../shared/errors';
-import { translate } from '../../shared/i18n';
+import { isMessageKey, translate } from '../../shared/i18n';
 import { toFieldIssues } from '../../shared/schemas/common';
 import { breachDeadlineInputSchema } from '../../shared/schemas/breach';
 import { listBreaches } from '../services/breaches';
@@ -32,10 +32,12 @@ export function breachDeadlineCommand(command: Command, io: CliIo): void {
       });
       if (!parsed.success) {
         const [issue] = toFieldIssues(parsed.error);
-        throw new AppError(
-          'VALIDATION',
-          `--aware : ${translate('fr', issue?.messageKey ?? 'validation.invalid')}`,
-        );
+        const reason = issue?.messageKey;
+        throw new AppError('VALIDATION', 'error.cli.option', { option: '--aware' }, undefined, {
+          reason: [
+            { key: reason !== undefined && isMessageKey(reason) ? reason : 'validation.invalid' },
+          ],
+        });
       }
       const deadline = notificationDeadline(
         instantFromParis(parsed.data.aware),

@@ -18,7 +18,7 @@ import { addDays } from '../../shared/dates';
 import { daysBetween } from '../../shared/rights/deadline';
 import { breachDeadlineCommand, breachesCommand } from './breachCommands';
 import { letterCommand } from './letterCommand';
-import { translate } from '../../shared/i18n';
+import { isMessageKey, translate } from '../../shared/i18n';
 import { computeDeadline } from '../../shared/rights/deadline';
 import { explainDeadline, longDate } from '../../shared/rights/explain';
 import { deadlineInputSchema } from '../../shared/schemas/request';
@@ -165,9 +165,19 @@ function buildProgram(io: CliIo): Command {
         });
         if (!parsed.success) {
           const [issue] = toFieldIssues(parsed.error);
+          const reason = issue?.messageKey;
           throw new AppError(
             'VALIDATION',
-            `${cliOptionOf(issue?.path ?? '')} : ${translate('fr', issue?.messageKey ?? 'validation.invalid')}`,
+            'error.cli.option',
+            { option: cliOptionOf(issue?.path ?? '') },
+            undefined,
+            {
+              reason: [
+                {
+                  key: reason !== undefined && isMessageKey(reason) ? reason : 'validation.invalid',
+                },
+              ],
+            },
           );
         }
         const deadline = computeDeadline(parsed.data);
@@ -216,7 +226,7 @@ function buildProgram(io: CliIo): Command {
     .action(async (options: { db?: string; within: string; json?: boolean }) => {
       const within = Number(options.within);
       if (!Number.isInteger(within) || within < 0 || within > 366) {
-        throw new AppError('VALIDATION', '--within : un nombre de jours entre 0 et 366.');
+        throw new AppError('VALIDATION', 'error.cli.within');
       }
       const file = databasePathFrom(options.db, io);
       const opened = await openContext(file);
@@ -256,7 +266,7 @@ function buildProgram(io: CliIo): Command {
     .action(async (options: { db?: string; out: string; days: string }) => {
       const days = Number(options.days);
       if (!Number.isInteger(days) || days < 1 || days > 3660) {
-        throw new AppError('VALIDATION', '--days : un nombre de jours entre 1 et 3660.');
+        throw new AppError('VALIDATION', 'error.cli.days');
       }
       const file = databasePathFrom(options.db, io);
       const opened = await openContext(file);
@@ -313,8 +323,7 @@ function buildProgram(io: CliIo): Command {
       quarter: options.quarter,
       includeRequesterNames: options.withNames === true,
     });
-    if (!parsed.success)
-      throw new AppError('VALIDATION', '--quarter : un trimestre au format 2026-T4 est attendu.');
+    if (!parsed.success) throw new AppError('VALIDATION', 'error.cli.quarter');
     const file = databasePathFrom(options.db, io);
     const opened = await openContext(file);
     try {
@@ -365,10 +374,10 @@ function buildProgram(io: CliIo): Command {
       try {
         text = readFileSync(options.in, 'utf8');
       } catch (error) {
-        throw new AppError(
-          'NOT_FOUND',
-          `Fichier illisible : ${options.in} (${(error as Error).message})`,
-        );
+        throw new AppError('NOT_FOUND', 'error.cli.unreadableFile', {
+          file: options.in,
+          detail: (error as Error).message,
+        });
       }
       const file = databasePathFrom(options.db, io);
       // An import rewrites the file: refused while the app or the host has it open.
@@ -431,7 +440,7 @@ function buildProgram(io: CliIo): Command {
     .requiredOption('--from <sauvegarde>', 'fichier de sauvegarde à restaurer')
     .action(async (options: { db?: string; from: string }) => {
       if (!existsSync(options.from)) {
-        throw new AppError('NOT_FOUND', `Sauvegarde introuvable : ${options.from}`);
+        throw new AppError('NOT_FOUND', 'error.cli.backupNotFound', { path: options.from });
       }
       const file = databasePathFrom(options.db, io);
       // A restore replaces the file: refused while the app or the host has it open.

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { getAttachment } from '../../db/attachments';
 import { requestIdByReference } from '../../db/requests';
-import { AppError } from '../../shared/errors';
+import { AppError, type Wording } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import {
   letterDeliveries,
@@ -31,8 +31,7 @@ function parseInputs(pairs: readonly string[]): Record<string, string> {
   const inputs: Record<string, string> = {};
   for (const pair of pairs) {
     const at = pair.indexOf('=');
-    if (at <= 0)
-      throw new AppError('VALIDATION', `--input : « champ=valeur » attendu, reçu « ${pair} ».`);
+    if (at <= 0) throw new AppError('VALIDATION', 'error.cli.inputPair', { pair });
     inputs[pair.slice(0, at)] = pair.slice(at + 1).slice(0, 2_000);
   }
   return inputs;
@@ -44,39 +43,37 @@ function parseInputs(pairs: readonly string[]): Record<string, string> {
  */
 function refuseUnwritable(option: string, path: string): void {
   const folder = dirname(resolve(path));
-  let reason: string | null = null;
+  let reason: Wording | null = null;
   try {
-    if (!statSync(folder).isDirectory()) reason = `« ${folder} » n’est pas un dossier`;
+    if (!statSync(folder).isDirectory())
+      reason = { key: 'error.cli.notFolder', values: { path: folder } };
     else accessSync(folder, constants.W_OK);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    reason =
-      code === 'ENOENT'
-        ? `le dossier « ${folder} » n’existe pas`
-        : `le dossier « ${folder} » est protégé en écriture`;
+    reason = {
+      key: code === 'ENOENT' ? 'error.cli.noFolder' : 'error.cli.folderProtected',
+      values: { path: folder },
+    };
   }
   try {
-    if (reason === null && statSync(path).isDirectory()) reason = `« ${path} » est un dossier`;
+    if (reason === null && statSync(path).isDirectory())
+      reason = { key: 'error.cli.isFolder', values: { path } };
   } catch {
     // No such file yet: it will be created.
   }
   if (reason !== null) {
-    throw new AppError(
-      'VALIDATION',
-      `${option} : ${reason} ; rien n’a été généré ni conservé avec la demande.`,
-    );
+    throw new AppError('VALIDATION', 'error.cli.unwritable', { option }, undefined, {
+      reason: [reason],
+    });
   }
 }
 
 function deliveryFrom(options: LetterOptions): LetterDelivery | undefined {
   const named = letterDeliveries.find((d) => d === options.delivery);
   if (options.delivery !== undefined && named === undefined)
-    throw new AppError('VALIDATION', '--delivery : post ou email.');
+    throw new AppError('VALIDATION', 'error.cli.delivery');
   if (options.eml !== undefined && named === 'post')
-    throw new AppError(
-      'VALIDATION',
-      '--eml ne va pas avec --delivery post : choisissez l’un des deux.',
-    );
+    throw new AppError('VALIDATION', 'error.cli.emlWithPost');
   return options.eml !== undefined ? 'email' : named;
 }
 
@@ -123,20 +120,14 @@ export function letterCommand(
         options.template === undefined ||
         options.out === undefined
       ) {
-        throw new AppError(
-          'VALIDATION',
-          '--request, --template et --out sont nécessaires (ou --list-templates).',
-        );
+        throw new AppError('VALIDATION', 'error.cli.letterOptions');
       }
       const kind = letterKinds.find((k) => k === options.template);
       if (kind === undefined) {
-        throw new AppError(
-          'VALIDATION',
-          `--template : courrier inconnu « ${options.template} » (voir --list-templates).`,
-        );
+        throw new AppError('VALIDATION', 'error.cli.unknownTemplate', { name: options.template });
       }
       const language = letterLanguages.find((l) => l === options.language);
-      if (language === undefined) throw new AppError('VALIDATION', '--language : fr ou en.');
+      if (language === undefined) throw new AppError('VALIDATION', 'error.cli.language');
       const inputs = parseInputs(options.input);
       const delivery = deliveryFrom(options);
       refuseUnwritable('--out', options.out);
@@ -146,7 +137,10 @@ export function letterCommand(
       try {
         const requestId = await requestIdByReference(opened.ctx.db, options.request);
         if (requestId === null)
-          throw new AppError('NOT_FOUND', `Demande ${options.request} introuvable dans ${file}.`);
+          throw new AppError('NOT_FOUND', 'error.cli.requestNotFound', {
+            reference: options.request,
+            file,
+          });
         const generated = await generateLetter(opened.ctx, {
           requestId,
           kind,
@@ -157,7 +151,7 @@ export function letterCommand(
         const pdf = await getAttachment(opened.ctx.db, generated.letter.id);
         const eml =
           generated.email === null ? null : await getAttachment(opened.ctx.db, generated.email.id);
-        if (pdf === null) throw new AppError('INTERNAL', 'Le courrier généré est introuvable.');
+        if (pdf === null) throw new AppError('INTERNAL', 'error.cli.letterLost');
         writeFileSync(options.out, pdf.content);
         io.out(
           `Courrier écrit : ${options.out} (${String(generated.letter.size)} octets, SHA-256 ${generated.letter.sha256}) et conservé avec la demande ${options.request}.\n`,

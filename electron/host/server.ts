@@ -6,6 +6,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { apiNames, fileUseOf, isApiName } from '../../shared/api';
 import type { Result } from '../../shared/errors';
+import type { MessageKey } from '../../shared/i18n';
 import { maxAttachmentBytes } from '../../shared/limits';
 import { contentSecurityPolicy } from '../app/security';
 import type { Context } from '../services/context';
@@ -75,7 +76,7 @@ function bridgeScript(): string {
       });
       return await response.json();
     } catch (error) {
-      return { ok: false, error: { code: 'INTERNAL', message: String(error) } };
+      return { ok: false, error: { code: 'INTERNAL', key: 'error.host.unreachable', values: { detail: String(error) } } };
     }
   };
   const chooseFile = () => new Promise((resolve) => {
@@ -224,8 +225,8 @@ function sendResult(
   send(response, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-function refuse(response: ServerResponse, status: number, message: string): void {
-  sendResult(response, status, { ok: false, error: { code: 'UNAUTHORIZED', message } });
+function refuse(response: ServerResponse, status: number, key: MessageKey): void {
+  sendResult(response, status, { ok: false, error: { code: 'UNAUTHORIZED', key } });
 }
 
 function sameToken(given: string | string[] | undefined, token: string): boolean {
@@ -313,12 +314,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     // DNS rebinding: only the literal loopback address we listen on is accepted.
     if (request.headers.host !== origin.slice('http://'.length)) {
-      refuse(response, 403, 'Hôte refusé.');
+      refuse(response, 403, 'error.host.badHost');
       return;
     }
     const requestOrigin = request.headers.origin;
     if (requestOrigin !== undefined && requestOrigin !== origin) {
-      refuse(response, 403, 'Origine refusée.');
+      refuse(response, 403, 'error.host.badOrigin');
       return;
     }
     let url: URL;
@@ -336,18 +337,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') {
-        refuse(response, 405, 'Méthode refusée.');
+        refuse(response, 405, 'error.host.badMethod');
         return;
       }
       if (!sameToken(request.headers[tokenHeader], token)) {
-        refuse(response, 401, 'Jeton absent ou invalide.');
+        refuse(response, 401, 'error.host.badToken');
         return;
       }
       const body = await readBody(request);
       if (body === null) {
         sendResult(response, 413, {
           ok: false,
-          error: { code: 'VALIDATION', message: 'Requête trop volumineuse.' },
+          error: { code: 'VALIDATION', key: 'error.host.tooLarge' },
         });
         // Dropped once the refusal is out: closing at once could lose the answer.
         response.once('finish', () => setTimeout(() => request.destroy(), 1000).unref());
@@ -359,7 +360,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       } catch {
         sendResult(response, 400, {
           ok: false,
-          error: { code: 'VALIDATION', message: 'Corps JSON invalide.' },
+          error: { code: 'VALIDATION', key: 'error.host.badJson' },
         });
         return;
       }
@@ -372,7 +373,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         if (!parsed.success) {
           sendResult(response, 400, {
             ok: false,
-            error: { code: 'VALIDATION', message: 'Envoi de fichier mal formé.' },
+            error: { code: 'VALIDATION', key: 'error.host.badUpload' },
           });
           return;
         }
@@ -389,7 +390,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      refuse(response, 405, 'Méthode refusée.');
+      refuse(response, 405, 'error.host.badMethod');
       return;
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
@@ -419,7 +420,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (url.pathname === '/events') {
       if (!sameToken(cookieOf(request, sessionCookie), session)) {
-        refuse(response, 401, 'Session absente ou invalide.');
+        refuse(response, 401, 'error.host.badSession');
         return;
       }
       changes.open(response);
@@ -448,7 +449,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (!response.headersSent) {
         sendResult(response, 500, {
           ok: false,
-          error: { code: 'INTERNAL', message: 'Erreur interne inattendue.' },
+          error: { code: 'INTERNAL', key: 'error.host.internal' },
         });
       }
     });

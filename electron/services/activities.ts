@@ -34,7 +34,7 @@ export const activityEntity = 'processing_activity';
 async function requireActivity(db: Kysely<Database>, id: string): Promise<ProcessingActivity> {
   const activity = await getActivity(db, id);
   if (activity === null) {
-    throw new AppError('NOT_FOUND', `Activité introuvable (${id.slice(0, 64)}).`);
+    throw new AppError('NOT_FOUND', 'error.activity.notFound', { id: id.slice(0, 64) });
   }
   return activity;
 }
@@ -42,7 +42,7 @@ async function requireActivity(db: Kysely<Database>, id: string): Promise<Proces
 async function checkClients(db: Kysely<Database>, clientIds: readonly string[]): Promise<void> {
   for (const [index, clientId] of clientIds.entries()) {
     if ((await getClient(db, clientId)) === null) {
-      throw new AppError('VALIDATION', 'Client inconnu : rien n’a été enregistré.', {
+      throw new AppError('VALIDATION', 'error.activity.unknownClient', undefined, {
         fields: [{ path: `clientIds.${String(index)}`, messageKey: 'validation.unknownClient' }],
       });
     }
@@ -60,7 +60,7 @@ async function checkProcessors(
       .where('id', '=', processorId)
       .executeTakeFirst();
     if (found === undefined) {
-      throw new AppError('VALIDATION', 'Sous-traitant inconnu : rien n’a été enregistré.', {
+      throw new AppError('VALIDATION', 'error.activity.unknownProcessor', undefined, {
         fields: [
           { path: `processorIds.${String(index)}`, messageKey: 'validation.unknownProcessor' },
         ],
@@ -161,7 +161,8 @@ export function updateActivity(
     if (before.updatedAt !== input.expectedUpdatedAt) {
       throw new AppError(
         'CONFLICT',
-        `L’activité ${before.reference} a été modifiée entre-temps : rechargez-la avant d’enregistrer.`,
+        'error.activity.changed',
+        { reference: before.reference },
         { changedAt: before.updatedAt },
       );
     }
@@ -235,13 +236,13 @@ export function deleteActivity(ctx: Context, id: string): Promise<{ reference: s
       // The tracked datasets carry the proofs of archivings and purges: never deleted in passing.
       throw new AppError(
         'CONFLICT',
-        `L’activité ${before.reference} ne peut pas être supprimée : ses règles de conservation (${rules
-          .map((rule) => `« ${rule.label} »`)
-          .join(', ')}) servent encore aux suivis ${tracked
-          .map((item) => `« ${item.name} »`)
-          .join(
-            ', ',
-          )}. Supprimez ou rattachez d’abord ces suivis dans Conservation › Suivis et purges.`,
+        'error.activity.hasTrackedItems',
+        {
+          reference: before.reference,
+          // The names are data, quoted the French way in both languages like the rest of the file.
+          rules: rules.map((rule) => `« ${rule.label} »`).join(', '),
+          items: tracked.map((item) => `« ${item.name} »`).join(', '),
+        },
         {
           reason: 'activityHasTrackedItems',
           rules: rules.map((rule) => rule.label),

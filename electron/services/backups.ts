@@ -42,9 +42,8 @@ function backupFailure(folder: string, error: unknown): AppError {
   );
   return new AppError(
     'UNAVAILABLE',
-    full
-      ? `La sauvegarde n’a pas pu être écrite : le disque est plein (${folder}). Libérez de la place ; la base elle-même n’a pas changé.`
-      : `La sauvegarde n’a pas pu être écrite dans ${folder} (dossier protégé en écriture ou inaccessible). La base elle-même n’a pas changé.`,
+    full ? 'error.backup.diskFull' : 'error.backup.folderUnwritable',
+    { folder },
     { reason: full ? 'diskFull' : 'folderUnwritable' },
   );
 }
@@ -116,7 +115,7 @@ export async function backupIfDue(ctx: Context): Promise<BackupFile | null> {
 function checkRestorable(path: string): void {
   checkBackupFile(path);
   if (inspectDatabaseFile(path).appliedMigrations.length === 0) {
-    throw new AppError('VALIDATION', `${path} n'est pas une sauvegarde DPO Desk.`);
+    throw new AppError('VALIDATION', 'error.backup.notBackup', { path });
   }
 }
 
@@ -132,7 +131,7 @@ export async function restoreBackup(
   if ('name' in source) {
     const found = listBackups(ctx.paths.database).find((b) => b.name === source.name);
     if (found === undefined) {
-      throw new AppError('NOT_FOUND', `Aucune sauvegarde nommée ${source.name}.`);
+      throw new AppError('NOT_FOUND', 'error.backup.notFound', { name: source.name });
     }
     path = found.path;
   } else {

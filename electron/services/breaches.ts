@@ -38,7 +38,7 @@ function viewOf(breach: Breach, now: Date): BreachView {
 
 async function requireBreach(db: Kysely<Database>, id: string): Promise<Breach> {
   const breach = await getBreach(db, id);
-  if (breach === null) throw new AppError('NOT_FOUND', 'Violation introuvable.');
+  if (breach === null) throw new AppError('NOT_FOUND', 'error.breach.notFound');
   return breach;
 }
 
@@ -62,9 +62,7 @@ async function checkBreach(trx: Kysely<Database>, fields: BreachFields, now: Dat
     issues.push({ path: 'processorIds', messageKey: 'validation.unknownProcessor' });
   }
   if (issues.length > 0) {
-    throw new AppError('VALIDATION', 'Certaines valeurs sont invalides. Rien n’a été enregistré.', {
-      fields: issues,
-    });
+    throw new AppError('VALIDATION', 'error.invalidInput', undefined, { fields: issues });
   }
 }
 
@@ -135,7 +133,8 @@ export function updateBreach(
     if (before.updatedAt !== input.expectedUpdatedAt) {
       throw new AppError(
         'CONFLICT',
-        `La violation ${before.reference} a été modifiée entre-temps : rechargez-la.`,
+        'error.breach.changed',
+        { reference: before.reference },
         { changedAt: before.updatedAt },
       );
     }

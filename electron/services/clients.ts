@@ -25,7 +25,7 @@ export function saveClient(
   return transact(ctx, async (trx) => {
     const before = input.id === undefined ? null : await getClient(trx, input.id);
     if (input.id !== undefined && before === null) {
-      throw new AppError('NOT_FOUND', 'Client introuvable.');
+      throw new AppError('NOT_FOUND', 'error.client.notFound');
     }
     const after: Client = {
       ...input.client,
@@ -53,12 +53,13 @@ export function deleteClient(ctx: Context, id: string): Promise<{ id: string }> 
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
     const before = await getClient(trx, id);
-    if (before === null) throw new AppError('NOT_FOUND', 'Client introuvable.');
+    if (before === null) throw new AppError('NOT_FOUND', 'error.client.notFound');
     const usedBy = await activitiesOfClient(trx, id);
     if (usedBy.length > 0) {
       throw new AppError(
         'CONFLICT',
-        `Le client « ${before.name} » est encore lié à : ${usedBy.join(', ')}. Retirez-le de ces activités d’abord.`,
+        'error.client.inUse',
+        { name: before.name, activities: usedBy.join(', ') },
         { usedBy },
       );
     }

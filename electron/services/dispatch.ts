@@ -12,22 +12,13 @@ export function storageError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new AppError(
-      'UNAVAILABLE',
-      'Le disque est plein : rien n’a été enregistré, les données déjà enregistrées sont intactes. Libérez de la place puis recommencez.',
-    );
+    return new AppError('UNAVAILABLE', 'error.storage.diskFull');
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES') {
-    return new AppError(
-      'UNAVAILABLE',
-      'La base de données est en lecture seule (droits du fichier ou du dossier) : rien n’a été enregistré.',
-    );
+    return new AppError('UNAVAILABLE', 'error.storage.readOnly');
   }
   if (code.startsWith('SQLITE_BUSY')) {
-    return new AppError(
-      'UNAVAILABLE',
-      'La base de données est occupée par un autre programme : rien n’a été enregistré, recommencez dans un instant.',
-    );
+    return new AppError('UNAVAILABLE', 'error.storage.busy');
   }
   return null;
 }
@@ -49,7 +40,8 @@ export async function dispatch(
       ok: false,
       error: {
         code: 'UNKNOWN_CALL',
-        message: `Opération inconnue : ${String(name).slice(0, 100)}`,
+        key: 'error.unknownCall',
+        values: { name: String(name).slice(0, 100) },
       },
     };
   }
@@ -59,7 +51,7 @@ export async function dispatch(
       ok: false,
       error: {
         code: 'VALIDATION',
-        message: 'Certaines valeurs sont invalides. Rien n’a été enregistré.',
+        key: 'error.invalidInput',
         details: { fields: toFieldIssues(parsed.error) },
       },
     };
@@ -74,7 +66,7 @@ export async function dispatch(
     log(error);
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: 'Erreur interne inattendue. Rien n’a été enregistré.' },
+      error: { code: 'INTERNAL', key: 'error.internal' },
     };
   }
 }

@@ -220,7 +220,7 @@ export async function compareExports(
 ): Promise<ExportComparison> {
   const from = await getRegisterExport(ctx.db, input.fromId);
   const to = await getRegisterExport(ctx.db, input.toId);
-  if (from === null || to === null) throw new AppError('NOT_FOUND', 'Export introuvable.');
+  if (from === null || to === null) throw new AppError('NOT_FOUND', 'error.export.notFound');
   // Older first, whichever order they were picked in.
   const [older, newer] = from.record.madeAt <= to.record.madeAt ? [from, to] : [to, from];
   const before = new Map(older.snapshot.activities.map((a) => [a.id, a]));
@@ -311,7 +311,7 @@ export async function startExport(ctx: Context, request: ExportRequest): Promise
 
 export function exportStatus(id: string): ExportJob {
   const job = jobs.get(id);
-  if (job === undefined) throw new AppError('NOT_FOUND', 'Export introuvable.');
+  if (job === undefined) throw new AppError('NOT_FOUND', 'error.export.notFound');
   return { ...job };
 }
 
@@ -320,7 +320,7 @@ export async function saveExport(
   id: string,
 ): Promise<{ saved: boolean; name: string; record: RegisterExport | null }> {
   const file = jobFiles.get(id);
-  if (file === undefined) throw new AppError('NOT_FOUND', 'Aucun document prêt pour cet export.');
+  if (file === undefined) throw new AppError('NOT_FOUND', 'error.export.noDocument');
   const kind = file.written.kind;
   const result = await ctx.files.save({
     fileName: file.written.fileName,

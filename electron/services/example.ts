@@ -1023,10 +1023,7 @@ export function loadExample(ctx: Context): Promise<ExampleLoaded> {
   return transact(ctx, async (trx) => {
     const inTrx = withTransaction(ctx, trx);
     if ((await countActivities(trx)) > 0) {
-      throw new AppError(
-        'CONFLICT',
-        'Le registre contient déjà des activités : l’exemple ne se charge que dans une base vide.',
-      );
+      throw new AppError('CONFLICT', 'error.example.notEmpty');
     }
     if ((await getOrganisationSettings(trx)) === null) {
       await saveSettings(inTrx, exampleOrganisation);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AppError, type ErrorCode } from '../../shared/errors';
+import { AppError, type ApiError } from '../../shared/errors';
 import type {
   ExportRequest,
   RegisterExportKind,
@@ -35,7 +35,7 @@ export type ExportWorkerMessage =
   | { type: 'gathered'; total: number; fileName: string }
   | { type: 'progress'; done: number; total: number }
   | { type: 'written'; written: WrittenExport }
-  | { type: 'failed'; code: ErrorCode; message: string };
+  | { type: 'failed'; error: ApiError };
 
 /**
  * The worker's heap limits. A small young generation keeps the export's memory flat (V8 would
@@ -57,7 +57,7 @@ function workerEntry(): { file: string; execArgv: string[] } {
     const file = join(dir, 'exportWorker.js');
     if (existsSync(file)) return { file, execArgv: [] };
   }
-  throw new AppError('INTERNAL', `exportWorker.js introuvable près de ${here}.`);
+  throw new AppError('INTERNAL', 'error.export.workerMissing', { folder: here });
 }
 
 export interface ExportThread {
@@ -116,7 +116,7 @@ export function startExportThread(
         break;
       case 'failed':
         settled = true;
-        fail(new AppError(message.code, message.message));
+        fail(AppError.from(message.error));
         break;
     }
   });
@@ -124,17 +124,14 @@ export function startExportThread(
     settled = true;
     const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
     fail(
-      new AppError(
-        'INTERNAL',
-        outOfMemory
-          ? "L'export a dépassé la mémoire qui lui est réservée ; rien n'a été enregistré."
-          : `L'export a échoué : ${error.message}`,
-      ),
+      outOfMemory
+        ? new AppError('INTERNAL', 'error.export.outOfMemory')
+        : new AppError('INTERNAL', 'error.export.failed', { detail: error.message }),
     );
   });
   worker.on('exit', (code) => {
     if (!settled) {
-      fail(new AppError('INTERNAL', `L'export s'est arrêté (code ${String(code)}).`));
+      fail(new AppError('INTERNAL', 'error.export.stopped', { code: String(code) }));
     }
   });
   return { gathered: gathered.promise, written: written.promise };

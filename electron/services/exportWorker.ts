@@ -23,7 +23,7 @@ try {
       paths: { database: input.database },
       appVersion: input.appVersion,
       files: noFileAccess,
-      replaceDatabase: () => Promise.reject(new AppError('UNAVAILABLE', 'Lecture seule.')),
+      replaceDatabase: () => Promise.reject(new AppError('UNAVAILABLE', 'error.readOnly')),
     };
     const data = await gather(ctx, input.request);
     post({
@@ -39,8 +39,14 @@ try {
 } catch (error) {
   post({
     type: 'failed',
-    code: error instanceof AppError ? error.code : 'INTERNAL',
-    message: error instanceof Error ? error.message : String(error),
+    error:
+      error instanceof AppError
+        ? error.toApiError()
+        : {
+            code: 'INTERNAL',
+            key: 'error.export.failed',
+            values: { detail: error instanceof Error ? error.message : String(error) },
+          },
   });
 } finally {
   await handle.close();

@@ -32,11 +32,9 @@ export interface FileAccess {
 
 /** For the command line and anything without a screen. */
 export const noFileAccess: FileAccess = {
-  choose: () =>
-    Promise.reject(new AppError('UNAVAILABLE', 'Aucune boîte de dialogue de fichier ici.')),
-  open: () => Promise.reject(new AppError('UNAVAILABLE', 'Aucun visualiseur de documents ici.')),
-  save: () =>
-    Promise.reject(new AppError('UNAVAILABLE', 'Aucune boîte de dialogue d’enregistrement ici.')),
+  choose: () => Promise.reject(new AppError('UNAVAILABLE', 'error.files.noDialog')),
+  open: () => Promise.reject(new AppError('UNAVAILABLE', 'error.files.noViewer')),
+  save: () => Promise.reject(new AppError('UNAVAILABLE', 'error.files.noSaveDialog')),
 };
 
 /** A stored document's name made safe as a file name on every system (no folders, no controls). */

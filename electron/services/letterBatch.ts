@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { newId } from '../../db/ids';
 import type { BatchStatusView } from '../../shared/api';
 import { getRequest } from '../../db/requests';
-import { AppError } from '../../shared/errors';
+import { AppError, asApiError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import type { LetterKind, LetterLanguage } from '../../shared/letters/templates';
 import { lettersPdfToFile } from '../documents/letterPdf';
@@ -59,7 +59,7 @@ export async function startBatch(
     const reference = (await getRequest(ctx.db, requestId))?.reference ?? requestId;
     status.skipped.push({
       reference,
-      reason: error instanceof Error ? error.message : String(error),
+      reason: asApiError(error),
     });
   };
   const run = async () => {
@@ -121,7 +121,7 @@ export async function startBatch(
   };
   void run()
     .catch((error: unknown) => {
-      status.error = error instanceof Error ? error.message : String(error);
+      status.error = asApiError(error);
     })
     .finally(() => {
       status.finished = true;
@@ -135,7 +135,7 @@ export async function saveBatch(
   id: string,
 ): Promise<{ saved: boolean; name: string }> {
   const file = batchFiles.get(id);
-  if (file === undefined) throw new AppError('NOT_FOUND', 'Aucun PDF prêt pour ce lot.');
+  if (file === undefined) throw new AppError('NOT_FOUND', 'error.batch.noPdf');
   const result = await ctx.files.save({
     fileName: file.fileName,
     mimeType: 'application/pdf',
@@ -150,6 +150,6 @@ export async function saveBatch(
 
 export function batchStatus(id: string): BatchStatus {
   const status = batches.get(id);
-  if (status === undefined) throw new AppError('NOT_FOUND', 'Lot de courriers introuvable.');
+  if (status === undefined) throw new AppError('NOT_FOUND', 'error.batch.notFound');
   return { ...status, skipped: [...status.skipped] };
 }

@@ -74,10 +74,9 @@ export function saveTemplate(
   if (unknown.length > 0) {
     throw new AppError(
       'VALIDATION',
-      `Champ de fusion inconnu : ${unknown.map((n) => `{{${n}}}`).join(', ')}. Rien n’a été enregistré.`,
-      {
-        fields: [{ path: 'body', messageKey: 'validation.unknownPlaceholder' }],
-      },
+      'error.template.unknownPlaceholder',
+      { names: unknown.map((n) => `{{${n}}}`).join(', ') },
+      { fields: [{ path: 'body', messageKey: 'validation.unknownPlaceholder' }] },
     );
   }
   const now = ctx.clock();

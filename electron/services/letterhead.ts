@@ -40,25 +40,21 @@ export async function chooseLetterImage(ctx: Context, which: LetterImage): Promi
   const extension = file.name.slice(file.name.lastIndexOf('.') + 1).toLowerCase();
   const mimeType = imageTypes[extension];
   if (mimeType === undefined) {
-    throw new AppError(
-      'VALIDATION',
-      `« ${file.name.slice(0, 200)} » : une image PNG ou JPEG est attendue. Rien n’a été enregistré.`,
-    );
+    throw new AppError('VALIDATION', 'error.file.notImage', { name: file.name.slice(0, 200) });
   }
   if (file.size > maxImageBytes) {
-    throw new AppError(
-      'VALIDATION',
-      `« ${file.name.slice(0, 200)} » dépasse 2 Mo. Rien n’a été enregistré.`,
-    );
+    throw new AppError('VALIDATION', 'error.file.imageTooLarge', {
+      name: file.name.slice(0, 200),
+    });
   }
   let content: Uint8Array;
   try {
     content = await file.read();
   } catch (error) {
-    throw new AppError(
-      'VALIDATION',
-      `« ${file.name.slice(0, 200)} » ne peut pas être lu (${(error as Error).message}).`,
-    );
+    throw new AppError('VALIDATION', 'error.file.unreadableImage', {
+      name: file.name.slice(0, 200),
+      detail: (error as Error).message,
+    });
   }
   const now = ctx.clock();
   await transact(ctx, async (trx) => {

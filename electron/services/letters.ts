@@ -10,20 +10,21 @@ import { listProcessors } from '../../db/processors';
 import { getRequest, hasSuppressionFor, insertRequestEvent } from '../../db/requests';
 import type { Database } from '../../db/schema';
 import { getOrganisationSettings } from '../../db/settings';
-import { AppError } from '../../shared/errors';
-import { translate } from '../../shared/i18n';
+import { AppError, type Wording } from '../../shared/errors';
+import { translate, type MessageKey } from '../../shared/i18n';
 import { composeAnswer } from '../../shared/letters/compose';
 import { deliveryIsChoice, deliveryOf, deliveryRefusal } from '../../shared/letters/delivery';
 import { letterText, renderLetter } from '../../shared/letters/render';
 import {
   availableLetters,
   letterRefusal,
-  refusalText,
+  refusalWording,
   type LetterRefusal,
 } from '../../shared/letters/rules';
 import {
   blockKinds,
   mandatoryContent,
+  unknownPlaceholder,
   optionalPlaceholders,
   type LetterDelivery,
   type LetterKind,
@@ -63,9 +64,9 @@ export interface LetterPreview {
   /** Placeholders without a value: shown to the DPO, never printed blank. */
   missing: string[];
   /** Mandatory content the templates lack: generation is refused until fixed. */
-  problems: string[];
+  problems: Wording[];
   /** Settings the letterhead needs and lacks. */
-  settingsMissing: string[];
+  settingsMissing: MessageKey[];
   /** Why this letter does not fit the request (its state, or the address), or null. */
   refusal: LetterRefusal | null;
   delivery: LetterDelivery;
@@ -123,7 +124,7 @@ async function templateOf(
 
 async function requireRequest(db: Kysely<Database>, id: string): Promise<RightsRequest> {
   const request = await getRequest(db, id);
-  if (request === null) throw new AppError('NOT_FOUND', 'Demande introuvable.');
+  if (request === null) throw new AppError('NOT_FOUND', 'error.request.notFound');
   return request;
 }
 
@@ -189,7 +190,7 @@ export async function prepare(
       input.language,
     ),
   };
-  const problems: string[] = [];
+  const problems: Wording[] = [];
   const missing = new Set<string>();
   let inputs: string[] = [];
   if (input.kind === 'answer' || input.kind === 'refusal') {
@@ -207,7 +208,7 @@ export async function prepare(
     values['answer.paragraphs'] = composed.paragraphs.join('\n\n');
     composed.missing.forEach((name) => missing.add(name));
     problems.push(...composed.problems);
-    problems.push(...composed.unknown.map((name) => `champ de fusion inconnu {{${name}}}`));
+    problems.push(...composed.unknown.map(unknownPlaceholder));
     inputs = composed.inputs;
   }
   const template = await templateOf(db, sources, input.kind, input.language);
@@ -219,19 +220,21 @@ export async function prepare(
   problems.unshift(
     ...mandatoryContent[input.kind]
       .filter((requirement) => !requirement.test(source, text))
-      .map((requirement) => requirement.message),
+      .map((requirement) => ({ key: requirement.key })),
   );
-  problems.push(...letter.unknown.map((name) => `champ de fusion inconnu {{${name}}}`));
+  problems.push(...letter.unknown.map(unknownPlaceholder));
   const unused = Object.keys(input.inputs).find((name) => !inputs.includes(name));
   const organisation = sources.organisation;
+  const needed = (missing: boolean, key: MessageKey): MessageKey[] => (missing ? [key] : []);
   const settingsMissing = [
-    ...(organisation === null || organisation.legalName === '' ? ['field.legalName'] : []),
-    ...(organisation === null || organisation.address === '' ? ['field.address'] : []),
-    ...(organisation === null || organisation.dpoName === '' ? ['field.dpoName'] : []),
-    ...(organisation === null || organisation.letterPlace === '' ? ['field.letterPlace'] : []),
-    ...(delivery === 'email' && (organisation === null || organisation.dpoEmail === '')
-      ? ['field.dpoEmail']
-      : []),
+    ...needed(organisation === null || organisation.legalName === '', 'field.legalName'),
+    ...needed(organisation === null || organisation.address === '', 'field.address'),
+    ...needed(organisation === null || organisation.dpoName === '', 'field.dpoName'),
+    ...needed(organisation === null || organisation.letterPlace === '', 'field.letterPlace'),
+    ...needed(
+      delivery === 'email' && (organisation === null || organisation.dpoEmail === ''),
+      'field.dpoEmail',
+    ),
   ];
   return {
     subject: letter.subject,
@@ -298,34 +301,41 @@ export async function letterChoices(
   };
 }
 
-/** Refuses, in one French sentence, a letter that cannot be printed as the file stands. */
+/** Refuses, with the key that says why, a letter that cannot be printed as the file stands. */
 export function refuseIfIncomplete(prepared: Prepared): void {
   const reference = prepared.request.reference;
   if (prepared.refusal !== null) {
     throw new AppError(
       'VALIDATION',
-      `Courrier non généré (${reference}) : ${refusalText(prepared.refusal, 'fr')}`,
+      'error.letter.refused',
+      { reference },
       { refusal: prepared.refusal },
+      { reason: [refusalWording(prepared.refusal)] },
     );
   }
   if (prepared.settingsMissing.length > 0) {
     throw new AppError(
       'VALIDATION',
-      `Courrier non généré : renseignez d’abord dans Paramètres : ${prepared.settingsMissing.map((key) => translate('fr', key)).join(', ')}.`,
+      'error.letter.settingsMissing',
+      undefined,
       { settingsMissing: prepared.settingsMissing },
+      { fields: prepared.settingsMissing.map((key) => ({ key })) },
     );
   }
   if (prepared.problems.length > 0) {
     throw new AppError(
       'VALIDATION',
-      `Courrier non généré (${reference}) : le modèle ne contient pas ${prepared.problems.join(' ; ')}. Corrigez le modèle ou restaurez l’original.`,
+      'error.letter.templateIncomplete',
+      { reference },
+      { problems: prepared.problems },
       { problems: prepared.problems },
     );
   }
   if (prepared.missing.length > 0) {
     throw new AppError(
       'VALIDATION',
-      `Courrier non généré (${reference}) : valeur manquante pour ${prepared.missing.map((name) => `{{${name}}}`).join(', ')}.`,
+      'error.letter.missingValues',
+      { reference, names: prepared.missing.map((name) => `{{${name}}}`).join(', ') },
       { missing: prepared.missing },
     );
   }
@@ -339,9 +349,8 @@ export function refuseIfIncomplete(prepared: Prepared): void {
   if (unprintable !== null) {
     throw new AppError(
       'VALIDATION',
-      unprintable.kind === 'rightToLeft'
-        ? `Courrier non généré (${reference}) : « ${unprintable.text} » s’écrit de droite à gauche, ce que le courrier ne sait pas imprimer (les lettres sortiraient inversées). Écrivez-le en caractères latins dans la demande.`
-        : `Courrier non généré (${reference}) : « ${unprintable.text} » ne peut pas être imprimé (il sortirait comme un carré vide). Retirez-le ou écrivez-le autrement dans la demande.`,
+      unprintable.kind === 'rightToLeft' ? 'error.letter.rightToLeft' : 'error.letter.noGlyph',
+      { reference, text: unprintable.text },
       { unprintable },
     );
   }
@@ -559,11 +568,7 @@ export function recordResponse(
   const today = todayOf(ctx);
   return transact(ctx, async (trx) => {
     const request = await requireRequest(trx, input.requestId);
-    if (request.status === 'withdrawn')
-      throw new AppError(
-        'VALIDATION',
-        refusalText({ key: 'letterRule.withdrawn', params: {} }, 'fr'),
-      );
+    if (request.status === 'withdrawn') throw new AppError('VALIDATION', 'letterRule.withdrawn');
     await amendRequestIn(trx, ctx, now, request, {
       responseOn: today,
       responseChannel: input.delivery === 'email' ? 'email' : 'post',
@@ -580,7 +585,7 @@ export function listLetters(ctx: Context, requestId: string): Promise<LetterReco
 async function requireLetter(db: Kysely<Database>, requestId: string, letterId: string) {
   const letters = await requestLetters(db, requestId);
   const stored = letters.some((l) => l.id === letterId) ? await getAttachment(db, letterId) : null;
-  if (stored === null) throw new AppError('NOT_FOUND', 'Courrier introuvable.');
+  if (stored === null) throw new AppError('NOT_FOUND', 'error.letter.notFound');
   return stored;
 }
 

@@ -81,19 +81,15 @@ export async function openContext(
       try {
         handle = (await openDatabase(databasePath, { now: ctx.clock() })).handle;
       } catch (error) {
-        throw new AppError(
-          'DATABASE_UNAVAILABLE',
-          `La base n'a pas pu être rouverte après la restauration : ${
-            error instanceof Error ? error.message : String(error)
-          }`,
-        );
+        throw new AppError('DATABASE_UNAVAILABLE', 'error.database.reopenFailed', {
+          detail: error instanceof Error ? error.message : String(error),
+        });
       }
       ctx.db = handle.db;
       if (swapFailure !== null) {
-        throw new AppError(
-          'INTERNAL',
-          `La restauration a échoué, la base est inchangée : ${swapFailure.message}`,
-        );
+        throw new AppError('INTERNAL', 'error.database.restoreFailed', {
+          detail: swapFailure.message,
+        });
       }
     },
   };
@@ -129,30 +125,34 @@ async function ownershipFor(
     if (error instanceof AppError) throw error;
     const probe = await openDatabase(databasePath, options);
     await probe.handle.close();
-    throw new AppError(
-      'UNAVAILABLE',
-      `Le verrou de la base (${databasePath}.lock) n’a pas pu être créé : ${
-        error instanceof Error ? error.message : String(error)
-      }`,
-    );
+    throw new AppError('UNAVAILABLE', 'error.database.lockFailed', {
+      path: `${databasePath}.lock`,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 
-/** The sentence that names who holds the file. */
-export function heldByMessage(owner: DatabaseOwner | null): string {
+/** The refusal that names who holds the file. */
+function heldByError(owner: DatabaseOwner | null): AppError {
+  const details = {
+    reason: 'databaseOwned',
+    ...(owner === null ? {} : { pid: owner.pid, program: owner.program }),
+  };
   return owner === null
-    ? 'La base est ouverte par un autre programme : fermez-le d’abord.'
-    : `La base est ouverte par ${owner.program} (PID ${String(owner.pid)}) : fermez l’application d’abord.`;
+    ? new AppError('CONFLICT', 'error.database.heldByUnknown', undefined, details)
+    : new AppError(
+        'CONFLICT',
+        'error.database.heldBy',
+        { program: owner.program, pid: String(owner.pid) },
+        details,
+      );
 }
 
 /** Takes the file, or refuses naming who holds it; nothing is touched when refused. */
 export function takeOwnership(databasePath: string, program: string): Ownership {
   const result = tryTakeOwnership(databasePath, program);
   if ('heldBy' in result) {
-    throw new AppError('CONFLICT', heldByMessage(result.heldBy), {
-      reason: 'databaseOwned',
-      ...(result.heldBy === null ? {} : { pid: result.heldBy.pid, program: result.heldBy.program }),
-    });
+    throw heldByError(result.heldBy);
   }
   return result.ownership;
 }

@@ -18,6 +18,7 @@ import { localCalendarDate } from '../../shared/dates';
 import { foldForSearch } from '../../shared/text';
 import { diffFields } from '../../shared/diff';
 import { AppError } from '../../shared/errors';
+import type { MessageKey } from '../../shared/i18n';
 import type { HistoryEntry } from '../../shared/history';
 import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
 import { processorWarnings } from '../../shared/processors/warnings';
@@ -34,15 +35,18 @@ export const processorEntity = 'processor';
 
 async function requireProcessor(db: Kysely<Database>, id: string): Promise<Processor> {
   const processor = await getProcessor(db, id);
-  if (processor === null)
-    throw new AppError('NOT_FOUND', 'Sous-traitant ou destinataire introuvable.');
+  if (processor === null) throw new AppError('NOT_FOUND', 'error.processor.notFound');
   return processor;
 }
 
-function fieldError(path: string, messageKey: string, message: string): AppError {
-  return new AppError('VALIDATION', `${message} Rien n’a été enregistré.`, {
-    fields: [{ path, messageKey }],
-  });
+function fieldError(path: string, messageKey: string, reason: MessageKey): AppError {
+  return new AppError(
+    'VALIDATION',
+    'error.notSaved',
+    undefined,
+    { fields: [{ path, messageKey }] },
+    { reason: [{ key: reason }] },
+  );
 }
 
 /** Linked activities must exist; a sub-processor's parent must exist and not be itself. */
@@ -61,7 +65,7 @@ async function checkLinks(
       throw fieldError(
         `activityIds.${String(index)}`,
         'validation.unknownActivity',
-        'Activité inconnue.',
+        'error.processor.unknownActivity',
       );
     }
   }
@@ -69,18 +73,14 @@ async function checkLinks(
     let parentId: string | null = fields.parentId;
     for (let depth = 0; parentId !== null && depth < 50; depth++) {
       if (parentId === id) {
-        throw fieldError(
-          'parentId',
-          'validation.parentCycle',
-          'Un sous-traitant ne peut pas dépendre de lui-même.',
-        );
+        throw fieldError('parentId', 'validation.parentCycle', 'error.processor.selfParent');
       }
       const parent: Processor | null = await getProcessor(db, parentId);
       if (parent === null) {
         throw fieldError(
           'parentId',
           'validation.unknownProcessor',
-          'Sous-traitant parent inconnu.',
+          'error.processor.unknownParent',
         );
       }
       parentId = parent.parentId;
@@ -180,7 +180,8 @@ export function saveProcessor(
     if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== before.updatedAt) {
       throw new AppError(
         'CONFLICT',
-        `« ${before.name} » a été modifié entre-temps : rechargez la fiche avant d’enregistrer.`,
+        'error.processor.changed',
+        { name: before.name },
         { changedAt: before.updatedAt },
       );
     }
@@ -237,8 +238,9 @@ function extensionOf(name: string): string {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+/** Rounded to a tenth; worded with the reader's decimal sign. */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 /**
@@ -254,31 +256,31 @@ export async function attachContract(ctx: Context, id: string): Promise<Processo
   if (file === null) return null;
   const mimeType = attachmentTypes[extensionOf(file.name)];
   if (mimeType === undefined) {
-    throw new AppError(
-      'VALIDATION',
-      `« ${file.name.slice(0, 200)} » n’est pas d’un type accepté (${Object.keys(attachmentTypes).join(', ')}). Rien n’a été enregistré.`,
-    );
+    throw new AppError('VALIDATION', 'error.file.badType', {
+      name: file.name.slice(0, 200),
+      types: Object.keys(attachmentTypes).join(', '),
+    });
   }
   if (file.size > maxAttachmentBytes) {
-    throw new AppError(
-      'VALIDATION',
-      `« ${file.name.slice(0, 200)} » pèse ${megabytes(file.size)} Mo : la limite est de ${megabytes(maxAttachmentBytes)} Mo. Rien n’a été enregistré.`,
-    );
+    throw new AppError('VALIDATION', 'error.file.tooLarge', {
+      name: file.name.slice(0, 200),
+      size: megabytes(file.size),
+      limit: megabytes(maxAttachmentBytes),
+    });
   }
   let content: Uint8Array;
   try {
     content = await file.read();
   } catch (error) {
-    throw new AppError(
-      'VALIDATION',
-      `« ${file.name.slice(0, 200)} » ne peut pas être lu (${(error as Error).message}). Rien n’a été enregistré.`,
-    );
+    throw new AppError('VALIDATION', 'error.file.unreadable', {
+      name: file.name.slice(0, 200),
+      detail: (error as Error).message,
+    });
   }
   if (content.length > maxAttachmentBytes) {
-    throw new AppError(
-      'VALIDATION',
-      `Le fichier dépasse ${megabytes(maxAttachmentBytes)} Mo. Rien n’a été enregistré.`,
-    );
+    throw new AppError('VALIDATION', 'error.file.contentTooLarge', {
+      limit: megabytes(maxAttachmentBytes),
+    });
   }
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
@@ -305,7 +307,7 @@ export async function attachContract(ctx: Context, id: string): Promise<Processo
 export async function openContract(ctx: Context, id: string): Promise<{ fileName: string }> {
   const documentId = await contractDocumentIdOf(ctx.db, id);
   const document = documentId === null ? null : await getAttachment(ctx.db, documentId);
-  if (document === null) throw new AppError('NOT_FOUND', 'Aucun contrat joint à ce sous-traitant.');
+  if (document === null) throw new AppError('NOT_FOUND', 'error.processor.noContract');
   await ctx.files.open({
     fileName: document.fileName,
     mimeType: document.mimeType,

@@ -28,6 +28,7 @@ import type { Database } from '../../db/schema';
 import { localCalendarDate } from '../../shared/dates';
 import { dialerForms } from '../../shared/phone';
 import { AppError, type FieldIssue } from '../../shared/errors';
+import type { MessageKey } from '../../shared/i18n';
 import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
 import { computeDeadline, daysBetween } from '../../shared/rights/deadline';
 import { withIdentityConsistent } from '../../shared/rights/identity';
@@ -74,9 +75,17 @@ export function requestColumnsOf(fields: RequestFields, alsaceMoselle: boolean):
   };
 }
 
-function invalidField(path: string, messageKey: string, message: string): AppError {
+function invalidField(path: string, messageKey: string, reason: MessageKey): AppError {
   const fields: FieldIssue[] = [{ path, messageKey }];
-  return new AppError('VALIDATION', `${message} Rien n’a été enregistré.`, { fields });
+  return new AppError(
+    'VALIDATION',
+    'error.notSaved',
+    undefined,
+    { fields },
+    {
+      reason: [{ key: reason }],
+    },
+  );
 }
 
 /** Rules that need the database or today's date, beyond the schema's. */
@@ -87,16 +96,16 @@ async function checkRequest(
 ): Promise<void> {
   // What has happened cannot be dated tomorrow: receipt, proof asked and received, identity
   // verified, extension notified, answer sent.
-  for (const [field, label] of [
-    ['receivedOn', 'La date de réception'],
-    ['identityAskedOn', 'La date de demande du justificatif'],
-    ['identityReceivedOn', 'La date de réception du justificatif'],
-    ['identityVerifiedOn', 'La date de vérification de l’identité'],
-    ['extensionNotifiedOn', 'La date de notification de la prolongation'],
-    ['responseOn', 'La date d’envoi de la réponse'],
+  for (const field of [
+    'receivedOn',
+    'identityAskedOn',
+    'identityReceivedOn',
+    'identityVerifiedOn',
+    'extensionNotifiedOn',
+    'responseOn',
   ] as const) {
     if (fields[field] > today) {
-      throw invalidField(field, 'validation.futureDate', `${label} est dans le futur.`);
+      throw invalidField(field, 'validation.futureDate', `error.request.future.${field}`);
     }
   }
   // An answered request says what was done with each right it invoked (files imported from
@@ -108,7 +117,7 @@ async function checkRequest(
         throw invalidField(
           `outcomes.${String(index < 0 ? fields.outcomes.length : index)}.outcome`,
           'validation.outcomeRequired',
-          'Indiquez la suite donnée à chaque droit avant de marquer la demande comme répondue.',
+          'error.request.outcomeRequired',
         );
       }
     }
@@ -123,7 +132,7 @@ async function checkRequest(
       throw invalidField(
         `activityIds.${String(index)}`,
         'validation.unknownActivity',
-        'Activité inconnue.',
+        'error.request.unknownActivity',
       );
     }
   }
@@ -137,7 +146,7 @@ async function checkRequest(
       throw invalidField(
         `art19Notifications.${String(index)}.processorId`,
         'validation.unknownProcessor',
-        'Sous-traitant inconnu.',
+        'error.request.unknownProcessor',
       );
     }
   }
@@ -145,7 +154,7 @@ async function checkRequest(
 
 async function requireRequest(db: Kysely<Database>, id: string): Promise<RightsRequest> {
   const request = await getRequest(db, id);
-  if (request === null) throw new AppError('NOT_FOUND', 'Demande introuvable.');
+  if (request === null) throw new AppError('NOT_FOUND', 'error.request.notFound');
   return request;
 }
 
@@ -310,7 +319,8 @@ export function updateRequest(
     if (before.updatedAt !== input.expectedUpdatedAt) {
       throw new AppError(
         'CONFLICT',
-        `La demande ${before.reference} a été modifiée entre-temps : rechargez-la.`,
+        'error.request.changed',
+        { reference: before.reference },
         { changedAt: before.updatedAt },
       );
     }
@@ -425,25 +435,22 @@ export async function attachToRequest(
   const name = file.name.slice(0, 200);
   const mimeType = attachmentTypes[extensionOf(file.name)];
   if (mimeType === undefined) {
-    throw new AppError(
-      'VALIDATION',
-      `« ${name} » n’est pas d’un type accepté (${Object.keys(attachmentTypes).join(', ')}). Rien n’a été enregistré.`,
-    );
+    throw new AppError('VALIDATION', 'error.file.badType', {
+      name,
+      types: Object.keys(attachmentTypes).join(', '),
+    });
   }
   if (file.size > maxAttachmentBytes) {
-    throw new AppError(
-      'VALIDATION',
-      `« ${name} » dépasse la limite de 25 Mo. Rien n’a été enregistré.`,
-    );
+    throw new AppError('VALIDATION', 'error.file.overLimit', { name, limit: 25 });
   }
   let content: Uint8Array;
   try {
     content = await file.read();
   } catch (error) {
-    throw new AppError(
-      'VALIDATION',
-      `« ${name} » ne peut pas être lu (${(error as Error).message}). Rien n’a été enregistré.`,
-    );
+    throw new AppError('VALIDATION', 'error.file.unreadable', {
+      name,
+      detail: (error as Error).message,
+    });
   }
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
@@ -479,7 +486,7 @@ async function requireAttachment(db: Kysely<Database>, requestId: string, attach
     .where('attachment_id', '=', attachmentId)
     .executeTakeFirst();
   const stored = linked === undefined ? null : await getAttachment(db, attachmentId);
-  if (stored === null) throw new AppError('NOT_FOUND', 'Pièce jointe introuvable.');
+  if (stored === null) throw new AppError('NOT_FOUND', 'error.request.attachmentNotFound');
   return stored;
 }
 
@@ -535,7 +542,7 @@ export async function eraseSuppressionEntry(
   const erased = await transact(ctx, async (trx) => {
     const entry = (await listSuppressionEntries(trx)).find((e) => e.id === id);
     if (entry === undefined) {
-      throw new AppError('NOT_FOUND', 'Cette personne n’est pas sur la liste d’opposition.');
+      throw new AppError('NOT_FOUND', 'error.request.notSuppressed');
     }
     await deleteSuppressionEntry(trx, id);
     await insertAuditEntry(trx, {

@@ -14,6 +14,7 @@ import {
 } from '../../db/retention';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../shared/errors';
+import type { MessageKey } from '../../shared/i18n';
 import { scheduleOf } from '../../shared/retention/schedule';
 import type {
   RetentionAction,
@@ -27,10 +28,14 @@ import type { Context } from './context';
 import { todayOf } from './requests';
 import { transact } from './transact';
 
-function invalid(path: string, messageKey: string, message: string): AppError {
-  return new AppError('VALIDATION', `${message} Rien n’a été enregistré.`, {
-    fields: [{ path, messageKey }],
-  });
+function invalid(path: string, messageKey: string, reason: MessageKey): AppError {
+  return new AppError(
+    'VALIDATION',
+    'error.notSaved',
+    undefined,
+    { fields: [{ path, messageKey }] },
+    { reason: [{ key: reason }] },
+  );
 }
 
 export function listRetentionRules(ctx: Context): Promise<RetentionRule[]> {
@@ -66,14 +71,18 @@ export function saveRule(
         .where('id', '=', input.rule.activityId)
         .executeTakeFirst();
       if (found === undefined)
-        throw invalid('activityId', 'validation.unknownActivity', 'Activité inconnue.');
+        throw invalid(
+          'activityId',
+          'validation.unknownActivity',
+          'error.retention.unknownActivity',
+        );
     }
     const before =
       input.id === undefined
         ? null
         : ((await listRules(trx)).find((r) => r.id === input.id) ?? null);
     if (input.id !== undefined && before === null)
-      throw new AppError('NOT_FOUND', 'Règle introuvable.');
+      throw new AppError('NOT_FOUND', 'error.retention.ruleNotFound');
     const after: RetentionRule = {
       ...input.rule,
       id: before?.id ?? newId(now),
@@ -99,13 +108,13 @@ export function deleteRule(ctx: Context, id: string): Promise<{ id: string }> {
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
     const before = (await listRules(trx)).find((r) => r.id === id);
-    if (before === undefined) throw new AppError('NOT_FOUND', 'Règle introuvable.');
+    if (before === undefined) throw new AppError('NOT_FOUND', 'error.retention.ruleNotFound');
     const users = (await listStoredItems(trx)).filter((item) => item.ruleId === id);
     if (users.length > 0) {
-      throw new AppError(
-        'CONFLICT',
-        `La règle « ${before.label} » sert encore à : ${users.map((u) => u.name).join(', ')}.`,
-      );
+      throw new AppError('CONFLICT', 'error.retention.ruleInUse', {
+        rule: before.label,
+        items: users.map((u) => u.name).join(', '),
+      });
     }
     await deleteRuleRow(trx, id);
     await insertAuditEntry(trx, {
@@ -128,12 +137,12 @@ export function saveTrackedItem(
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
     if (!(await listRules(trx)).some((rule) => rule.id === input.item.ruleId)) {
-      throw invalid('ruleId', 'validation.invalid', 'Règle de conservation inconnue.');
+      throw invalid('ruleId', 'validation.invalid', 'error.retention.unknownRule');
     }
     const stored = await listStoredItems(trx);
     const before = input.id === undefined ? null : (stored.find((i) => i.id === input.id) ?? null);
     if (input.id !== undefined && before === null)
-      throw new AppError('NOT_FOUND', 'Suivi introuvable.');
+      throw new AppError('NOT_FOUND', 'error.retention.itemNotFound');
     const after: StoredItem = {
       ...input.item,
       id: before?.id ?? newId(now),
@@ -151,8 +160,7 @@ export function saveTrackedItem(
       after,
     });
     const full = (await trackedItems(trx)).find((i) => i.id === after.id);
-    if (full === undefined)
-      throw new AppError('INTERNAL', 'Suivi introuvable après enregistrement.');
+    if (full === undefined) throw new AppError('INTERNAL', 'error.retention.itemLost');
     return full;
   });
 }
@@ -161,7 +169,7 @@ export function deleteTrackedItem(ctx: Context, id: string): Promise<{ id: strin
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
     const before = (await listStoredItems(trx)).find((i) => i.id === id);
-    if (before === undefined) throw new AppError('NOT_FOUND', 'Suivi introuvable.');
+    if (before === undefined) throw new AppError('NOT_FOUND', 'error.retention.itemNotFound');
     await deleteItemRow(trx, id);
     await insertAuditEntry(trx, {
       at: now,
@@ -184,20 +192,12 @@ export function recordRetentionAction(
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
     if (fields.doneOn > todayOf(ctx)) {
-      throw invalid(
-        'doneOn',
-        'validation.futureDate',
-        'Une purge ne peut pas être enregistrée dans le futur.',
-      );
+      throw invalid('doneOn', 'validation.futureDate', 'error.retention.futurePurge');
     }
     const item = (await listStoredItems(trx)).find((i) => i.id === fields.trackedItemId);
-    if (item === undefined) throw new AppError('NOT_FOUND', 'Suivi introuvable.');
+    if (item === undefined) throw new AppError('NOT_FOUND', 'error.retention.itemNotFound');
     if (fields.doneOn < item.referenceDate) {
-      throw invalid(
-        'doneOn',
-        'validation.beforeReference',
-        'Cette date précède la date de référence du suivi.',
-      );
+      throw invalid('doneOn', 'validation.beforeReference', 'error.retention.beforeReference');
     }
     const action: RetentionAction = {
       ...fields,
@@ -216,7 +216,7 @@ export function recordRetentionAction(
       after: action,
     });
     const full = (await trackedItems(trx)).find((i) => i.id === item.id);
-    if (full === undefined) throw new AppError('INTERNAL', 'Suivi introuvable.');
+    if (full === undefined) throw new AppError('INTERNAL', 'error.retention.itemLost');
     return full;
   });
 }

@@ -143,10 +143,7 @@ export async function importJson(
   let backupPath: string | null = null;
   if (!(await isEmpty(ctx))) {
     if (!options.replace) {
-      throw new AppError(
-        'CONFLICT',
-        'Import refusé, rien n’a été écrit : la base n’est pas vide. Utilisez --replace pour la remplacer (une sauvegarde est faite avant).',
-      );
+      throw new AppError('CONFLICT', 'error.import.notEmpty');
     }
     backupPath = (await takeBackup(ctx, 'before-import')).path;
   }

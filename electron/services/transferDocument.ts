@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isCalendarDate } from '../../shared/dates';
 import { z } from 'zod';
 import type { StoredItem } from '../../db/retention';
-import { AppError } from '../../shared/errors';
+import { AppError, type ApiError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import { activityInputSchema, type ProcessingActivity } from '../../shared/schemas/activity';
 import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
@@ -147,21 +147,19 @@ function acceptedType(fileName: string, mimeType: string): boolean {
   return expected !== undefined && expected === mimeType;
 }
 
-function refuse(message: string): never {
-  throw new AppError('VALIDATION', `Import refusé, rien n’a été écrit : ${message}`);
+/**
+ * The import runs from the command line only, which speaks French: the reason names records and
+ * fields of the file in French, as data of one key.
+ */
+function refuse(reason: string, details?: ApiError['details']): never {
+  throw new AppError('VALIDATION', 'error.import.refused', { reason }, details);
 }
 
 function fail(where: string, error: z.ZodError): never {
   const [issue] = toFieldIssues(error);
   const field = issue === undefined || issue.path === '' ? '' : ` champ « ${issue.path} »`;
   const message = issue === undefined ? 'valeur invalide' : translate('fr', issue.messageKey);
-  throw new AppError(
-    'VALIDATION',
-    `Import refusé, rien n’a été écrit : ${where}${field} : ${message}`,
-    {
-      fields: issue === undefined ? [] : [issue],
-    },
-  );
+  refuse(`${where}${field} : ${message}`, { fields: issue === undefined ? [] : [issue] });
 }
 
 function splitMeta(record: unknown): { meta: unknown; fields: unknown } {
@@ -187,10 +185,7 @@ export function parseTransferDocument(text: string): TransferDocument {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new AppError(
-      'VALIDATION',
-      `Import refusé, rien n’a été écrit : le fichier n’est pas du JSON lisible (${(error as Error).message}).`,
-    );
+    refuse(`le fichier n’est pas du JSON lisible (${(error as Error).message}).`);
   }
   const top = z
     .object({
@@ -216,18 +211,14 @@ export function parseTransferDocument(text: string): TransferDocument {
       typeof raw === 'object' &&
       (raw as Record<string, unknown>).format !== transferFormat
     ) {
-      throw new AppError(
-        'VALIDATION',
-        'Import refusé, rien n’a été écrit : ce fichier n’est pas un export DPO Desk (format « dpo-desk » attendu).',
-      );
+      refuse('ce fichier n’est pas un export DPO Desk (format « dpo-desk » attendu).');
     }
     fail('le document', top.error);
   }
   const document = top.data;
   if (!readableVersions.includes(document.version)) {
-    throw new AppError(
-      'VALIDATION',
-      `Import refusé, rien n’a été écrit : version de format ${String(document.version)} non prise en charge (cette version de DPO Desk lit les versions ${readableVersions.join(', ')}).`,
+    refuse(
+      `version de format ${String(document.version)} non prise en charge (cette version de DPO Desk lit les versions ${readableVersions.join(', ')}).`,
     );
   }
 
@@ -260,10 +251,7 @@ export function parseTransferDocument(text: string): TransferDocument {
   });
   const clientIds = new Set(clients.map((client) => client.id));
   if (clientIds.size !== clients.length) {
-    throw new AppError(
-      'VALIDATION',
-      'Import refusé, rien n’a été écrit : deux clients portent le même identifiant.',
-    );
+    refuse('deux clients portent le même identifiant.');
   }
 
   const references = new Set<string>();
@@ -276,19 +264,13 @@ export function parseTransferDocument(text: string): TransferDocument {
     const parsed = activityInputSchema.safeParse(fields);
     if (!parsed.success) fail(where, parsed.error);
     if (references.has(parsedMeta.data.reference) || activityIds.has(parsedMeta.data.id)) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : ${where} : référence ou identifiant en double.`,
-      );
+      refuse(`${where} : référence ou identifiant en double.`);
     }
     references.add(parsedMeta.data.reference);
     activityIds.add(parsedMeta.data.id);
     const unknown = parsed.data.clientIds.find((clientId) => !clientIds.has(clientId));
     if (unknown !== undefined) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : ${where} champ « clientIds » : client ${unknown.slice(0, 64)} absent du fichier.`,
-      );
+      refuse(`${where} champ « clientIds » : client ${unknown.slice(0, 64)} absent du fichier.`);
     }
     const { id: activityId, reference, createdAt, updatedAt } = parsedMeta.data;
     return { id: activityId, reference, ...parsed.data, createdAt, updatedAt };
@@ -308,9 +290,8 @@ export function parseTransferDocument(text: string): TransferDocument {
       content.length !== parsed.data.size ||
       createHash('sha256').update(content).digest('hex') !== parsed.data.sha256
     ) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : ${where} « ${parsed.data.fileName} » : contenu altéré (taille ou SHA-256 différents).`,
+      refuse(
+        `${where} « ${parsed.data.fileName} » : contenu altéré (taille ou SHA-256 différents).`,
       );
     }
     return parsed.data;
@@ -361,19 +342,15 @@ export function parseTransferDocument(text: string): TransferDocument {
       .safeParse(contractDocument ?? null);
     if (!documentInfo.success) fail(`${where} (contrat joint)`, documentInfo.error);
     if (documentInfo.data !== null && !attachmentIds.has(documentInfo.data.id)) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : ${where} : contrat joint absent du fichier.`,
-      );
+      refuse(`${where} : contrat joint absent du fichier.`);
     }
     if (documentInfo.data !== null) sameDocument(`${where} (contrat joint)`, documentInfo.data);
     const unknownActivity = parsed.data.activityIds.find(
       (activityId) => !activityIds.has(activityId),
     );
     if (unknownActivity !== undefined) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : ${where} champ « activityIds » : activité ${unknownActivity.slice(0, 64)} absente du fichier.`,
+      refuse(
+        `${where} champ « activityIds » : activité ${unknownActivity.slice(0, 64)} absente du fichier.`,
       );
     }
     processorIds.add(parsedMeta.data.id);
@@ -381,9 +358,8 @@ export function parseTransferDocument(text: string): TransferDocument {
   });
   for (const [index, processor] of processors.entries()) {
     if (processor.parentId !== null && !processorIds.has(processor.parentId)) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : ${label(processor, index, 'sous-traitant')} champ « parentId » : sous-traitant parent absent du fichier.`,
+      refuse(
+        `${label(processor, index, 'sous-traitant')} champ « parentId » : sous-traitant parent absent du fichier.`,
       );
     }
   }
@@ -392,9 +368,8 @@ export function parseTransferDocument(text: string): TransferDocument {
       (processorId) => !processorIds.has(processorId),
     );
     if (unknownProcessor !== undefined) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : activité ${activity.reference} « ${activity.name} » champ « processorIds » : sous-traitant ${unknownProcessor.slice(0, 64)} absent du fichier.`,
+      refuse(
+        `activité ${activity.reference} « ${activity.name} » champ « processorIds » : sous-traitant ${unknownProcessor.slice(0, 64)} absent du fichier.`,
       );
     }
   }
@@ -425,10 +400,7 @@ export function parseTransferDocument(text: string): TransferDocument {
       .safeParse(events ?? []);
     if (!timeline.success) fail(`${where} (historique)`, timeline.error);
     if (requestIds.has(parsedMeta.data.id) || requestReferences.has(parsedMeta.data.reference)) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : ${where} : référence ou identifiant en double.`,
-      );
+      refuse(`${where} : référence ou identifiant en double.`);
     }
     requestIds.add(parsedMeta.data.id);
     requestReferences.add(parsedMeta.data.reference);
@@ -439,10 +411,7 @@ export function parseTransferDocument(text: string): TransferDocument {
         .find((id) => !processorIds.has(id)) ??
       files.data.map((f) => f.id).find((id) => !attachmentIds.has(id));
     if (missing !== undefined) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : ${where} : élément lié ${missing.slice(0, 64)} absent du fichier.`,
-      );
+      refuse(`${where} : élément lié ${missing.slice(0, 64)} absent du fichier.`);
     }
     for (const file of files.data) sameDocument(where, file);
     return { ...parsedMeta.data, ...parsed.data, attachments: files.data, events: timeline.data };
@@ -456,10 +425,7 @@ export function parseTransferDocument(text: string): TransferDocument {
     (entry) => entry.sourceRequestId !== null && !requestIds.has(entry.sourceRequestId),
   );
   if (unknownSource !== undefined) {
-    throw new AppError(
-      'VALIDATION',
-      `Import refusé, rien n’a été écrit : liste d’opposition : demande ${unknownSource.sourceReference} absente du fichier.`,
-    );
+    refuse(`liste d’opposition : demande ${unknownSource.sourceReference} absente du fichier.`);
   }
 
   const ruleIds = new Set<string>();
@@ -471,10 +437,7 @@ export function parseTransferDocument(text: string): TransferDocument {
     const parsed = retentionRuleInputSchema.safeParse(fields);
     if (!parsed.success) fail(where, parsed.error);
     if (parsed.data.activityId !== null && !activityIds.has(parsed.data.activityId)) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : ${where} : activité absente du fichier.`,
-      );
+      refuse(`${where} : activité absente du fichier.`);
     }
     ruleIds.add(parsedMeta.data.id);
     return { ...parsedMeta.data, ...parsed.data };
@@ -488,10 +451,7 @@ export function parseTransferDocument(text: string): TransferDocument {
     const parsed = trackedItemInputSchema.safeParse(fields);
     if (!parsed.success) fail(where, parsed.error);
     if (!ruleIds.has(parsed.data.ruleId)) {
-      throw new AppError(
-        'VALIDATION',
-        `Import refusé, rien n’a été écrit : ${where} : règle absente du fichier.`,
-      );
+      refuse(`${where} : règle absente du fichier.`);
     }
     itemIds.add(parsedMeta.data.id);
     return { ...parsedMeta.data, ...parsed.data };
@@ -509,10 +469,7 @@ export function parseTransferDocument(text: string): TransferDocument {
       const parsed = retentionActionInputSchema.safeParse(fields);
       if (!parsed.success) fail(where, parsed.error);
       if (!itemIds.has(parsed.data.trackedItemId)) {
-        throw new AppError(
-          'VALIDATION',
-          `Import refusé, rien n’a été écrit : ${where} : suivi absent du fichier.`,
-        );
+        refuse(`${where} : suivi absent du fichier.`);
       }
       return { ...parsed.data, ...parsedMeta.data };
     },

@@ -1,3 +1,4 @@
+import { dpo } from './api';
 import { useCallback, useEffect, useState } from 'react';
 import type { CalendarSummaryView } from '../../shared/api';
 import { defaultLanguage, type Language } from '../../shared/i18n';
@@ -122,7 +123,7 @@ function Reminder() {
   const [summary, setSummary] = useState<CalendarSummaryView | null>(null);
   const [hidden, setHidden] = useState(false);
   const load = useCallback((isCurrent: () => boolean) => {
-    void window.dpo.calendar.summary().then((result) => {
+    void dpo.calendar.summary().then((result) => {
       if (result.ok && isCurrent()) setSummary(result.value);
     });
   }, []);
@@ -163,7 +164,7 @@ function BackupWarning() {
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     const load = () => {
-      void window.dpo.backups.list().then((result) => {
+      void dpo.backups.list().then((result) => {
         setFailure(result.ok ? result.value.failure : null);
       });
     };
@@ -248,7 +249,7 @@ export function App() {
   const [language, setLanguageState] = useState<Language>(defaultLanguage);
 
   useEffect(() => {
-    void window.dpo.preferences.get().then((result) => {
+    void dpo.preferences.get().then((result) => {
       if (result.ok) setLanguageState(result.value.language);
     });
   }, []);
@@ -259,7 +260,7 @@ export function App() {
 
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
-    void window.dpo.preferences.save({ language: next });
+    void dpo.preferences.save({ language: next });
   }, []);
 
   return (

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { defaultLanguage, translate, type Language } from '../../shared/i18n';
 
 interface I18n {
@@ -6,6 +6,13 @@ interface I18n {
   setLanguage: (language: Language) => void;
   /** Takes a MessageKey, or a key that arrived as data (an error code, a field issue). */
   t: (key: string, params?: Record<string, string | number>) => string;
+}
+
+/** The language shown now, for code outside components (the API client words refusals in it). */
+let shownLanguage: Language = defaultLanguage;
+
+export function currentLanguage(): Language {
+  return shownLanguage;
 }
 
 const I18nContext = createContext<I18n>({
@@ -20,6 +27,10 @@ export function I18nProvider(props: {
   children: ReactNode;
 }) {
   const { language, setLanguage } = props;
+  // Before the pages' own effects (they may call the API as they mount).
+  useLayoutEffect(() => {
+    shownLanguage = language;
+  }, [language]);
   // One `t` per language: lists translated in a useMemo (500 picker choices) are not redone at
   // every keystroke of the form.
   const value = useMemo<I18n>(

@@ -26,6 +26,8 @@ export const breachesEn: Record<keyof typeof breachesFr, string> = {
   'enum.breachState.late': 'Late',
   'enum.breachState.notified': 'Notified',
   'enum.breachState.notifiedLate': 'Notified late',
+  'error.breach.notFound': 'Breach not found.',
+  'error.breach.changed': 'Breach {reference} was changed in the meantime: reload it.',
   'breach.clock.aware': 'Became aware of the breach: {at}.',
   'breach.clock.awareOnTheHour':
     'Became aware of the breach: {at}, exactly on the hour; it falls in the hour that begins at that moment.',

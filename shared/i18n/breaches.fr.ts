@@ -25,6 +25,8 @@ export const breachesFr = {
   'enum.breachState.late': 'En retard',
   'enum.breachState.notified': 'Notifiée',
   'enum.breachState.notifiedLate': 'Notifiée en retard',
+  'error.breach.notFound': 'Violation introuvable.',
+  'error.breach.changed': 'La violation {reference} a été modifiée entre-temps : rechargez-la.',
   'breach.clock.aware': 'Connaissance de la violation : {at}.',
   'breach.clock.awareOnTheHour':
     'Connaissance de la violation : {at}, à l’heure pile ; elle tombe dans l’heure qui commence à cet instant.',

@@ -1,10 +1,12 @@
 import type { MessageKey } from './fr';
 import { breachesEn } from './breaches.en';
+import { errorsEn } from './errors.en';
 import { lettersEn } from './letters.en';
 
 export const en: Record<MessageKey, string> = {
   ...lettersEn,
   ...breachesEn,
+  ...errorsEn,
   'app.name': 'DPO Desk',
   'app.tagline': 'The DPO’s desk',
   'app.skipToContent': 'Skip to content',

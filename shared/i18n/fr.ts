@@ -1,10 +1,12 @@
 /** French: the reference language. Every key here must exist in en.ts (checked by its type). */
 import { breachesFr } from './breaches.fr';
+import { errorsFr } from './errors.fr';
 import { lettersFr } from './letters.fr';
 
 export const fr = {
   ...lettersFr,
   ...breachesFr,
+  ...errorsFr,
   'app.name': 'DPO Desk',
   'app.tagline': 'Le bureau du DPO',
   'app.skipToContent': 'Aller au contenu',

@@ -3,6 +3,7 @@
  * block per right and outcome, the Art. 19 recipients after rectification, erasure or restriction,
  * the suppression list only when the person is on it, the remedies after any refusal.
  */
+import type { Wording } from '../errors';
 import { translate, type Language } from '../i18n';
 import { art19Rights, type Right } from '../rights/vocabulary';
 import type { RightsRequest } from '../schemas/request';
@@ -105,7 +106,7 @@ export interface ComposedAnswer {
   paragraphs: string[];
   missing: string[];
   unknown: string[];
-  problems: string[];
+  problems: Wording[];
   /** Values the DPO must type for this answer (portability format...). */
   inputs: string[];
 }
@@ -123,7 +124,7 @@ export function composeAnswer(
   const paragraphs: string[] = [];
   const missing = new Set<string>();
   const unknown = new Set<string>();
-  const problems: string[] = [];
+  const problems: Wording[] = [];
   const inputs = new Set<string>();
   for (const block of blocks) {
     if ('text' in block) {
@@ -144,8 +145,11 @@ export function composeAnswer(
     rendered.unknown.forEach((name) => unknown.add(name));
     const text = rendered.paragraphs.join('\n\n');
     for (const requirement of mandatoryContent[block.kind]) {
-      if (!requirement.test(template.body, text) && !problems.includes(requirement.message))
-        problems.push(requirement.message);
+      if (
+        !requirement.test(template.body, text) &&
+        !problems.some((problem) => problem.key === requirement.key)
+      )
+        problems.push({ key: requirement.key });
     }
     for (const name of inputPlaceholders[block.kind] ?? []) inputs.add(name);
   }

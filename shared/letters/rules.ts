@@ -3,8 +3,8 @@
  * preview, single generation, the batch and the command line alike (a command's "enabled when").
  * A letter that would say something the file does not say is refused here.
  */
-import { formatCalendarDate } from '../dates';
-import { translate, type Language } from '../i18n';
+import { wordingText, type Wording } from '../errors';
+import type { Language, MessageKey } from '../i18n';
 import type { RequestDeadline } from '../rights/requestDeadline';
 import { isOpen } from '../rights/requestDeadline';
 import type { RequestFields } from '../schemas/request';
@@ -13,7 +13,7 @@ import { letterKinds } from './templates';
 
 /** Why a letter cannot be made: an i18n key and its values, worded by whoever shows it. */
 export interface LetterRefusal {
-  key: string;
+  key: MessageKey;
   params: Record<string, string>;
 }
 
@@ -36,7 +36,7 @@ export interface LetterState {
   art19Pending: readonly string[];
 }
 
-const refuse = (key: string, params: Record<string, string> = {}): LetterRefusal => ({
+const refuse = (key: MessageKey, params: Record<string, string> = {}): LetterRefusal => ({
   key,
   params,
 });
@@ -108,17 +108,12 @@ export function availableLetters(
   return letterKinds.map((kind) => ({ kind, refusal: letterRefusal(kind, state) }));
 }
 
+/** The refusal as a message to word (its `date` and `rights` are worded by `wordingText`). */
+export function refusalWording(refusal: LetterRefusal): Wording {
+  return { key: refusal.key, values: refusal.params };
+}
+
 /** The refusal as one sentence in the given language (dates as 22/11/2026, rights by label). */
 export function refusalText(refusal: LetterRefusal, language: Language): string {
-  const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(refusal.params)) {
-    if (name === 'date') params[name] = formatCalendarDate(value);
-    else if (name === 'rights')
-      params[name] = value
-        .split(',')
-        .map((key) => translate(language, key).toLowerCase())
-        .join(', ');
-    else params[name] = value;
-  }
-  return translate(language, refusal.key, params);
+  return wordingText(language, refusalWording(refusal));
 }

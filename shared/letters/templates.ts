@@ -4,6 +4,9 @@
  * outcome. Frames and blocks are templates the DPO may edit, one per language.
  */
 
+import type { Wording } from '../errors';
+import type { MessageKey } from '../i18n';
+
 /** The letters the DPO generates for a request. */
 export const letterKinds = [
   'acknowledgement',
@@ -85,86 +88,84 @@ export const art15Placeholders = [
 ] as const;
 
 export interface Requirement {
-  /** What is missing, said to the DPO. */
-  message: string;
+  /** What is missing, said to the DPO in the UI's language (`letterContent.*`). */
+  key: MessageKey;
   test: (source: string, rendered: string) => boolean;
 }
 
+/** A merge field the letters do not know, as a problem of the template. */
+export const unknownPlaceholder = (name: string): Wording => ({
+  key: 'letterContent.unknownPlaceholder',
+  values: { name: `{{${name}}}` },
+});
+
 const complaint: Requirement = {
-  message: 'le droit d’introduire une réclamation auprès de la CNIL (avec son adresse)',
+  key: 'letterContent.complaint',
   test: (_source, rendered) => /CNIL/.test(rendered) && /Fontenoy/i.test(rendered),
 };
 const judicialRemedy: Requirement = {
-  message: 'le droit de former un recours juridictionnel',
+  key: 'letterContent.judicialRemedy',
   test: (_source, rendered) => /recours juridictionnel|judicial remedy/i.test(rendered),
 };
-const placeholder = (name: string, message: string): Requirement => ({
-  message,
+const placeholder = (name: string, key: MessageKey): Requirement => ({
+  key,
   test: (source) => source.includes(`{{${name}}}`),
 });
-const answerParagraphs = placeholder('answer.paragraphs', 'les paragraphes de la réponse');
+const answerParagraphs = placeholder('answer.paragraphs', 'letterContent.answerParagraphs');
 
 /**
  * What each template must say, whatever the DPO did to it (checked before generating). An answer
  * is checked on its frame and on every block it is composed of.
  */
 export const mandatoryContent: Record<TemplateKind, readonly Requirement[]> = {
-  acknowledgement: [placeholder('request.answerPromise', 'la date limite de réponse')],
+  acknowledgement: [placeholder('request.answerPromise', 'letterContent.answerPromise')],
   identityProof: [
     {
-      message: 'la mention que le délai de réponse est suspendu dans l’attente du justificatif',
+      key: 'letterContent.suspended',
       test: (_source, rendered) => /suspendu|suspended/i.test(rendered),
     },
   ],
   extension: [
-    placeholder('request.extensionReason', 'les motifs de la prolongation'),
-    placeholder('request.dueDate', 'la nouvelle date limite'),
+    placeholder('request.extensionReason', 'letterContent.extensionReason'),
+    placeholder('request.dueDate', 'letterContent.dueDate'),
   ],
   answer: [answerParagraphs],
   refusal: [answerParagraphs],
   accessGranted: [
-    placeholder('access.purposes', 'les finalités (art. 15.1.a)'),
-    placeholder('access.dataCategories', 'les catégories de données (art. 15.1.b)'),
-    placeholder('access.recipients', 'les destinataires (art. 15.1.c)'),
-    placeholder('access.retention', 'la durée de conservation (art. 15.1.d)'),
-    placeholder(
-      'access.rights',
-      'les droits de rectification, d’effacement, de limitation et d’opposition (art. 15.1.e)',
-    ),
-    placeholder('access.complaint', 'le droit d’introduire une réclamation (art. 15.1.f)'),
-    placeholder('access.source', 'la source des données (art. 15.1.g)'),
-    placeholder(
-      'access.automatedDecisions',
-      'l’existence d’une décision automatisée (art. 15.1.h)',
-    ),
-    placeholder('access.transfers', 'les garanties des transferts hors UE (art. 15.2)'),
+    placeholder('access.purposes', 'letterContent.purposes'),
+    placeholder('access.dataCategories', 'letterContent.dataCategories'),
+    placeholder('access.recipients', 'letterContent.recipients'),
+    placeholder('access.retention', 'letterContent.retention'),
+    placeholder('access.rights', 'letterContent.rights'),
+    placeholder('access.complaint', 'letterContent.accessComplaint'),
+    placeholder('access.source', 'letterContent.source'),
+    placeholder('access.automatedDecisions', 'letterContent.automatedDecisions'),
+    placeholder('access.transfers', 'letterContent.transfers'),
   ],
   rectificationDone: [],
   erasureDone: [],
   restrictionApplied: [],
-  art19Recipients: [placeholder('art19.recipients', 'les destinataires informés (art. 19)')],
-  portabilityGranted: [placeholder('portability.format', 'le format des données transmises')],
+  art19Recipients: [placeholder('art19.recipients', 'letterContent.art19Recipients')],
+  portabilityGranted: [placeholder('portability.format', 'letterContent.portabilityFormat')],
   objectionApplied: [],
   objectionMarketingApplied: [],
   suppressionListed: [
     {
-      message: 'l’inscription sur la liste d’opposition',
+      key: 'letterContent.suppressionList',
       test: (_source, rendered) =>
         /liste d’opposition|liste d'opposition|suppression list/i.test(rendered),
     },
   ],
-  humanIntervention: [
-    placeholder('humanIntervention.details', 'les modalités de l’intervention humaine'),
-  ],
-  consentWithdrawn: [placeholder('consent.processing', 'les traitements qui cessent')],
+  humanIntervention: [placeholder('humanIntervention.details', 'letterContent.humanIntervention')],
+  consentWithdrawn: [placeholder('consent.processing', 'letterContent.consentProcessing')],
   postMortemApplied: [
     {
-      message: 'la référence à l’article 85 de la loi Informatique et Libertés',
+      key: 'letterContent.article85',
       test: (_source, rendered) => /article 85|Article 85/.test(rendered),
     },
   ],
-  rightPartly: [placeholder('outcome.reason', 'les motifs du refus partiel')],
-  rightRefused: [placeholder('outcome.reason', 'les motifs du refus')],
+  rightPartly: [placeholder('outcome.reason', 'letterContent.partlyReason')],
+  rightRefused: [placeholder('outcome.reason', 'letterContent.refusedReason')],
   rightNotApplicable: [],
   remedies: [complaint, judicialRemedy],
 };

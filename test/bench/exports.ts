@@ -111,7 +111,7 @@ try {
         contractReviewOn: '2027-01-15',
       },
     });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.key);
   }
   console.log('Filled: 1,000 activities, 500 processors, 100,000 requests\n');
 

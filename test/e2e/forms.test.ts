@@ -40,7 +40,7 @@ describe('forms keep what is typed', () => {
       await page.evaluate(async () => {
         const id = decodeURIComponent(window.location.hash.split('/').pop() ?? '');
         const current = await window.dpo.requests.get({ id });
-        if (!current.ok) throw new Error(current.error.message);
+        if (!current.ok) throw new Error(current.error.key);
         const { request } = current.value;
         const { id: _id, reference, createdAt, updatedAt, attachments, ...fields } = request;
         const result = await window.dpo.requests.update({
@@ -48,7 +48,7 @@ describe('forms keep what is typed', () => {
           expectedUpdatedAt: updatedAt,
           request: { ...fields, requesterName: 'Hélène Dupré-Martin' },
         });
-        if (!result.ok) throw new Error(result.error.message);
+        if (!result.ok) throw new Error(result.error.key);
       });
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       const conflict = page.getByRole('status').filter({ hasText: 'modifiée ailleurs' });

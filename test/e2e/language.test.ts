@@ -120,4 +120,29 @@ describe('one language at a time', () => {
       await app.close();
     }
   }, 240_000);
+
+  it('words a service refusal in English in the English UI, with no French sentence', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'));
+    const { page } = app;
+    try {
+      await loadExampleRegister(page);
+      await page.getByRole('link', { name: 'Paramètres', exact: true }).click();
+      await page.getByLabel('Langue de l’interface').first().selectOption('en');
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await page.evaluate(() => {
+        window.location.hash = '#/registre/art-30-2';
+      });
+      // The example client still serves an activity: the service refuses, as a key and values.
+      const client = page.getByRole('listitem').filter({ hasText: 'Énergies du Sud (exemple)' });
+      await client.getByRole('button', { name: 'Remove' }).click();
+      const status = page.getByRole('status').filter({ hasText: 'is still linked to' });
+      await status.waitFor();
+      expect(await status.innerText()).toMatch(
+        /^The client “Énergies du Sud \(exemple\)” is still linked to: .+\. Remove it from these activities first\.$/,
+      );
+      expect(await page.locator('body').innerText()).not.toMatch(/est encore lié|Retirez-le/);
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -4,6 +4,7 @@
  * backup between writes; in `owner` mode it holds the file as the app does (its lock) and writes
  * every 20 ms. Run as `node --import tsx test/helpers/crashWriter.ts FILE MODE`.
  */
+import { errorText } from '../../shared/errors';
 import { writeSync } from 'node:fs';
 import { takeBackup } from '../../electron/services/backups';
 import { dispatch } from '../../electron/services/dispatch';
@@ -27,7 +28,7 @@ for (let n = 0; ; n++) {
   const result = await dispatch(opened.ctx, 'activities.create', {
     activity: completeActivity({ name: `Écriture ${String(process.pid)}-${String(n)}` }),
   });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(errorText('fr', result.error));
   say(`ack ${(result.value as ProcessingActivity).id}`);
   if (mode === 'owner') await new Promise((resolve) => setTimeout(resolve, 20));
   if (mode === 'backup' && n % 3 === 0) {

@@ -1,7 +1,7 @@
-import type { Result } from '../../shared/errors';
+import { errorText, type Result } from '../../shared/errors';
 
 /** The value of a successful call; a failed one fails the test with its code and message. */
 export function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${errorText('fr', result.error)}`);
   return result.value as T;
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/errors';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,7 +132,7 @@ describe('backups', () => {
     truncateSync(join(folder, backup.name), 3000);
     const damaged = await dispatch(ctx, 'backups.restore', { name: backup.name });
     expect(damaged.ok).toBe(false);
-    if (!damaged.ok) expect(damaged.error.message).toMatch(/endommagée|illisible/);
+    if (!damaged.ok) expect(errorText('fr', damaged.error)).toMatch(/endommagée|illisible/);
     expect(await activityNames(ctx)).toEqual(['Paie']);
     // No safety copy was needed: nothing was replaced.
     expect(readdirSync(folder).filter((n) => n.includes('before-restore'))).toEqual([]);
@@ -218,7 +219,9 @@ describe('dpo-desk backup and restore', () => {
     writeFileSync(folder, 'pas un dossier');
     const now = await dispatch(ctx, 'backups.create', {});
     expect(now).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
-    expect(now.ok ? '' : now.error.message).toContain('La sauvegarde n’a pas pu être écrite dans');
+    expect(now.ok ? '' : errorText('fr', now.error)).toContain(
+      'La sauvegarde n’a pas pu être écrite dans',
+    );
     const started = await startupBackup(ctx);
     expect(started.backup).toBeNull();
     expect(started.failure).toContain('La sauvegarde n’a pas pu être écrite');

@@ -2,6 +2,7 @@
  * Bad files: what a DPO's disk can hand the app. Each gets a clear message, no partial write,
  * and nothing already saved is lost.
  */
+import { errorText } from '../../shared/errors';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -94,7 +95,9 @@ describe('bad files', () => {
     const refused = await dispatch(ctx, 'activities.create', { activity: big });
     expect(refused).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
     if (!refused.ok)
-      expect(refused.error.message).toMatch(/^Le disque est plein : rien n’a été enregistré/);
+      expect(errorText('fr', refused.error)).toMatch(
+        /^Le disque est plein : rien n’a été enregistré/,
+      );
     expect(await names(ctx)).toEqual(['Paie']);
     expect(await journal()).toBe(entries);
     const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(ctx.db);

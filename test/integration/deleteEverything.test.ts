@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/errors';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
@@ -31,10 +32,11 @@ describe('deleting what the example register holds', () => {
       const ownRules = rules.filter((r) => r.activityId === activity.id);
       const ownItems = items.filter((i) => ownRules.some((r) => r.id === i.ruleId));
       expect(ownItems.length).toBeGreaterThan(0);
-      expect(first.error.message).toContain(
+      expect(errorText('fr', first.error)).toContain(
         `L’activité ${activity.reference} ne peut pas être supprimée`,
       );
-      for (const item of ownItems) expect(first.error.message).toContain(`« ${item.name} »`);
+      for (const item of ownItems)
+        expect(errorText('fr', first.error)).toContain(`« ${item.name} »`);
       // Once the tracked datasets are dealt with, the activity goes, its own rules with it.
       for (const item of ownItems)
         value(await dispatch(ctx, 'retention.deleteItem', { id: item.id }));
@@ -52,9 +54,10 @@ describe('deleting what the example register holds', () => {
         id: processor.id,
         confirmLinked: true,
       });
-      expect(result.ok ? '' : `${result.error.code} ${result.error.message}`, processor.name).toBe(
-        '',
-      );
+      expect(
+        result.ok ? '' : `${result.error.code} ${errorText('fr', result.error)}`,
+        processor.name,
+      ).toBe('');
     }
     expect(value<ProcessorSummary[]>(await dispatch(ctx, 'processors.list', {}))).toEqual([]);
   });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import { api, apiNames, type ApiName } from '../../shared/api';
-import { errorCodes } from '../../shared/errors';
+import { errorCodes, errorText } from '../../shared/errors';
 import type { ActivitySummary, ProcessingActivity } from '../../shared/schemas/activity';
 import {
   emptyProcessor,
@@ -104,8 +104,8 @@ describe('hostile input at the API boundary', () => {
           const result = await dispatch(ctx, name, input);
           if (result.ok) return;
           expect(errorCodes).toContain(result.error.code);
-          expect(result.error.code, result.error.message).not.toBe('INTERNAL');
-          expect(typeof result.error.message).toBe('string');
+          expect(result.error.code, errorText('fr', result.error)).not.toBe('INTERNAL');
+          expect(typeof errorText('fr', result.error)).toBe('string');
           if (result.error.code === 'VALIDATION') expect(await totalChanges(ctx)).toBe(before);
         }),
         { numRuns: runs },

@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/errors';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import type { GeneratedLetterView } from '../../shared/api';
@@ -65,7 +66,7 @@ describe('what a letter says of who signs it and of the company', () => {
         language: 'fr',
       });
       expect(result.ok).toBe(false);
-      expect(result.ok ? '' : result.error.message).toContain(expected);
+      expect(result.ok ? '' : errorText('fr', result.error)).toContain(expected);
       expect(
         value<unknown[]>(await dispatch(ctx, 'letters.list', { id: request.request.id })),
       ).toEqual([]);

@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/errors';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -191,7 +192,7 @@ describe('letters to data subjects', () => {
     expect(preview.inputs).toEqual(['portability.format']);
     const refused = await dispatch(ctx, 'letters.generate', input);
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(refused.ok ? '' : refused.error.message).toContain('{{portability.format}}');
+    expect(refused.ok ? '' : errorText('fr', refused.error)).toContain('{{portability.format}}');
     const { letter } = value<GeneratedLetterView>(
       await dispatch(ctx, 'letters.generate', {
         ...input,
@@ -208,7 +209,7 @@ describe('letters to data subjects', () => {
       kind: 'acknowledgement',
       language: 'fr',
     });
-    expect(refusedPost.ok ? '' : refusedPost.error.message).toContain(
+    expect(refusedPost.ok ? '' : errorText('fr', refusedPost.error)).toContain(
       'La demande ne comporte pas d’adresse postale',
     );
   });
@@ -241,7 +242,7 @@ describe('letters to data subjects', () => {
       language: 'fr',
     });
     expect(blocked).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(blocked.ok ? '' : blocked.error.message).toContain(
+    expect(blocked.ok ? '' : errorText('fr', blocked.error)).toContain(
       'le droit d’introduire une réclamation auprès de la CNIL',
     );
     // An access template without an Art. 15 item is blocked the same way.
@@ -259,7 +260,7 @@ describe('letters to data subjects', () => {
       kind: 'answer',
       language: 'fr',
     });
-    expect(accessBlocked.ok ? '' : accessBlocked.error.message).toContain(
+    expect(accessBlocked.ok ? '' : errorText('fr', accessBlocked.error)).toContain(
       'la source des données (art. 15.1.g)',
     );
     expect(

@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/errors';
 import { createHash } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -244,7 +245,7 @@ describe('processors and recipients through the service', () => {
       dialogs.state.next = file;
       const result = await dispatch(ctx, 'processors.attachContract', { id: processor.id });
       expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-      expect(result.ok ? '' : result.error.message).toMatch(message);
+      expect(result.ok ? '' : errorText('fr', result.error)).toMatch(message);
     }
     expect(await ctx.db.selectFrom('attachment').selectAll().execute()).toEqual([]);
     expect((await listAuditEntries(ctx.db)).length).toBe(auditBefore);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../db/audit';
 import { dispatch } from '../../electron/services/dispatch';
+import { errorText } from '../../shared/errors';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import type { ActivitySummary, ProcessingActivity } from '../../shared/schemas/activity';
 import { emptyClient } from '../../shared/schemas/client';
@@ -222,10 +223,12 @@ describe('the register through the service', () => {
     );
     expect(processor?.clientNames).toEqual(['Énergies du Sud']);
 
-    expect(await dispatch(ctx, 'clients.delete', { id: client.id })).toMatchObject({
+    const refused = await dispatch(ctx, 'clients.delete', { id: client.id });
+    expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: expect.stringContaining('Appels sortants') as unknown },
+      error: { code: 'CONFLICT', key: 'error.client.inUse' },
     });
+    expect(refused.ok ? '' : errorText('fr', refused.error)).toContain('Appels sortants');
   });
 
   it('loads the example register once, into an empty database', async () => {

@@ -1,3 +1,4 @@
+import { dpo } from '../api';
 import { useEffect, useState } from 'react';
 import type { FieldChange } from '../../../shared/diff';
 import type { HistoryEntry } from '../../../shared/history';
@@ -64,7 +65,7 @@ export function HistoryView(props: { kind: 'activities' | 'processors'; id: stri
   const { kind, id } = props;
   const fieldPrefix = kind === 'activities' ? 'activity' : 'processor';
   useEffect(() => {
-    void window.dpo[kind].history({ id }).then((result) => {
+    void dpo[kind].history({ id }).then((result) => {
       setEntries(result.ok ? result.value : []);
     });
   }, [kind, id]);

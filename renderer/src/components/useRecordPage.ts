@@ -9,7 +9,7 @@ import {
   type SetStateAction,
 } from 'react';
 import type { ChangeTopic } from '../../../shared/changes';
-import type { ApiError, Result } from '../../../shared/errors';
+import { errorText, type ApiError, type Result } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { conflictTimeOf, reapply } from '../../../shared/forms';
 import { issuesByPath } from '../forms';
@@ -127,7 +127,7 @@ export function useRecordPage<R, F extends object>(
       // Only a save over a newer version says when that version was made.
       const changedAt = error.code === 'CONFLICT' ? conflictTimeOf(error.details) : null;
       if (changedAt === null) {
-        setStatus({ kind: 'error', text: error.message });
+        setStatus({ kind: 'error', text: errorText(language, error) });
         return;
       }
       const when = formatInstant(changedAt, language, 'long');
@@ -141,7 +141,7 @@ export function useRecordPage<R, F extends object>(
     if (record === null) return;
     const result = await latest.current.reload(record);
     if (!result.ok) {
-      setStatus({ kind: 'error', text: result.error.message });
+      setStatus({ kind: 'error', text: errorText(language, result.error) });
       return;
     }
     const fresh = latest.current.fieldsOf(result.value);
@@ -150,7 +150,7 @@ export function useRecordPage<R, F extends object>(
     setSaved(fresh);
     setConflict(null);
     setStatus({ kind: 'ok', text: t('common.reloadedKeeping') });
-  }, [record, saved, t]);
+  }, [record, saved, t, language]);
 
   const page: RecordPage<R, F> = {
     record,

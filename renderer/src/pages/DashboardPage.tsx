@@ -1,3 +1,4 @@
+import { dpo } from '../api';
 import { useCallback, useState } from 'react';
 import { addDays, formatCalendarDate, localCalendarDate } from '../../../shared/dates';
 import type { CalendarItem } from '../../../shared/retention/calendar';
@@ -34,16 +35,14 @@ export function DashboardPage() {
   useLiveLoad(
     'all',
     useCallback((isCurrent: () => boolean) => {
-      void window.dpo.dashboard.get().then((result) => {
+      void dpo.dashboard.get().then((result) => {
         if (!isCurrent()) return;
         if (result.ok) setFigures(result.value);
         else setMessage(result.error.message);
       });
-      void window.dpo.calendar
-        .list({ to: addDays(localCalendarDate(new Date()), 30) })
-        .then((result) => {
-          if (result.ok && isCurrent()) setUpcoming(result.value);
-        });
+      void dpo.calendar.list({ to: addDays(localCalendarDate(new Date()), 30) }).then((result) => {
+        if (result.ok && isCurrent()) setUpcoming(result.value);
+      });
     }, []),
   );
 

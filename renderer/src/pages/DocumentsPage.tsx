@@ -1,3 +1,4 @@
+import { dpo } from '../api';
 import { useCallback, useEffect, useState } from 'react';
 import type {
   ExportComparison,
@@ -33,7 +34,7 @@ export function DocumentsPage() {
     ['documents'],
     useCallback(
       (isCurrent: () => boolean) => {
-        void window.dpo.documents.exports().then((result) => {
+        void dpo.documents.exports().then((result) => {
           if (result.ok && isCurrent()) setExports(result.value);
         });
       },
@@ -46,7 +47,7 @@ export function DocumentsPage() {
   useEffect(() => {
     if (job === null || job.finished) return;
     const timer = window.setTimeout(() => {
-      void window.dpo.documents.exportStatus({ id: job.id }).then((result) => {
+      void dpo.documents.exportStatus({ id: job.id }).then((result) => {
         if (result.ok) setJob(result.value);
       });
     }, 200);
@@ -57,7 +58,7 @@ export function DocumentsPage() {
 
   const start = async (kind: RegisterExportKind) => {
     setMessage(null);
-    const result = await window.dpo.documents.startExport({
+    const result = await dpo.documents.startExport({
       kind,
       includeRequesterNames: includeNames,
     });
@@ -67,7 +68,7 @@ export function DocumentsPage() {
 
   const save = async () => {
     if (job === null) return;
-    const result = await window.dpo.documents.saveExport({ id: job.id });
+    const result = await dpo.documents.saveExport({ id: job.id });
     if (!result.ok) {
       setMessage(result.error.message);
       return;
@@ -82,7 +83,7 @@ export function DocumentsPage() {
   const compare = async () => {
     const [fromId, toId] = picked;
     if (fromId === undefined || toId === undefined) return;
-    const result = await window.dpo.documents.compare({ fromId, toId });
+    const result = await dpo.documents.compare({ fromId, toId });
     if (result.ok) setComparison(result.value);
     else setMessage(result.error.message);
   };

@@ -1,3 +1,4 @@
+import { dpo } from '../api';
 import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 import type { AppInfo } from '../../../shared/api';
 import type { FieldIssue } from '../../../shared/errors';
@@ -100,7 +101,7 @@ export function SettingsPage() {
   });
 
   useEffect(() => {
-    void window.dpo.preferences.get().then((result) => {
+    void dpo.preferences.get().then((result) => {
       if (result.ok) {
         setAlsaceMoselle(result.value.alsaceMoselle);
         setCalendarNames(result.value.calendarNames);
@@ -109,22 +110,20 @@ export function SettingsPage() {
         setFreeTitle(!dpoTitlePresets.some((title) => title === result.value.dpoTitle));
       }
     });
-    void window.dpo.letters.images().then((result) => {
+    void dpo.letters.images().then((result) => {
       if (result.ok) setImages(result.value);
     });
-    void Promise.all([window.dpo.settings.get(), window.dpo.app.info()]).then(
-      ([settings, appInfo]) => {
-        if (settings.ok && settings.value !== null) {
-          const { updatedAt: at, ...fields } = settings.value;
-          const shown = { ...fields, siren: formatSiren(fields.siren) };
-          setValues(shown);
-          setSaved(shown);
-          setUpdatedAt(at);
-        }
-        if (appInfo.ok) setInfo(appInfo.value);
-        setLoaded(true);
-      },
-    );
+    void Promise.all([dpo.settings.get(), dpo.app.info()]).then(([settings, appInfo]) => {
+      if (settings.ok && settings.value !== null) {
+        const { updatedAt: at, ...fields } = settings.value;
+        const shown = { ...fields, siren: formatSiren(fields.siren) };
+        setValues(shown);
+        setSaved(shown);
+        setUpdatedAt(at);
+      }
+      if (appInfo.ok) setInfo(appInfo.value);
+      setLoaded(true);
+    });
   }, []);
 
   const dirty = (Object.keys(values) as FieldName[]).some((name) => values[name] !== saved[name]);
@@ -137,7 +136,7 @@ export function SettingsPage() {
       setStatus({ kind: 'error', text: t('settings.notSaved') });
       return;
     }
-    const result = await window.dpo.settings.save(values);
+    const result = await dpo.settings.save(values);
     if (!result.ok) {
       setErrors(issuesByField(result.error.details?.fields ?? []));
       setStatus({
@@ -248,7 +247,7 @@ export function SettingsPage() {
               const chosen = dpoTitlePresets.find((title) => title === event.target.value);
               setDpoTitle(chosen ?? '');
               setFreeTitle(chosen === undefined);
-              if (chosen !== undefined) void window.dpo.preferences.save({ dpoTitle: chosen });
+              if (chosen !== undefined) void dpo.preferences.save({ dpoTitle: chosen });
             }}
           >
             {dpoTitlePresets.map((title, index) => (
@@ -269,7 +268,7 @@ export function SettingsPage() {
               onChange={(event) => {
                 setDpoTitle(event.target.value);
               }}
-              onBlur={() => void window.dpo.preferences.save({ dpoTitle })}
+              onBlur={() => void dpo.preferences.save({ dpoTitle })}
             />
           </div>
         ) : null}
@@ -281,7 +280,7 @@ export function SettingsPage() {
               <button
                 type="button"
                 onClick={() =>
-                  void window.dpo.letters.chooseImage({ which }).then((result) => {
+                  void dpo.letters.chooseImage({ which }).then((result) => {
                     if (result.ok) setImages(result.value);
                     else setStatus({ kind: 'error', text: result.error.message });
                   })
@@ -294,7 +293,7 @@ export function SettingsPage() {
                   type="button"
                   className="link-button"
                   onClick={() =>
-                    void window.dpo.letters.removeImage({ which }).then((result) => {
+                    void dpo.letters.removeImage({ which }).then((result) => {
                       if (result.ok) setImages(result.value);
                     })
                   }
@@ -319,7 +318,7 @@ export function SettingsPage() {
             onChange={(event) => {
               const next = event.target.checked;
               setAlsaceMoselle(next);
-              void window.dpo.preferences.save({ alsaceMoselle: next });
+              void dpo.preferences.save({ alsaceMoselle: next });
             }}
           />
           <span>{t('settings.alsaceMoselle')}</span>
@@ -331,7 +330,7 @@ export function SettingsPage() {
             onChange={(event) => {
               const next = event.target.checked;
               setCalendarNames(next);
-              void window.dpo.preferences.save({ calendarNames: next });
+              void dpo.preferences.save({ calendarNames: next });
             }}
           />
           <span>{t('settings.calendarNames')}</span>
@@ -347,7 +346,7 @@ export function SettingsPage() {
             onChange={(event) => {
               const next = Math.min(30, Math.max(0, Math.trunc(Number(event.target.value) || 0)));
               setReminderDays(next);
-              void window.dpo.preferences.save({ reminderDays: next });
+              void dpo.preferences.save({ reminderDays: next });
             }}
           />
         </div>

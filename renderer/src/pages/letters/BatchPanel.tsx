@@ -1,5 +1,7 @@
+import { dpo } from '../../api';
 import { useEffect, useState } from 'react';
 import type { BatchStatusView } from '../../../../shared/api';
+import { errorText } from '../../../../shared/errors';
 import {
   letterKinds,
   letterLanguages,
@@ -10,7 +12,7 @@ import { useI18n } from '../../i18n';
 
 /** One kind of letter for the selected requests in one go, with a progress bar. */
 export function BatchPanel({ requestIds }: { requestIds: string[] }) {
-  const { t } = useI18n();
+  const { t, language: uiLanguage } = useI18n();
   const [kind, setKind] = useState<LetterKind>('acknowledgement');
   const [language, setLanguage] = useState<LetterLanguage>('fr');
   const [mode, setMode] = useState<'onePdf' | 'perRequest'>('onePdf');
@@ -20,7 +22,7 @@ export function BatchPanel({ requestIds }: { requestIds: string[] }) {
   useEffect(() => {
     if (status === null || status.finished) return;
     const timer = window.setTimeout(() => {
-      void window.dpo.letters.batchStatus({ id: status.id }).then((result) => {
+      void dpo.letters.batchStatus({ id: status.id }).then((result) => {
         if (result.ok) setStatus(result.value);
       });
     }, 200);
@@ -31,13 +33,13 @@ export function BatchPanel({ requestIds }: { requestIds: string[] }) {
 
   const start = async () => {
     setMessage(null);
-    const result = await window.dpo.letters.startBatch({ requestIds, kind, language, mode });
+    const result = await dpo.letters.startBatch({ requestIds, kind, language, mode });
     if (result.ok) setStatus(result.value);
     else setMessage(result.error.message);
   };
   const save = async () => {
     if (status === null) return;
-    const result = await window.dpo.letters.saveBatch({ id: status.id });
+    const result = await dpo.letters.saveBatch({ id: status.id });
     if (!result.ok) setMessage(result.error.message);
   };
 
@@ -114,7 +116,9 @@ export function BatchPanel({ requestIds }: { requestIds: string[] }) {
                 })
               : t('letters.batchProgress', { done: status.done, total: status.total })}
           </p>
-          {status.error !== null ? <p className="status-error">{status.error}</p> : null}
+          {status.error !== null ? (
+            <p className="status-error">{errorText(uiLanguage, status.error)}</p>
+          ) : null}
           {status.skipped.length > 0 ? (
             <details>
               <summary>
@@ -122,7 +126,7 @@ export function BatchPanel({ requestIds }: { requestIds: string[] }) {
               </summary>
               <ul>
                 {status.skipped.map((s, i) => (
-                  <li key={i}>{s.reason}</li>
+                  <li key={i}>{errorText(uiLanguage, s.reason)}</li>
                 ))}
               </ul>
             </details>

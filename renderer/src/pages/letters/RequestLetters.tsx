@@ -1,3 +1,4 @@
+import { dpo, type ShownError } from '../../api';
 import { useEffect, useState } from 'react';
 import type {
   GeneratedLetterView,
@@ -6,7 +7,7 @@ import type {
   LetterRecordView,
 } from '../../../../shared/api';
 import { formatCalendarDate, localDateOf } from '../../../../shared/dates';
-import type { ApiError } from '../../../../shared/errors';
+import { wordingText } from '../../../../shared/errors';
 import { translate } from '../../../../shared/i18n';
 import { refusalText, type LetterRefusal } from '../../../../shared/letters/rules';
 import {
@@ -57,10 +58,10 @@ export function RequestLetters(props: {
 
   useEffect(() => {
     let current = true;
-    void window.dpo.letters.list({ id: props.requestId }).then((result) => {
+    void dpo.letters.list({ id: props.requestId }).then((result) => {
       if (current && result.ok) setLetters(result.value);
     });
-    void window.dpo.letters.choices({ requestId: props.requestId }).then((result) => {
+    void dpo.letters.choices({ requestId: props.requestId }).then((result) => {
       if (!current || !result.ok) return;
       setChoices(result.value);
       setDelivery((chosen) => chosen ?? result.value.delivery);
@@ -82,7 +83,7 @@ export function RequestLetters(props: {
   useEffect(() => {
     if (input === null) return;
     let current = true;
-    void window.dpo.letters.preview(input).then((result) => {
+    void dpo.letters.preview(input).then((result) => {
       if (!current) return;
       if (result.ok) setPreview(result.value);
       else setStatus({ kind: 'error', text: result.error.message });
@@ -94,7 +95,7 @@ export function RequestLetters(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [inputKey, props.version]);
 
-  const errorText = (error: ApiError) =>
+  const errorText = (error: ShownError) =>
     isRefusal(error.details?.refusal)
       ? refusalText(error.details.refusal, uiLanguage)
       : error.message;
@@ -107,7 +108,7 @@ export function RequestLetters(props: {
     }
     setBusy(true);
     try {
-      const result = await window.dpo.letters.generate(input);
+      const result = await dpo.letters.generate(input);
       if (!result.ok) {
         setStatus({ kind: 'error', text: errorText(result.error) });
         return;
@@ -122,7 +123,7 @@ export function RequestLetters(props: {
       });
       if (email !== null) {
         // The mail program opens the draft (the browser downloads it), ready to send.
-        await window.dpo.letters.open({ requestId: props.requestId, letterId: email.id });
+        await dpo.letters.open({ requestId: props.requestId, letterId: email.id });
       }
       // Offered once: an answer already recorded as sent keeps its date.
       const isAnswer = input.kind === 'answer' || input.kind === 'refusal';
@@ -135,7 +136,7 @@ export function RequestLetters(props: {
   };
 
   const recordResponse = async (sent: GeneratedLetterView) => {
-    const result = await window.dpo.letters.recordResponse({
+    const result = await dpo.letters.recordResponse({
       requestId: props.requestId,
       delivery: sent.delivery,
     });
@@ -269,7 +270,7 @@ export function RequestLetters(props: {
               {t('letters.problems')}
               <ul>
                 {preview.problems.map((p) => (
-                  <li key={p}>{p}</li>
+                  <li key={p.key}>{wordingText(uiLanguage, p)}</li>
                 ))}
               </ul>
             </div>
@@ -303,7 +304,7 @@ export function RequestLetters(props: {
                 type="button"
                 className="link-button"
                 onClick={() =>
-                  void window.dpo.letters.open({ requestId: props.requestId, letterId: letter.id })
+                  void dpo.letters.open({ requestId: props.requestId, letterId: letter.id })
                 }
               >
                 {letter.fileName.endsWith('.eml') ? t('letters.openEmail') : t('letters.open')}
@@ -312,7 +313,7 @@ export function RequestLetters(props: {
                 type="button"
                 className="link-button"
                 onClick={() =>
-                  void window.dpo.letters.saveAs({
+                  void dpo.letters.saveAs({
                     requestId: props.requestId,
                     letterId: letter.id,
                   })

@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LetterTemplate } from '../../../../shared/letters/templates';
 import {
@@ -43,7 +44,7 @@ export function TemplatesPage() {
   };
 
   useEffect(() => {
-    void window.dpo.letters.templates().then((result) => {
+    void dpo.letters.templates().then((result) => {
       if (!result.ok) return;
       setTemplates(result.value);
       const first = result.value.find(
@@ -68,10 +69,10 @@ export function TemplatesPage() {
     const source = `${subject}\n${body}`;
     const text = letterText(preview);
     return [
-      ...mandatoryContent[kind].filter((r) => !r.test(source, text)).map((r) => r.message),
+      ...mandatoryContent[kind].filter((r) => !r.test(source, text)).map((r) => t(r.key)),
       ...preview.unknown.map((name) => `{{${name}}} ?`),
     ];
-  }, [kind, subject, body, preview]);
+  }, [kind, subject, body, preview, t]);
 
   const replace = (template: LetterTemplate) => {
     setTemplates((list) =>
@@ -83,14 +84,14 @@ export function TemplatesPage() {
     setBody(template.body);
   };
   const save = async () => {
-    const result = await window.dpo.letters.saveTemplate({ kind, language, subject, body });
+    const result = await dpo.letters.saveTemplate({ kind, language, subject, body });
     if (result.ok) {
       replace(result.value);
       setStatus(t('letters.templateSaved'));
     } else setStatus(result.error.message);
   };
   const restore = async () => {
-    const result = await window.dpo.letters.restoreTemplate({ kind, language });
+    const result = await dpo.letters.restoreTemplate({ kind, language });
     if (result.ok) {
       replace(result.value);
       setStatus(t('letters.templateRestored'));

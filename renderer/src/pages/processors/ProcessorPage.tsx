@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatCalendarDate, localCalendarDate, localDateOf } from '../../../../shared/dates';
 import { processorWarnings } from '../../../../shared/processors/warnings';
@@ -49,7 +50,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
     topics: ['processors'],
     initial: emptyProcessor,
     fieldsOf: processorFieldsOf,
-    reload: (processor) => window.dpo.processors.get({ id: processor.id }),
+    reload: (processor) => dpo.processors.get({ id: processor.id }),
     save: async (form) => {
       const input = cleaned(form.value);
       const local = processorInputSchema.safeParse(input);
@@ -59,7 +60,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
         return;
       }
       const before = form.record;
-      const result = await window.dpo.processors.save(
+      const result = await dpo.processors.save(
         before === null
           ? { createId: form.createId, processor: input }
           : { id: before.id, expectedUpdatedAt: before.updatedAt, processor: input },
@@ -82,10 +83,10 @@ export function ProcessorPage({ id }: { id: string | null }) {
   useLiveLoad(
     ['activities', 'processors'],
     useCallback((isCurrent: () => boolean) => {
-      void window.dpo.activities.list({}).then((result) => {
+      void dpo.activities.list({}).then((result) => {
         if (result.ok && isCurrent()) setActivities(result.value);
       });
-      void window.dpo.processors.list().then((result) => {
+      void dpo.processors.list().then((result) => {
         if (result.ok && isCurrent()) setProcessors(result.value);
       });
     }, []),
@@ -93,7 +94,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
 
   useEffect(() => {
     if (id === null) return;
-    void window.dpo.processors.get({ id }).then((result) => {
+    void dpo.processors.get({ id }).then((result) => {
       if (result.ok) {
         accept(result.value);
       } else {
@@ -109,7 +110,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
       setStatus({ kind: 'error', text: t('common.unsaved') });
       return;
     }
-    const result = await window.dpo.processors.attachContract({ id: record.id });
+    const result = await dpo.processors.attachContract({ id: record.id });
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });
       return;
@@ -123,20 +124,20 @@ export function ProcessorPage({ id }: { id: string | null }) {
 
   const openDocument = async () => {
     if (record === null) return;
-    const result = await window.dpo.processors.openContract({ id: record.id });
+    const result = await dpo.processors.openContract({ id: record.id });
     if (!result.ok) setStatus({ kind: 'error', text: result.error.message });
   };
 
   const removeDocument = async () => {
     if (record === null) return;
-    const result = await window.dpo.processors.removeContract({ id: record.id });
+    const result = await dpo.processors.removeContract({ id: record.id });
     if (result.ok) accept(result.value, t('common.saved'));
     else setStatus({ kind: 'error', text: result.error.message });
   };
 
   const remove = async () => {
     if (record === null) return;
-    const result = await window.dpo.processors.delete({ id: record.id, confirmLinked: true });
+    const result = await dpo.processors.delete({ id: record.id, confirmLinked: true });
     setConfirmDelete(false);
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });

@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import type { ColumnFiltersState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
@@ -38,7 +39,7 @@ export function ProcessorsPage() {
   useLiveLoad(
     ['processors'],
     useCallback((isCurrent: () => boolean) => {
-      void window.dpo.processors.list().then((result) => {
+      void dpo.processors.list().then((result) => {
         if (!isCurrent()) return;
         setProcessors(result.ok ? result.value : []);
         if (!result.ok) setMessage(result.error.message);

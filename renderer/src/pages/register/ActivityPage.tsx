@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { missingItems } from '../../../../shared/register/completeness';
 import type { RetentionRule } from '../../../../shared/schemas/retention';
@@ -37,7 +38,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
     topics: ['activities'],
     initial: () => emptyActivity(register),
     fieldsOf: activityFieldsOf,
-    reload: (activity) => window.dpo.activities.get({ id: activity.id }),
+    reload: (activity) => dpo.activities.get({ id: activity.id }),
     save: async (form) => {
       const local = activityInputSchema.safeParse(form.value);
       if (!local.success) {
@@ -48,8 +49,8 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
       const before = form.record;
       const result =
         before === null
-          ? await window.dpo.activities.create({ createId: form.createId, activity: form.value })
-          : await window.dpo.activities.update({
+          ? await dpo.activities.create({ createId: form.createId, activity: form.value })
+          : await dpo.activities.update({
               id: before.id,
               expectedUpdatedAt: before.updatedAt,
               activity: form.value,
@@ -76,14 +77,14 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
     ['clients', 'processors', 'retention'],
     useCallback(
       (isCurrent: () => boolean) => {
-        void window.dpo.clients.list().then((result) => {
+        void dpo.clients.list().then((result) => {
           if (result.ok && isCurrent()) setClients(result.value);
         });
-        void window.dpo.processors.list().then((result) => {
+        void dpo.processors.list().then((result) => {
           if (result.ok && isCurrent()) setProcessors(result.value);
         });
         if (id === null) return;
-        void window.dpo.retention.rules().then((result) => {
+        void dpo.retention.rules().then((result) => {
           if (result.ok && isCurrent()) {
             setRetentionRules(result.value.filter((rule) => rule.activityId === id));
           }
@@ -95,7 +96,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
 
   useEffect(() => {
     if (id === null) return;
-    void window.dpo.activities.get({ id }).then((result) => {
+    void dpo.activities.get({ id }).then((result) => {
       if (result.ok) {
         accept(result.value);
       } else {
@@ -107,7 +108,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
 
   const act = async (action: 'duplicate' | 'archive' | 'restore') => {
     if (record === null) return;
-    const result = await window.dpo.activities[action]({ id: record.id });
+    const result = await dpo.activities[action]({ id: record.id });
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });
       return;
@@ -121,7 +122,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
 
   const remove = async () => {
     if (record === null) return;
-    const result = await window.dpo.activities.delete({ id: record.id });
+    const result = await dpo.activities.delete({ id: record.id });
     setConfirmDelete(false);
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });
@@ -132,7 +133,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   };
 
   const addClient = async (name: string) => {
-    const result = await window.dpo.clients.save({ client: { ...emptyClient, name } });
+    const result = await dpo.clients.save({ client: { ...emptyClient, name } });
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });
       return;

@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { useCallback, useState } from 'react';
 import { maxLength } from '../../../../shared/limits';
 import { toFieldIssues } from '../../../../shared/schemas/common';
@@ -27,7 +28,7 @@ export function ClientsPanel() {
     ['clients'],
     useCallback(
       (isCurrent: () => boolean) => {
-        void window.dpo.clients.list().then((result) => {
+        void dpo.clients.list().then((result) => {
           if (isCurrent() && result.ok) setClients(result.value);
         });
       },
@@ -44,7 +45,7 @@ export function ClientsPanel() {
       setErrors(issuesByPath(toFieldIssues(local.error)));
       return;
     }
-    const result = await window.dpo.clients.save(
+    const result = await dpo.clients.save(
       editing.id === null ? { client: editing.value } : { id: editing.id, client: editing.value },
     );
     if (!result.ok) {
@@ -59,7 +60,7 @@ export function ClientsPanel() {
   };
 
   const remove = async (client: Client) => {
-    const result = await window.dpo.clients.delete({ id: client.id });
+    const result = await dpo.clients.delete({ id: client.id });
     setMessage(result.ok ? t('clients.deleted', { name: client.name }) : result.error.message);
     if (result.ok) setReloads((n) => n + 1);
   };

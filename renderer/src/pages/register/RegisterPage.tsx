@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import type { ColumnFiltersState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
@@ -39,7 +40,7 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
   useLiveLoad(
     ['activities', 'processors', 'retention', 'clients'],
     useCallback((isCurrent: () => boolean) => {
-      void window.dpo.activities.list({}).then((result) => {
+      void dpo.activities.list({}).then((result) => {
         if (!isCurrent()) return;
         setActivities(result.ok ? result.value : []);
         if (!result.ok) setMessage(result.error.message);
@@ -80,7 +81,7 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
   }, [status, legalBasis, sensitive, dpia, incomplete]);
 
   const loadExample = async () => {
-    const result = await window.dpo.example.load();
+    const result = await dpo.example.load();
     if (result.ok) {
       // The list reloads when the write is announced, like after any other write.
       setMessage(t('register.exampleLoaded', { ...result.value }));

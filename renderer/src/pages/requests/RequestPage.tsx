@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { isMessageKey } from '../../../../shared/i18n';
@@ -65,7 +66,7 @@ export function RequestPage({ id }: { id: string | null }) {
     topics: ['requests'],
     initial: () => emptyRequest(today),
     fieldsOf: (view) => requestFieldsOf(view.request),
-    reload: (view) => window.dpo.requests.get({ id: view.request.id }),
+    reload: (view) => dpo.requests.get({ id: view.request.id }),
     save: async (form) => {
       const local = requestInputSchema.safeParse(form.value);
       if (!local.success) {
@@ -76,8 +77,8 @@ export function RequestPage({ id }: { id: string | null }) {
       const before = form.record;
       const result =
         before === null
-          ? await window.dpo.requests.create({ createId: form.createId, request: form.value })
-          : await window.dpo.requests.update({
+          ? await dpo.requests.create({ createId: form.createId, request: form.value })
+          : await dpo.requests.update({
               id: before.request.id,
               expectedUpdatedAt: before.request.updatedAt,
               request: form.value,
@@ -108,13 +109,13 @@ export function RequestPage({ id }: { id: string | null }) {
   useLiveLoad(
     ['activities', 'processors', 'settings'],
     useCallback((isCurrent: () => boolean) => {
-      void window.dpo.activities.list({}).then((result) => {
+      void dpo.activities.list({}).then((result) => {
         if (result.ok && isCurrent()) setActivities(result.value);
       });
-      void window.dpo.processors.list().then((result) => {
+      void dpo.processors.list().then((result) => {
         if (result.ok && isCurrent()) setProcessors(result.value);
       });
-      void window.dpo.preferences.get().then((result) => {
+      void dpo.preferences.get().then((result) => {
         if (result.ok && isCurrent()) setAlsaceMoselle(result.value.alsaceMoselle);
       });
     }, []),
@@ -122,7 +123,7 @@ export function RequestPage({ id }: { id: string | null }) {
 
   useEffect(() => {
     if (id === null) return;
-    void window.dpo.requests.get({ id }).then((result) => {
+    void dpo.requests.get({ id }).then((result) => {
       if (result.ok) {
         accept(result.value);
       } else {
@@ -134,14 +135,14 @@ export function RequestPage({ id }: { id: string | null }) {
 
   const attach = async (kind: 'idDocument' | 'other') => {
     if (current === null) return;
-    const result = await window.dpo.requests.attach({ id: current.request.id, kind });
+    const result = await dpo.requests.attach({ id: current.request.id, kind });
     if (!result.ok) setStatus({ kind: 'error', text: result.error.message });
     else if (result.value !== null) page.accept(result.value, t('common.saved'));
   };
 
   const remove = async () => {
     if (current === null) return;
-    const result = await window.dpo.requests.delete({ id: current.request.id });
+    const result = await dpo.requests.delete({ id: current.request.id });
     setConfirmDelete(false);
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });
@@ -225,7 +226,7 @@ export function RequestPage({ id }: { id: string | null }) {
                 type="button"
                 className="link-button"
                 onClick={() =>
-                  void window.dpo.requests.openAttachment({
+                  void dpo.requests.openAttachment({
                     id: request.id,
                     attachmentId: attachment.id,
                   })
@@ -296,7 +297,7 @@ export function RequestPage({ id }: { id: string | null }) {
             version={current.request.updatedAt}
             dirty={dirty}
             onGenerated={() => {
-              void window.dpo.requests.get({ id: current.request.id }).then((result) => {
+              void dpo.requests.get({ id: current.request.id }).then((result) => {
                 if (result.ok) page.accept(result.value);
               });
             }}

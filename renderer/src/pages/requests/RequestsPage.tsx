@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { takeNotice } from '../../notices';
 import { requestStatuses, rights } from '../../../../shared/rights/vocabulary';
@@ -107,7 +108,7 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
     ['requests'],
     useCallback(
       (isCurrent: () => boolean) => {
-        void window.dpo.requests.list(query).then((answer) => {
+        void dpo.requests.list(query).then((answer) => {
           if (!isCurrent()) return;
           if (answer.ok) {
             setResult(answer.value);

@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { formatCalendarDate } from '../../../../shared/dates';
@@ -25,7 +26,7 @@ export function SuppressionPage() {
     ['requests'],
     useCallback(
       (isCurrent: () => boolean) => {
-        void window.dpo.suppression.list().then((result) => {
+        void dpo.suppression.list().then((result) => {
           if (isCurrent()) setEntries(result.ok ? result.value : []);
         });
       },
@@ -84,7 +85,7 @@ export function SuppressionPage() {
 
   const erase = async (entry: SuppressionEntry) => {
     setToErase(null);
-    const result = await window.dpo.suppression.erase({ id: entry.id });
+    const result = await dpo.suppression.erase({ id: entry.id });
     setMessage(
       !result.ok
         ? result.error.message
@@ -96,7 +97,7 @@ export function SuppressionPage() {
   };
 
   const exportCsv = async () => {
-    const result = await window.dpo.suppression.exportCsv();
+    const result = await dpo.suppression.exportCsv();
     setMessage(
       result.ok
         ? result.value.saved

@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { useCallback, useMemo, useState } from 'react';
 import { addDays, formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { weekStart, type CalendarItem } from '../../../../shared/retention/calendar';
@@ -20,7 +21,7 @@ export function CalendarView() {
     useCallback(
       (isCurrent: () => boolean) => {
         const to = addDays(localCalendarDate(new Date()), 400);
-        void window.dpo.calendar.list({ to }).then((result) => {
+        void dpo.calendar.list({ to }).then((result) => {
           if (isCurrent()) setItems(result.ok ? result.value : []);
         });
       },
@@ -40,7 +41,7 @@ export function CalendarView() {
   }, [shown]);
 
   const exportIcs = async () => {
-    const result = await window.dpo.calendar.exportIcs();
+    const result = await dpo.calendar.exportIcs();
     setMessage(
       result.ok
         ? result.value.saved

@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { useCallback, useState } from 'react';
 import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { toFieldIssues } from '../../../../shared/schemas/common';
@@ -47,10 +48,10 @@ export function ItemsPanel({
     ['retention'],
     useCallback(
       (isCurrent: () => boolean) => {
-        void window.dpo.retention.items().then((result) => {
+        void dpo.retention.items().then((result) => {
           if (result.ok && isCurrent()) setItems(result.value);
         });
-        void window.dpo.retention.rules().then((result) => {
+        void dpo.retention.rules().then((result) => {
           if (result.ok && isCurrent()) setRules(result.value);
         });
       },
@@ -72,7 +73,7 @@ export function ItemsPanel({
       setStatus(t('common.notSaved'));
       return;
     }
-    const result = await window.dpo.retention.saveItem({ item: editing });
+    const result = await dpo.retention.saveItem({ item: editing });
     if (!result.ok) {
       setErrors(issuesByPath(result.error.details?.fields ?? [], 'item.'));
       setStatus(result.error.message);
@@ -93,7 +94,7 @@ export function ItemsPanel({
       setStatus(t('common.notSaved'));
       return;
     }
-    const result = await window.dpo.retention.record(recording);
+    const result = await dpo.retention.record(recording);
     if (!result.ok) {
       setErrors(issuesByPath(result.error.details?.fields ?? []));
       setStatus(result.error.message);

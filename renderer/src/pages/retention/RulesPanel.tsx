@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { useCallback, useEffect, useState } from 'react';
 import { toFieldIssues } from '../../../../shared/schemas/common';
 import type { ActivitySummary, ProcessingActivity } from '../../../../shared/schemas/activity';
@@ -79,10 +80,10 @@ export function RulesPanel({
     ['retention', 'activities'],
     useCallback(
       (isCurrent: () => boolean) => {
-        void window.dpo.retention.rules().then((result) => {
+        void dpo.retention.rules().then((result) => {
           if (result.ok && isCurrent()) setRules(result.value);
         });
-        void window.dpo.activities.list({}).then((result) => {
+        void dpo.activities.list({}).then((result) => {
           if (result.ok && isCurrent()) setActivities(result.value);
         });
       },
@@ -96,7 +97,7 @@ export function RulesPanel({
   const draftCategory = draft?.dataCategory;
   useEffect(() => {
     if (draftActivity === undefined || draftCategory === undefined) return;
-    void window.dpo.activities.get({ id: draftActivity }).then((result) => {
+    void dpo.activities.get({ id: draftActivity }).then((result) => {
       if (result.ok) setEditing({ id: null, value: ruleFromActivity(result.value, draftCategory) });
       else setStatus(result.error.message);
     });
@@ -113,7 +114,7 @@ export function RulesPanel({
       setStatus(t('common.notSaved'));
       return;
     }
-    const result = await window.dpo.retention.saveRule(
+    const result = await dpo.retention.saveRule(
       editing.id === null ? { rule: editing.value } : { id: editing.id, rule: editing.value },
     );
     if (!result.ok) {

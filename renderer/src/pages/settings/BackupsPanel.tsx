@@ -1,3 +1,4 @@
+import { dpo } from '../../api';
 import { useEffect, useState } from 'react';
 import type { Backup, BackupList } from '../../../../shared/schemas/backups';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -28,7 +29,7 @@ export function BackupsPanel() {
     setReloads((n) => n + 1);
   };
   useEffect(() => {
-    void window.dpo.backups.list().then((result) => {
+    void dpo.backups.list().then((result) => {
       if (result.ok) setList(result.value);
     });
   }, [reloads]);
@@ -36,7 +37,7 @@ export function BackupsPanel() {
   const backUpNow = async () => {
     setBusy(true);
     setMessage(null);
-    const result = await window.dpo.backups.create();
+    const result = await dpo.backups.create();
     setBusy(false);
     setMessage(
       result.ok
@@ -50,7 +51,7 @@ export function BackupsPanel() {
     setToRestore(null);
     setBusy(true);
     setMessage(null);
-    const result = await window.dpo.backups.restore({ name: backup.name });
+    const result = await dpo.backups.restore({ name: backup.name });
     setBusy(false);
     if (!result.ok) {
       setMessage({ kind: 'error', text: result.error.message });
