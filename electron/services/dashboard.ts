@@ -3,6 +3,7 @@ import { addDays } from '../../shared/dates';
 import { splitDate, toCalendarDate } from '../../shared/rights/calendar';
 import { rights } from '../../shared/rights/vocabulary';
 import type { DashboardFigures, RequestSummary } from '../../shared/schemas/request';
+import { listBreaches } from './breaches';
 import type { Context } from './context';
 import { todayOf } from './requests';
 
@@ -22,9 +23,21 @@ export async function dashboardFigures(ctx: Context): Promise<DashboardFigures> 
   const months = lastTwelveMonths(today);
   const counts = await countRequests(ctx.db, today);
   const since = await receivedSince(ctx.db, `${months[0] ?? today.slice(0, 7)}-01`);
+  const breaches = await listBreaches(ctx);
+  const waiting = breaches
+    .filter(
+      (b) => b.isOpen && (b.state === 'toAssess' || b.state === 'toNotify' || b.state === 'late'),
+    )
+    .sort((a, b) => a.timeLeft.minutes - b.timeLeft.minutes);
+  const [nearest] = waiting;
   return {
     today,
     ...counts,
+    openBreaches: breaches.filter((b) => b.isOpen).length,
+    nextBreachDeadline:
+      nearest === undefined
+        ? null
+        : { reference: nearest.reference, due: nearest.due, minutesLeft: nearest.timeLeft.minutes },
     perMonth: months.map((month) => ({ month, count: since.perMonth.get(month) ?? 0 })),
     byRight: rights.map((right) => ({ right, count: since.byRight.get(right) ?? 0 })),
   };

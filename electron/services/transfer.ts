@@ -23,6 +23,7 @@ import {
 } from '../../db/requests';
 import { getOrganisationSettings, putOrganisationSettings } from '../../db/settings';
 import { AppError } from '../../shared/errors';
+import { insertBreach, listBreaches } from '../../db/breaches';
 import type { Context } from './context';
 import { getPreferences } from './preferences';
 import { completeErasure } from './erasureCompletion';
@@ -102,6 +103,7 @@ export async function exportDocument(ctx: Context): Promise<TransferDocument> {
     retentionRules: await listRules(ctx.db),
     trackedItems: await listStoredItems(ctx.db),
     retentionActions: await listActions(ctx.db),
+    breaches: await listBreaches(ctx.db),
     attachments,
   };
 }
@@ -122,6 +124,8 @@ async function isEmpty(ctx: Context): Promise<boolean> {
   if (requests.length > 0) return false;
   const rules = await ctx.db.selectFrom('retention_rule').select('id').limit(1).execute();
   if (rules.length > 0) return false;
+  const breaches = await ctx.db.selectFrom('breach').select('id').limit(1).execute();
+  if (breaches.length > 0) return false;
   return (
     organisation === null &&
     clients.length === 0 &&
@@ -167,6 +171,7 @@ export async function importJson(
         });
         erasedRequests += 1;
       }
+      await trx.deleteFrom('breach').execute();
       await trx.deleteFrom('retention_action').execute();
       await trx.deleteFrom('tracked_item').execute();
       await trx.deleteFrom('retention_rule').execute();
@@ -237,6 +242,7 @@ export async function importJson(
     for (const rule of document.retentionRules) await putRule(trx, rule, true);
     for (const item of document.trackedItems) await putItem(trx, item, true);
     for (const action of document.retentionActions) await insertAction(trx, action);
+    for (const breach of document.breaches) await insertBreach(trx, breach);
     if (erasedRequests > 0) await compactRequestIndex(trx);
     // The processors' links came after the activities: count their gaps again.
     await refreshMissingCounts(

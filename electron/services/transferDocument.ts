@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isCalendarDate } from '../../shared/dates';
 import { z } from 'zod';
+import { breachInputSchema, type Breach } from '../../shared/schemas/breach';
 import type { StoredItem } from '../../db/retention';
 import { AppError, type ApiError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
@@ -41,9 +42,12 @@ import {
  * new one with an `import` entry.
  */
 export const transferFormat = 'dpo-desk';
-export const transferVersion = 4;
-/** Older versions this one still reads: 1 had no processors, 2 no requests, 3 no retention. */
-const readableVersions = [1, 2, 3, 4];
+export const transferVersion = 5;
+/**
+ * Older versions this one still reads: 1 had no processors, 2 no requests, 3 no retention, 4 no
+ * breaches.
+ */
+const readableVersions = [1, 2, 3, 4, 5];
 
 /** An attached document, its bytes in base64. */
 export interface TransferAttachment extends AttachmentInfo {
@@ -73,6 +77,7 @@ export interface TransferDocument {
   retentionRules: RetentionRule[];
   trackedItems: StoredItem[];
   retentionActions: RetentionAction[];
+  breaches: Breach[];
   attachments: TransferAttachment[];
 }
 
@@ -92,6 +97,7 @@ const id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 const metaSchema = z.object({ id, createdAt: instant, updatedAt: instant });
 const activityMetaSchema = metaSchema.extend({ reference: z.string().regex(/^T-\d{4,}$/) });
 const requestMetaSchema = metaSchema.extend({ reference: z.string().regex(/^DSR-\d{4}-\d{4,}$/) });
+const breachMetaSchema = metaSchema.extend({ reference: z.string().regex(/^VDP-\d{4}-\d{4,}$/) });
 const requestAttachmentInfoSchema = z
   .object({
     id,
@@ -201,6 +207,7 @@ export function parseTransferDocument(text: string): TransferDocument {
       retentionRules: z.array(z.unknown()).max(100_000).optional(),
       trackedItems: z.array(z.unknown()).max(100_000).optional(),
       retentionActions: z.array(z.unknown()).max(1_000_000).optional(),
+      breaches: z.array(z.unknown()).max(100_000).optional(),
       attachments: z.array(z.unknown()).max(100_000).optional(),
     })
     .strict()
@@ -475,6 +482,21 @@ export function parseTransferDocument(text: string): TransferDocument {
     },
   );
 
+  const breaches: Breach[] = (document.breaches ?? []).map((record, index) => {
+    const where = label(record, index, 'violation');
+    const { meta, fields } = splitMeta(record);
+    const parsedMeta = breachMetaSchema.safeParse(meta);
+    if (!parsedMeta.success) fail(where, parsedMeta.error);
+    const parsed = breachInputSchema.safeParse(fields);
+    if (!parsed.success) fail(where, parsed.error);
+    const unknownActivity = parsed.data.activityIds.find((a) => !activityIds.has(a));
+    const unknownProcessor = parsed.data.processorIds.find((p) => !processorIds.has(p));
+    if (unknownActivity !== undefined || unknownProcessor !== undefined) {
+      refuse(`${where} : activité ou sous-traitant absent du fichier.`);
+    }
+    return { ...parsed.data, ...parsedMeta.data };
+  });
+
   const orphan = attachments.find((attachment) => !referenced.has(attachment.id));
   if (orphan !== undefined) {
     refuse(
@@ -492,6 +514,7 @@ export function parseTransferDocument(text: string): TransferDocument {
     ...retentionRules,
     ...trackedItems,
     ...retentionActions,
+    ...breaches,
     ...attachments,
   ].map((record) => record.id);
   for (const recordId of everyId) {
@@ -512,6 +535,7 @@ export function parseTransferDocument(text: string): TransferDocument {
     retentionRules,
     trackedItems,
     retentionActions,
+    breaches,
     attachments,
   };
 }

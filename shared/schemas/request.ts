@@ -346,6 +346,9 @@ export interface DashboardFigures {
   perMonth: { month: string; count: number }[];
   /** Requests received over the same 12 months, per right. */
   byRight: { right: RequestFields['rights'][number]; count: number }[];
+  /** Breaches not closed, and the nearest CNIL deadline still to meet (Paris time, ISO). */
+  openBreaches: number;
+  nextBreachDeadline: { reference: string; due: string; minutesLeft: number } | null;
 }
 
 export const requestIdSchema = z.object({ id: idText }).strict();

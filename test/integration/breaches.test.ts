@@ -4,6 +4,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import { newId } from '../../shared/ids';
 import type { CalendarItem } from '../../shared/retention/calendar';
 import type { ActivitySummary } from '../../shared/schemas/activity';
+import type { DashboardFigures } from '../../shared/schemas/request';
 import {
   emptyBreach,
   type BreachFields,
@@ -66,6 +67,16 @@ describe('the breach register', () => {
       entityId: created.breach.id,
     });
     expect(journal.map((entry) => entry.action)).toEqual(['create']);
+
+    // On the dashboard: one open breach, six hours left on its deadline.
+    expect(value<DashboardFigures>(await dispatch(ctx, 'dashboard.get', {}))).toMatchObject({
+      openBreaches: 1,
+      nextBreachDeadline: {
+        reference: 'VDP-2026-0001',
+        due: '2026-03-30T16:00+02:00',
+        minutesLeft: 360,
+      },
+    });
 
     // On the calendar, on its Paris day with its hour, until the CNIL is notified.
     const calendar = value<CalendarItem[]>(await dispatch(ctx, 'calendar.list', {}));
