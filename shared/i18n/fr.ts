@@ -81,6 +81,7 @@ export const fr = {
   'error.INTERNAL': 'Erreur interne inattendue. Rien n’a été enregistré.',
 
   'validation.date': 'Date invalide (format AAAA-MM-JJ).',
+  'validation.dateTyped': 'Date invalide : jj/mm/aaaa attendu (par exemple 22/11/2026).',
   'validation.tooMany': 'Trop d’éléments dans cette liste.',
   'validation.legalBasisRequired':
     'Base légale obligatoire pour une activité en vigueur (ou enregistrez-la comme brouillon).',
@@ -89,6 +90,7 @@ export const fr = {
 
   'common.add': 'Ajouter',
   'common.remove': 'Retirer',
+  'common.datePlaceholder': 'jj/mm/aaaa',
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
   'common.none': 'Aucun',

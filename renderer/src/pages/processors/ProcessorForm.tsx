@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { localCalendarDate } from '../../../../shared/dates';
 import { maxLength } from '../../../../shared/limits';
 import {
   art28Clauses,
@@ -10,14 +11,11 @@ import { dataCategoryKinds, transferSafeguards } from '../../../../shared/regist
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
 import type { ProcessorFields, ProcessorSummary } from '../../../../shared/schemas/processor';
 import { Field } from '../../components/Field';
-import { CheckField, DateField, ListItem, Section, SelectField } from '../../components/Inputs';
-import { setIn } from '../../forms';
-import { useI18n } from '../../i18n';
+import { DateField } from '../../components/DateField';
+import { useFormKit } from '../../components/formKit';
+import { CheckField, Section, SelectField } from '../../components/Inputs';
+import { ListBlock } from '../../components/ListBlock';
 import { activityHash, processorHash } from '../../routes';
-
-type TextFieldName = {
-  [K in keyof ProcessorFields]: ProcessorFields[K] extends string ? K : never;
-}[keyof ProcessorFields];
 
 interface ProcessorFormProps {
   id: string | null;
@@ -31,43 +29,21 @@ interface ProcessorFormProps {
 }
 
 export function ProcessorForm(props: ProcessorFormProps) {
-  const { t } = useI18n();
-  const { value, errors } = props;
-  const set = (path: (string | number)[], leaf: unknown) => {
-    props.onChange(setIn(value, path, leaf));
-  };
-  const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
-  const label = (field: string) => t(`field.processor.${field}`);
-  const options = (values: readonly string[], prefix: string) =>
-    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
-  const text = (field: TextFieldName, max: number = maxLength.name, multiline = false) => (
-    <Field
-      name={field}
-      label={label(field)}
-      value={value[field]}
-      maxLength={max}
-      multiline={multiline}
-      required={field === 'name'}
-      error={error(field)}
-      onChange={(v) => {
-        set([field], v);
-      }}
-    />
+  const { t, value, set, error, label, options, text, toggle } = useFormKit(
+    props.value,
+    props.onChange,
+    props.errors,
+    'field.processor',
   );
-  const toggle = <K extends 'dataCategories' | 'clauses' | 'activityIds'>(
-    field: K,
-    item: ProcessorFields[K][number],
-    on: boolean,
-  ) => {
-    const list = value[field] as string[];
-    set([field], on ? [...list, item] : list.filter((entry) => entry !== item));
-  };
+  const { errors } = props;
+  // A contract signed or an audit done is in the past (the service refuses a later date too).
+  const today = localCalendarDate(new Date());
   const children = props.processors.filter((p) => props.id !== null && p.parentId === props.id);
 
   return (
     <div className="record-form">
       <Section id="section-identity" title={t('section.processor.identity')}>
-        {text('name')}
+        {text('name', { required: true })}
         <div className="grid-2">
           <SelectField
             name="role"
@@ -88,18 +64,18 @@ export function ProcessorForm(props: ProcessorFormProps) {
             }}
           />
         </div>
-        {text('address', maxLength.address, true)}
+        {text('address', { max: maxLength.address, multiline: true })}
         <div className="grid-2">
-          {text('country', maxLength.shortText)}
+          {text('country', { max: maxLength.shortText })}
           {text('contactName')}
-          {text('contactEmail', maxLength.email)}
-          {text('contactPhone', maxLength.phone)}
+          {text('contactEmail', { max: maxLength.email })}
+          {text('contactPhone', { max: maxLength.phone })}
           {text('dpoContact')}
         </div>
       </Section>
 
       <Section id="section-services" title={t('section.processor.services')}>
-        {text('services', 2000, true)}
+        {text('services', { max: 2000, multiline: true })}
         <div className="field" role="group" aria-label={label('dataCategories')}>
           <span className="field-label">{label('dataCategories')}</span>
           <div className="checks">
@@ -139,67 +115,56 @@ export function ProcessorForm(props: ProcessorFormProps) {
       </Section>
 
       <Section id="section-transfers" title={t('section.processor.transfers')}>
-        {value.transfers.map((transfer, index) => {
-          const base = `transfers.${String(index)}`;
-          return (
-            <ListItem
-              key={index}
-              label={`${label('transfers')} ${String(index + 1)}`}
-              removeLabel={t('common.remove')}
-              onRemove={() => {
-                set(
-                  ['transfers'],
-                  value.transfers.filter((_, i) => i !== index),
-                );
-              }}
-            >
-              <div className="grid-2">
+        <ListBlock
+          items={value.transfers}
+          onChange={(transfers) => {
+            set(['transfers'], transfers);
+          }}
+          make={() => ({ country: '', safeguard: null, documentation: '' })}
+          addLabel={label('transfers').toLowerCase()}
+          itemLabel={(position) => `${label('transfers')} ${String(position)}`}
+        >
+          {(transfer, index) => {
+            const base = `transfers.${String(index)}`;
+            return (
+              <>
+                <div className="grid-2">
+                  <Field
+                    name={`${base}.country`}
+                    label={label('country')}
+                    value={transfer.country}
+                    maxLength={maxLength.shortText}
+                    error={error(`${base}.country`)}
+                    onChange={(v) => {
+                      set(['transfers', index, 'country'], v);
+                    }}
+                  />
+                  <SelectField
+                    name={`${base}.safeguard`}
+                    label={label('safeguard')}
+                    value={transfer.safeguard ?? ''}
+                    options={[
+                      { value: '', label: t('enum.safeguard.none') },
+                      ...options(transferSafeguards, 'enum.safeguard'),
+                    ]}
+                    onChange={(v) => {
+                      set(['transfers', index, 'safeguard'], v === '' ? null : v);
+                    }}
+                  />
+                </div>
                 <Field
-                  name={`${base}.country`}
-                  label={label('country')}
-                  value={transfer.country}
-                  maxLength={maxLength.shortText}
-                  error={error(`${base}.country`)}
+                  name={`${base}.documentation`}
+                  label={label('documentation')}
+                  value={transfer.documentation}
+                  maxLength={2000}
                   onChange={(v) => {
-                    set(['transfers', index, 'country'], v);
+                    set(['transfers', index, 'documentation'], v);
                   }}
                 />
-                <SelectField
-                  name={`${base}.safeguard`}
-                  label={label('safeguard')}
-                  value={transfer.safeguard ?? ''}
-                  options={[
-                    { value: '', label: t('enum.safeguard.none') },
-                    ...options(transferSafeguards, 'enum.safeguard'),
-                  ]}
-                  onChange={(v) => {
-                    set(['transfers', index, 'safeguard'], v === '' ? null : v);
-                  }}
-                />
-              </div>
-              <Field
-                name={`${base}.documentation`}
-                label={label('documentation')}
-                value={transfer.documentation}
-                maxLength={2000}
-                onChange={(v) => {
-                  set(['transfers', index, 'documentation'], v);
-                }}
-              />
-            </ListItem>
-          );
-        })}
-        <button
-          type="button"
-          onClick={() => {
-            set(
-              ['transfers'],
-              [...value.transfers, { country: '', safeguard: null, documentation: '' }],
+              </>
             );
           }}
-        >
-          {t('common.add')} : {label('transfers').toLowerCase()}
-        </button>
+        </ListBlock>
       </Section>
 
       <Section id="section-contract" title={t('section.processor.contract')}>
@@ -217,6 +182,7 @@ export function ProcessorForm(props: ProcessorFormProps) {
             name="contractSignedOn"
             label={label('contractSignedOn')}
             value={value.contractSignedOn}
+            notAfter={today}
             error={error('contractSignedOn')}
             onChange={(v) => {
               set(['contractSignedOn'], v);
@@ -235,6 +201,7 @@ export function ProcessorForm(props: ProcessorFormProps) {
             name="lastAuditOn"
             label={label('lastAuditOn')}
             value={value.lastAuditOn}
+            notAfter={today}
             error={error('lastAuditOn')}
             onChange={(v) => {
               set(['lastAuditOn'], v);
@@ -323,7 +290,7 @@ export function ProcessorForm(props: ProcessorFormProps) {
       </Section>
 
       <Section id="section-notes" title={t('section.processor.notes')}>
-        {text('notes', maxLength.freeText, true)}
+        {text('notes', { max: maxLength.freeText, multiline: true })}
       </Section>
     </div>
   );

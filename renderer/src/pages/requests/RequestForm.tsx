@@ -14,15 +14,11 @@ import type { ActivitySummary } from '../../../../shared/schemas/activity';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import type { RequestFields } from '../../../../shared/schemas/request';
 import { Field } from '../../components/Field';
-import { CheckField, DateField, Section, SelectField } from '../../components/Inputs';
+import { DateField } from '../../components/DateField';
+import { useFormKit, type TextKey } from '../../components/formKit';
+import { CheckField, Section, SelectField } from '../../components/Inputs';
 import { Picker } from '../../components/Picker';
-import { setIn } from '../../forms';
-import { useI18n } from '../../i18n';
 import { useMemo, type ReactNode } from 'react';
-
-type TextFieldName = {
-  [K in keyof RequestFields]: RequestFields[K] extends string ? K : never;
-}[keyof RequestFields];
 
 interface RequestFormProps {
   value: RequestFields;
@@ -53,40 +49,21 @@ export function needsArt19(value: RequestFields): boolean {
 }
 
 export function RequestForm(props: RequestFormProps) {
-  const { t } = useI18n();
-  const { value, errors } = props;
-  const set = (path: (string | number)[], leaf: unknown) => {
-    props.onChange(setIn(value, path, leaf));
-  };
-  const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
-  const label = (field: string) => t(`field.request.${field}`);
-  const options = (values: readonly string[], prefix: string) =>
-    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
-  const text = (
-    field: TextFieldName,
-    max: number = maxLength.name,
-    multiline = false,
-    type?: 'email' | 'tel',
-  ) => (
-    <Field
-      name={field}
-      label={label(field)}
-      value={value[field]}
-      maxLength={max}
-      multiline={multiline}
-      type={type}
-      required={field === 'requesterName'}
-      error={error(field)}
-      onChange={(v) => {
-        set([field], v);
-      }}
-    />
+  const { t, value, set, error, label, options, text } = useFormKit(
+    props.value,
+    props.onChange,
+    props.errors,
+    'field.request',
   );
-  const date = (field: TextFieldName) => (
+  // Every date of a request says when something happened: none can be in the future (the service
+  // refuses it too).
+  const today = localCalendarDate(new Date());
+  const date = (field: TextKey<RequestFields>) => (
     <DateField
       name={field}
       label={label(field)}
       value={value[field]}
+      notAfter={today}
       error={error(field)}
       onChange={(v) => {
         set([field], v);
@@ -162,13 +139,13 @@ export function RequestForm(props: RequestFormProps) {
               set(['requesterCivility'], v);
             }}
           />
-          {text('requesterName')}
+          {text('requesterName', { required: true })}
         </div>
         <div className="grid-2">
-          {text('requesterEmail', maxLength.email, false, 'email')}
-          {text('requesterPhone', maxLength.phone, false, 'tel')}
+          {text('requesterEmail', { max: maxLength.email, type: 'email' })}
+          {text('requesterPhone', { max: maxLength.phone, type: 'tel' })}
         </div>
-        {text('requesterAddress', maxLength.address, true)}
+        {text('requesterAddress', { max: maxLength.address, multiline: true })}
         <CheckField
           label={label('onBehalfOf')}
           checked={value.onBehalfOf}
@@ -201,7 +178,7 @@ export function RequestForm(props: RequestFormProps) {
                 }}
               />
             </div>
-            {text('mandateProof', 2000, true)}
+            {text('mandateProof', { max: 2000, multiline: true })}
           </>
         ) : null}
       </Section>
@@ -236,7 +213,7 @@ export function RequestForm(props: RequestFormProps) {
           }}
           noChoicesText={t('processors.noActivities')}
         />
-        {text('description', maxLength.freeText, true)}
+        {text('description', { max: maxLength.freeText, multiline: true })}
       </Section>
 
       <Section id="section-identity" title={t('section.request.identity')}>
@@ -256,7 +233,7 @@ export function RequestForm(props: RequestFormProps) {
         </div>
         <div className="grid-2">
           {text('identityVerifiedBy')}
-          {text('identityMethod', 2000)}
+          {text('identityMethod', { max: 2000 })}
         </div>
         {props.attachments}
       </Section>
@@ -278,7 +255,7 @@ export function RequestForm(props: RequestFormProps) {
         />
         {value.extensionMonths > 0 ? (
           <>
-            {text('extensionReason', 2000, true)}
+            {text('extensionReason', { max: 2000, multiline: true })}
             {date('extensionNotifiedOn')}
           </>
         ) : null}
@@ -374,7 +351,7 @@ export function RequestForm(props: RequestFormProps) {
                     name={`art19.${processor.id}`}
                     label={t('requests.art19.notifiedOn')}
                     value={notifiedOn(processor.id)}
-                    error={undefined}
+                    notAfter={today}
                     onChange={(v) => {
                       setNotified(processor.id, v);
                     }}
@@ -387,7 +364,7 @@ export function RequestForm(props: RequestFormProps) {
       </Section>
 
       <Section id="section-notes" title={t('section.request.notes')}>
-        {text('notes', maxLength.freeText, true)}
+        {text('notes', { max: maxLength.freeText, multiline: true })}
       </Section>
     </div>
   );

@@ -4,7 +4,6 @@ import { isMessageKey } from '../../../../shared/i18n';
 import { explainDeadline, longDate } from '../../../../shared/rights/explain';
 import { requestDeadline } from '../../../../shared/rights/requestDeadline';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
-import { toFieldIssues } from '../../../../shared/schemas/common';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import {
   emptyRequest,
@@ -14,10 +13,9 @@ import {
   type RequestFields,
   type RequestView,
 } from '../../../../shared/schemas/request';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { FormActions } from '../../components/FormActions';
+import { RecordForm } from '../../components/RecordForm';
+import { RecordHeader } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
-import { issuesByPath } from '../../forms';
 import { formatInstant, useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { navigate, replaceLocation } from '../../navigation';
@@ -54,7 +52,6 @@ export function RequestPage({ id }: { id: string | null }) {
   const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
   const [alsaceMoselle, setAlsaceMoselle] = useState(false);
   const [explain, setExplain] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [loaded, setLoaded] = useState(id === null);
 
   /** The saved message, with what the service noticed on the way (Art. 19 to notify...). */
@@ -67,12 +64,7 @@ export function RequestPage({ id }: { id: string | null }) {
     fieldsOf: (view) => requestFieldsOf(view.request),
     reload: (view) => window.dpo.requests.get({ id: view.request.id }),
     save: async (form) => {
-      const local = requestInputSchema.safeParse(form.value);
-      if (!local.success) {
-        form.setErrors(issuesByPath(toFieldIssues(local.error)));
-        form.setStatus({ kind: 'error', text: t('common.notSaved') });
-        return;
-      }
+      if (!form.check(requestInputSchema, form.value)) return;
       const before = form.record;
       const result =
         before === null
@@ -97,7 +89,7 @@ export function RequestPage({ id }: { id: string | null }) {
       if (before === null) replaceLocation(requestHash(result.value.request.id));
     },
   });
-  const { record: current, value, setValue, errors, status, setStatus, dirty, accept } = page;
+  const { record: current, value, setValue, errors, setStatus, dirty, accept } = page;
   // The deadline follows the form as it is typed; the service computes it the same way.
   const deadline = useMemo(
     () => requestDeadline(value, today, alsaceMoselle),
@@ -142,7 +134,6 @@ export function RequestPage({ id }: { id: string | null }) {
   const remove = async () => {
     if (current === null) return;
     const result = await window.dpo.requests.delete({ id: current.request.id });
-    setConfirmDelete(false);
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });
       return;
@@ -254,33 +245,28 @@ export function RequestPage({ id }: { id: string | null }) {
     request === null ? t('requests.newTitle') : `${request.reference} — ${request.requesterName}`;
   return (
     <section className="page page-wide">
-      <p>
-        <a href={requestsHash()}>← {t('requests.back')}</a>
-      </p>
-      <div className="page-head">
-        <h1>{title}</h1>
-        {request !== null ? (
-          <div className="actions">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                setConfirmDelete(true);
-              }}
-            >
-              {t('activity.delete')}
-            </button>
-          </div>
-        ) : null}
-      </div>
-      <form
-        noValidate
-        aria-label={title}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void page.save();
-        }}
-      >
+      <RecordHeader
+        backHref={requestsHash()}
+        backLabel={t('requests.back')}
+        title={title}
+        badge={
+          request === null
+            ? undefined
+            : { text: t(`enum.requestStatus.${request.status}`), className: 'request' }
+        }
+        saved={request !== null}
+        deleteTitle={t('requests.deleteTitle')}
+        deleteMessage={
+          request === null
+            ? ''
+            : t('requests.deleteConfirm', {
+                reference: request.reference,
+                name: request.requesterName,
+              })
+        }
+        onDelete={remove}
+      />
+      <RecordForm page={page} label={title}>
         <RequestForm
           value={value}
           onChange={setValue}
@@ -315,32 +301,7 @@ export function RequestPage({ id }: { id: string | null }) {
             </ol>
           </section>
         ) : null}
-        <FormActions
-          saving={page.saving}
-          onReloadKeeping={page.conflict !== null ? () => void page.reloadKeeping() : null}
-          reloadKeepingLabel={t('common.reloadKeeping')}
-          dirty={dirty}
-          status={status}
-          saveLabel={t('common.save')}
-          unsavedLabel={t('common.unsaved')}
-          sticky
-        />
-      </form>
-      {confirmDelete && request !== null ? (
-        <ConfirmDialog
-          title={t('requests.deleteTitle')}
-          message={t('requests.deleteConfirm', {
-            reference: request.reference,
-            name: request.requesterName,
-          })}
-          confirmLabel={t('activity.deleteButton')}
-          cancelLabel={t('common.cancel')}
-          onConfirm={() => void remove()}
-          onCancel={() => {
-            setConfirmDelete(false);
-          }}
-        />
-      ) : null}
+      </RecordForm>
     </section>
   );
 }

@@ -18,11 +18,13 @@ import {
   type TrackedItemFields,
 } from '../../../../shared/schemas/retention';
 import { Field } from '../../components/Field';
-import { DateField, SelectField } from '../../components/Inputs';
+import { DateField } from '../../components/DateField';
+import { SelectField } from '../../components/Inputs';
+import { PeriodField } from '../../components/PeriodField';
 import { issuesByPath, setIn } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { useEditorGuard } from '../../components/useRecordPage';
+import { useEditorGuard, useErrorsClearedOnEdit } from '../../components/useRecordPage';
 
 /** The datasets and reviews followed, their dates, and the proof that each purge was done. */
 export function ItemsPanel({
@@ -42,6 +44,8 @@ export function ItemsPanel({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
+  useErrorsClearedOnEdit(editing, setErrors);
+  useErrorsClearedOnEdit(recording, setErrors);
 
   useLiveLoad(
     ['retention'],
@@ -231,23 +235,15 @@ export function ItemsPanel({
           </div>
           {editing.reviewPeriod !== null ? (
             <div className="grid-2">
-              <Field
-                name="reviewPeriod.value"
+              <PeriodField
+                name="reviewPeriod"
                 label={t('field.retention.reviewPeriod')}
-                value={String(editing.reviewPeriod.value)}
-                maxLength={4}
+                amount={editing.reviewPeriod.value}
+                unit={editing.reviewPeriod.unit}
+                units={periodUnits}
                 error={error('reviewPeriod')}
-                onChange={(v) => {
-                  setEditing(setIn(editing, ['reviewPeriod', 'value'], Number(v) || 0));
-                }}
-              />
-              <SelectField
-                name="reviewPeriod.unit"
-                label={t('field.activity.unit')}
-                value={editing.reviewPeriod.unit}
-                options={options(periodUnits, 'enum.unit')}
-                onChange={(v) => {
-                  setEditing(setIn(editing, ['reviewPeriod', 'unit'], v));
+                onChange={(amount, unit) => {
+                  setEditing(setIn(editing, ['reviewPeriod'], { value: amount ?? 0, unit }));
                 }}
               />
             </div>
@@ -358,6 +354,7 @@ export function ItemsPanel({
                     name="doneOn"
                     label={t('field.retention.doneOn')}
                     value={recording.doneOn}
+                    notAfter={today}
                     error={error('doneOn')}
                     onChange={(v) => {
                       setRecording(setIn(recording, ['doneOn'], v));

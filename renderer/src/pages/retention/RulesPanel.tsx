@@ -11,10 +11,11 @@ import {
 } from '../../../../shared/schemas/retention';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Inputs';
+import { PeriodField } from '../../components/PeriodField';
 import { issuesByPath, setIn } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { useEditorGuard } from '../../components/useRecordPage';
+import { useEditorGuard, useErrorsClearedOnEdit } from '../../components/useRecordPage';
 
 const emptyRule = (): RetentionRuleFields => ({
   activityId: null,
@@ -74,6 +75,7 @@ export function RulesPanel({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
+  useErrorsClearedOnEdit(editing?.value ?? null, setErrors);
 
   useLiveLoad(
     ['retention', 'activities'],
@@ -137,23 +139,15 @@ export function RulesPanel({
   const period = (field: 'activePeriod' | 'archivePeriod') =>
     editing === null ? null : (
       <div className="grid-2">
-        <Field
-          name={`${field}.value`}
+        <PeriodField
+          name={field}
           label={t(`field.retention.${field}`)}
-          value={String(editing.value[field].value)}
-          maxLength={5}
+          amount={editing.value[field].value}
+          unit={editing.value[field].unit}
+          units={periodUnits}
           error={error(`${field}.value`)}
-          onChange={(v) => {
-            set([field, 'value'], v.trim() === '' || Number.isNaN(Number(v)) ? 0 : Number(v));
-          }}
-        />
-        <SelectField
-          name={`${field}.unit`}
-          label={t('field.activity.unit')}
-          value={editing.value[field].unit}
-          options={options(periodUnits, 'enum.unit')}
-          onChange={(v) => {
-            set([field, 'unit'], v);
+          onChange={(amount, unit) => {
+            set([field], { value: amount ?? 0, unit });
           }}
         />
       </div>
