@@ -99,6 +99,15 @@ async function checkRequest(
       throw invalidField(field, 'validation.futureDate', `${label} est dans le futur.`);
     }
   }
+  for (const [index, notification] of fields.art19Notifications.entries()) {
+    if (notification.notifiedOn > today) {
+      throw invalidField(
+        `art19Notifications.${String(index)}.notifiedOn`,
+        'validation.futureDate',
+        'La date de notification d’un destinataire (art. 19) est dans le futur.',
+      );
+    }
+  }
   // An answered request says what was done with each right it invoked (files imported from
   // before this rule keep theirs as they were).
   if (fields.status === 'answered' || fields.status === 'closed') {

@@ -352,6 +352,11 @@ export function RequestForm(props: RequestFormProps) {
                     label={t('requests.art19.notifiedOn')}
                     value={notifiedOn(processor.id)}
                     notAfter={today}
+                    error={error(
+                      `art19Notifications.${String(
+                        value.art19Notifications.findIndex((n) => n.processorId === processor.id),
+                      )}.notifiedOn`,
+                    )}
                     onChange={(v) => {
                       setNotified(processor.id, v);
                     }}
