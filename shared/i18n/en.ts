@@ -81,7 +81,7 @@ export const en: Record<MessageKey, string> = {
   'error.INTERNAL': 'Unexpected internal error. Nothing was saved.',
 
   'validation.date': 'Invalid date (YYYY-MM-DD).',
-  'validation.dateTyped': 'Invalid date: dd/mm/yyyy expected (for example 22/11/2026).',
+  'validation.dateTyped': 'Invalid date (dd/mm/yyyy).',
   'validation.tooMany': 'Too many items in this list.',
   'validation.legalBasisRequired':
     'A legal basis is required for an activity in force (or save it as a draft).',

@@ -81,7 +81,7 @@ export const fr = {
   'error.INTERNAL': 'Erreur interne inattendue. Rien n’a été enregistré.',
 
   'validation.date': 'Date invalide (format AAAA-MM-JJ).',
-  'validation.dateTyped': 'Date invalide : jj/mm/aaaa attendu (par exemple 22/11/2026).',
+  'validation.dateTyped': 'Date invalide (jj/mm/aaaa).',
   'validation.tooMany': 'Trop d’éléments dans cette liste.',
   'validation.legalBasisRequired':
     'Base légale obligatoire pour une activité en vigueur (ou enregistrez-la comme brouillon).',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
+import { formatCalendarDate, isCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { isMessageKey } from '../../../../shared/i18n';
 import { explainDeadline, longDate } from '../../../../shared/rights/explain';
 import { requestDeadline } from '../../../../shared/rights/requestDeadline';
@@ -42,6 +42,22 @@ function eventText(event: RequestEvent, t: T, processors: ProcessorSummary[]): s
     return name === undefined ? text : `${text} : ${name}`;
   }
   return text;
+}
+
+/**
+ * The form with the dates the deadline can read: a date field holds the text as typed until it is
+ * a date, and that text counts as not given (the receipt, always given, as today).
+ */
+function readableDates(value: RequestFields, today: string): RequestFields {
+  const readable = (date: string) => (isCalendarDate(date) ? date : '');
+  return {
+    ...value,
+    receivedOn: isCalendarDate(value.receivedOn) ? value.receivedOn : today,
+    identityAskedOn: readable(value.identityAskedOn),
+    identityReceivedOn: readable(value.identityReceivedOn),
+    extensionNotifiedOn: readable(value.extensionNotifiedOn),
+    responseOn: readable(value.responseOn),
+  };
 }
 
 /** One rights request: receipt, requester, rights, identity, deadline, answer, Art. 19, timeline. */
@@ -92,7 +108,7 @@ export function RequestPage({ id }: { id: string | null }) {
   const { record: current, value, setValue, errors, setStatus, dirty, accept } = page;
   // The deadline follows the form as it is typed; the service computes it the same way.
   const deadline = useMemo(
-    () => requestDeadline(value, today, alsaceMoselle),
+    () => requestDeadline(readableDates(value, today), today, alsaceMoselle),
     [value, today, alsaceMoselle],
   );
 
