@@ -19,7 +19,7 @@ export function ListBlock<T>(props: {
   /** The name of item `position` (1-based): its group's label. */
   itemLabel: (position: number) => string;
   /** `card`: each item a titled group; `row`: each item one line of inputs. */
-  layout?: 'card' | 'row';
+  layout?: 'card' | 'row' | undefined;
   children: (item: T, index: number) => ReactNode;
 }) {
   const { t } = useI18n();

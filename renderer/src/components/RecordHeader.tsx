@@ -1,8 +1,7 @@
 import { useState, type ReactNode } from 'react';
+import { HistoryView } from './HistoryView';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from './ConfirmDialog';
-
-export type RecordTab = 'record' | 'history';
 
 /**
  * The head of a record page: the way back, the title with its reference and status, the actions,
@@ -21,12 +20,9 @@ export function RecordHeader(props: {
   deleteTitle: string;
   deleteMessage: string;
   onDelete: () => Promise<void>;
-  /** The record and history tabs, for the records that keep a history. */
-  tab?: { value: RecordTab; onChange: (tab: RecordTab) => void } | undefined;
 }) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  const { tab } = props;
   return (
     <>
       <p>
@@ -54,24 +50,6 @@ export function RecordHeader(props: {
           </div>
         ) : null}
       </div>
-      {props.saved && tab !== undefined ? (
-        <div className="tabs" role="tablist">
-          {(['record', 'history'] as const).map((name) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              aria-selected={tab.value === name}
-              className={tab.value === name ? 'tab tab-active' : 'tab'}
-              onClick={() => {
-                tab.onChange(name);
-              }}
-            >
-              {t(`activity.tab.${name}`)}
-            </button>
-          ))}
-        </div>
-      ) : null}
       {confirming && props.saved ? (
         <ConfirmDialog
           title={props.deleteTitle}
@@ -87,6 +65,48 @@ export function RecordHeader(props: {
           }}
         />
       ) : null}
+    </>
+  );
+}
+
+/**
+ * The record and its history, as two tabs, for the records that keep one; the record alone while
+ * it is not saved yet.
+ */
+export function RecordTabs(props: {
+  history: { kind: 'activities' | 'processors'; id: string; version: string } | null;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<'record' | 'history'>('record');
+  const { history } = props;
+  // One shape whether saved or not: the form stays mounted when its first save adds the tabs.
+  return (
+    <>
+      {history === null ? null : (
+        <div className="tabs" role="tablist">
+          {(['record', 'history'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={tab === name}
+              className={tab === name ? 'tab tab-active' : 'tab'}
+              onClick={() => {
+                setTab(name);
+              }}
+            >
+              {t(`activity.tab.${name}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {tab === 'history' && history !== null ? (
+        // Keyed by version: a save made meanwhile shows in the history at once.
+        <HistoryView key={history.version} kind={history.kind} id={history.id} />
+      ) : (
+        props.children
+      )}
     </>
   );
 }

@@ -7,14 +7,13 @@ import {
   processorCategories,
   processorRoles,
 } from '../../../../shared/processors/vocabulary';
-import { dataCategoryKinds, transferSafeguards } from '../../../../shared/register/vocabulary';
+import { dataCategoryKinds } from '../../../../shared/register/vocabulary';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
 import type { ProcessorFields, ProcessorSummary } from '../../../../shared/schemas/processor';
 import { Field } from '../../components/Field';
-import { DateField } from '../../components/DateField';
 import { useFormKit } from '../../components/formKit';
 import { CheckField, Section, SelectField } from '../../components/Inputs';
-import { ListBlock } from '../../components/ListBlock';
+import { TransferFields } from '../../components/TransferFields';
 import { activityHash, processorHash } from '../../routes';
 
 interface ProcessorFormProps {
@@ -29,12 +28,8 @@ interface ProcessorFormProps {
 }
 
 export function ProcessorForm(props: ProcessorFormProps) {
-  const { t, value, set, error, label, options, text, toggle } = useFormKit(
-    props.value,
-    props.onChange,
-    props.errors,
-    'field.processor',
-  );
+  const kit = useFormKit(props.value, props.onChange, props.errors, 'field.processor');
+  const { t, value, set, error, label, text, toggle, select, checks, choices, list, date } = kit;
   const { errors } = props;
   // A contract signed or an audit done is in the past (the service refuses a later date too).
   const today = localCalendarDate(new Date());
@@ -45,24 +40,8 @@ export function ProcessorForm(props: ProcessorFormProps) {
       <Section id="section-identity" title={t('section.processor.identity')}>
         {text('name', { required: true })}
         <div className="grid-2">
-          <SelectField
-            name="role"
-            label={label('role')}
-            value={value.role}
-            options={options(processorRoles, 'enum.role')}
-            onChange={(v) => {
-              set(['role'], v);
-            }}
-          />
-          <SelectField
-            name="category"
-            label={label('category')}
-            value={value.category}
-            options={options(processorCategories, 'enum.category')}
-            onChange={(v) => {
-              set(['category'], v);
-            }}
-          />
+          {select('role', processorRoles, 'enum.role')}
+          {select('category', processorCategories, 'enum.category')}
         </div>
         {text('address', { max: maxLength.address, multiline: true })}
         <div className="grid-2">
@@ -76,21 +55,7 @@ export function ProcessorForm(props: ProcessorFormProps) {
 
       <Section id="section-services" title={t('section.processor.services')}>
         {text('services', { max: 2000, multiline: true })}
-        <div className="field" role="group" aria-label={label('dataCategories')}>
-          <span className="field-label">{label('dataCategories')}</span>
-          <div className="checks">
-            {dataCategoryKinds.map((kind) => (
-              <CheckField
-                key={kind}
-                label={t(`enum.dataCategory.${kind}`)}
-                checked={value.dataCategories.includes(kind)}
-                onChange={(on) => {
-                  toggle('dataCategories', kind, on);
-                }}
-              />
-            ))}
-          </div>
-        </div>
+        {checks('dataCategories', choices(dataCategoryKinds, 'enum.dataCategory'))}
         <Field
           name="certifications"
           label={label('certifications')}
@@ -115,98 +80,29 @@ export function ProcessorForm(props: ProcessorFormProps) {
       </Section>
 
       <Section id="section-transfers" title={t('section.processor.transfers')}>
-        <ListBlock
-          items={value.transfers}
-          onChange={(transfers) => {
-            set(['transfers'], transfers);
-          }}
-          make={() => ({ country: '', safeguard: null, documentation: '' })}
-          addLabel={label('transfers').toLowerCase()}
-          itemLabel={(position) => `${label('transfers')} ${String(position)}`}
-        >
-          {(transfer, index) => {
-            const base = `transfers.${String(index)}`;
-            return (
-              <>
-                <div className="grid-2">
-                  <Field
-                    name={`${base}.country`}
-                    label={label('country')}
-                    value={transfer.country}
-                    maxLength={maxLength.shortText}
-                    error={error(`${base}.country`)}
-                    onChange={(v) => {
-                      set(['transfers', index, 'country'], v);
-                    }}
-                  />
-                  <SelectField
-                    name={`${base}.safeguard`}
-                    label={label('safeguard')}
-                    value={transfer.safeguard ?? ''}
-                    options={[
-                      { value: '', label: t('enum.safeguard.none') },
-                      ...options(transferSafeguards, 'enum.safeguard'),
-                    ]}
-                    onChange={(v) => {
-                      set(['transfers', index, 'safeguard'], v === '' ? null : v);
-                    }}
-                  />
-                </div>
-                <Field
-                  name={`${base}.documentation`}
-                  label={label('documentation')}
-                  value={transfer.documentation}
-                  maxLength={2000}
-                  onChange={(v) => {
-                    set(['transfers', index, 'documentation'], v);
-                  }}
-                />
-              </>
-            );
-          }}
-        </ListBlock>
+        {list(
+          'transfers',
+          () => ({ country: '', safeguard: null, documentation: '' }),
+          (transfer: ProcessorFields['transfers'][number], index) => (
+            <TransferFields
+              transfer={transfer}
+              base={`transfers.${String(index)}`}
+              label={label}
+              error={error}
+              onChange={(key, leaf) => {
+                set(['transfers', index, key], leaf);
+              }}
+            />
+          ),
+        )}
       </Section>
 
       <Section id="section-contract" title={t('section.processor.contract')}>
         <div className="grid-4">
-          <SelectField
-            name="contractStatus"
-            label={label('contractStatus')}
-            value={value.contractStatus}
-            options={options(contractStatuses, 'enum.contract')}
-            onChange={(v) => {
-              set(['contractStatus'], v);
-            }}
-          />
-          <DateField
-            name="contractSignedOn"
-            label={label('contractSignedOn')}
-            value={value.contractSignedOn}
-            notAfter={today}
-            error={error('contractSignedOn')}
-            onChange={(v) => {
-              set(['contractSignedOn'], v);
-            }}
-          />
-          <DateField
-            name="contractReviewOn"
-            label={label('contractReviewOn')}
-            value={value.contractReviewOn}
-            error={error('contractReviewOn')}
-            onChange={(v) => {
-              set(['contractReviewOn'], v);
-            }}
-          />
-          <DateField
-            name="lastAuditOn"
-            label={label('lastAuditOn')}
-            value={value.lastAuditOn}
-            notAfter={today}
-            error={error('lastAuditOn')}
-            onChange={(v) => {
-              set(['lastAuditOn'], v);
-            }}
-          />
+          {select('contractStatus', contractStatuses, 'enum.contract')}
+          {date('contractSignedOn', today)}
+          {date('contractReviewOn')}
+          {date('lastAuditOn', today)}
         </div>
         <div className="field" role="group" aria-label={label('clauses')}>
           <span className="field-label">

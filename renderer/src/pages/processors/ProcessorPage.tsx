@@ -10,9 +10,8 @@ import {
   type ProcessorFields,
   type ProcessorSummary,
 } from '../../../../shared/schemas/processor';
-import { HistoryView } from '../../components/HistoryView';
 import { CheckBox, RecordForm } from '../../components/RecordForm';
-import { RecordHeader, type RecordTab } from '../../components/RecordHeader';
+import { RecordHeader, RecordTabs } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
@@ -39,7 +38,6 @@ export function ProcessorPage({ id }: { id: string | null }) {
   const { t } = useI18n();
   const [activities, setActivities] = useState<ActivitySummary[]>([]);
   const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
-  const [tab, setTab] = useState<RecordTab>('record');
   const [loaded, setLoaded] = useState(id === null);
 
   const page = useRecordPage<Processor, ProcessorFields>({
@@ -197,11 +195,12 @@ export function ProcessorPage({ id }: { id: string | null }) {
               : t('processors.deleteConfirm', { name: record.name })
         }
         onDelete={remove}
-        tab={{ value: tab, onChange: setTab }}
       />
-      {tab === 'history' && record !== null ? (
-        <HistoryView key={record.updatedAt} kind="processors" id={record.id} />
-      ) : (
+      <RecordTabs
+        history={
+          record === null ? null : { kind: 'processors', id: record.id, version: record.updatedAt }
+        }
+      >
         <RecordForm
           page={page}
           label={title}
@@ -229,7 +228,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
             contractDocument={contractDocument}
           />
         </RecordForm>
-      )}
+      </RecordTabs>
     </section>
   );
 }

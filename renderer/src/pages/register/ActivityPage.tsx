@@ -11,9 +11,8 @@ import {
 } from '../../../../shared/schemas/activity';
 import { emptyClient, type Client } from '../../../../shared/schemas/client';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
-import { HistoryView } from '../../components/HistoryView';
 import { CheckBox, RecordForm } from '../../components/RecordForm';
-import { RecordHeader, type RecordTab } from '../../components/RecordHeader';
+import { RecordHeader, RecordTabs } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
@@ -27,7 +26,6 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   const [clients, setClients] = useState<Client[]>([]);
   const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
   const [retentionRules, setRetentionRules] = useState<RetentionRule[]>([]);
-  const [tab, setTab] = useState<RecordTab>('record');
   const [loaded, setLoaded] = useState(id === null);
 
   const page = useRecordPage<ProcessingActivity, ActivityFields>({
@@ -172,11 +170,12 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
             : t('activity.deleteConfirm', { reference: record.reference, name: record.name })
         }
         onDelete={remove}
-        tab={{ value: tab, onChange: setTab }}
       />
-      {tab === 'history' && record !== null ? (
-        <HistoryView key={record.updatedAt} kind="activities" id={record.id} />
-      ) : (
+      <RecordTabs
+        history={
+          record === null ? null : { kind: 'activities', id: record.id, version: record.updatedAt }
+        }
+      >
         <RecordForm
           page={page}
           label={title}
@@ -206,7 +205,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
             retentionRules={retentionRules}
           />
         </RecordForm>
-      )}
+      </RecordTabs>
     </section>
   );
 }

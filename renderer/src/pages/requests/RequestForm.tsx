@@ -49,27 +49,12 @@ export function needsArt19(value: RequestFields): boolean {
 }
 
 export function RequestForm(props: RequestFormProps) {
-  const { t, value, set, error, label, options, text } = useFormKit(
-    props.value,
-    props.onChange,
-    props.errors,
-    'field.request',
-  );
+  const kit = useFormKit(props.value, props.onChange, props.errors, 'field.request');
+  const { t, value, set, error, label, options, text, select, check } = kit;
   // Every date of a request says when something happened: none can be in the future (the service
   // refuses it too).
   const today = localCalendarDate(new Date());
-  const date = (field: TextKey<RequestFields>) => (
-    <DateField
-      name={field}
-      label={label(field)}
-      value={value[field]}
-      notAfter={today}
-      error={error(field)}
-      onChange={(v) => {
-        set([field], v);
-      }}
-    />
-  );
+  const date = (field: TextKey<RequestFields>) => kit.date(field, today);
   const toggleRight = (right: RequestFields['rights'][number], on: boolean) => {
     const nextRights = on ? [...value.rights, right] : value.rights.filter((r) => r !== right);
     const nextOutcomes = on
@@ -116,29 +101,13 @@ export function RequestForm(props: RequestFormProps) {
               set(['receivedTime'], v);
             }}
           />
-          <SelectField
-            name="channel"
-            label={label('channel')}
-            value={value.channel}
-            options={options(requestChannels, 'enum.channel')}
-            onChange={(v) => {
-              set(['channel'], v);
-            }}
-          />
+          {select('channel', requestChannels, 'enum.channel')}
         </div>
       </Section>
 
       <Section id="section-requester" title={t('section.request.requester')}>
         <div className="grid-2">
-          <SelectField
-            name="requesterCivility"
-            label={label('requesterCivility')}
-            value={value.requesterCivility}
-            options={options(civilities, 'enum.civility')}
-            onChange={(v) => {
-              set(['requesterCivility'], v);
-            }}
-          />
+          {select('requesterCivility', civilities, 'enum.civility')}
           {text('requesterName', { required: true })}
         </div>
         <div className="grid-2">
@@ -146,37 +115,15 @@ export function RequestForm(props: RequestFormProps) {
           {text('requesterPhone', { max: maxLength.phone, type: 'tel' })}
         </div>
         {text('requesterAddress', { max: maxLength.address, multiline: true })}
-        <CheckField
-          label={label('onBehalfOf')}
-          checked={value.onBehalfOf}
-          onChange={(on) => {
-            set(['onBehalfOf'], on);
-          }}
-        />
+        {check('onBehalfOf')}
         {value.onBehalfOf ? (
           <>
             <div className="grid-2">
-              <SelectField
-                name="dataSubjectCivility"
-                label={label('dataSubjectCivility')}
-                value={value.dataSubjectCivility}
-                options={options(civilities, 'enum.civility')}
-                onChange={(v) => {
-                  set(['dataSubjectCivility'], v);
-                }}
-              />
+              {select('dataSubjectCivility', civilities, 'enum.civility')}
               {text('dataSubjectName')}
             </div>
             <div className="grid-2">
-              <SelectField
-                name="representativeKind"
-                label={label('representativeKind')}
-                value={value.representativeKind}
-                options={options(representativeKinds, 'enum.representative')}
-                onChange={(v) => {
-                  set(['representativeKind'], v);
-                }}
-              />
+              {select('representativeKind', representativeKinds, 'enum.representative')}
             </div>
             {text('mandateProof', { max: 2000, multiline: true })}
           </>
@@ -217,15 +164,7 @@ export function RequestForm(props: RequestFormProps) {
       </Section>
 
       <Section id="section-identity" title={t('section.request.identity')}>
-        <SelectField
-          name="identityStatus"
-          label={label('identityStatus')}
-          value={value.identityStatus}
-          options={options(identityStatuses, 'enum.identity')}
-          onChange={(v) => {
-            set(['identityStatus'], v);
-          }}
-        />
+        {select('identityStatus', identityStatuses, 'enum.identity')}
         <div className="grid-3">
           {date('identityAskedOn')}
           {date('identityReceivedOn')}
@@ -262,15 +201,7 @@ export function RequestForm(props: RequestFormProps) {
       </Section>
 
       <Section id="section-answer" title={t('section.request.answer')}>
-        <SelectField
-          name="status"
-          label={label('status')}
-          value={value.status}
-          options={options(requestStatuses, 'enum.requestStatus')}
-          onChange={(v) => {
-            set(['status'], v);
-          }}
-        />
+        {select('status', requestStatuses, 'enum.requestStatus')}
         {value.rights.map((right) => {
           // Every right invoked has its outcome, recorded or still pending (files from before
           // the outcome was asked for have none).
@@ -320,15 +251,7 @@ export function RequestForm(props: RequestFormProps) {
         })}
         <div className="grid-2">
           {date('responseOn')}
-          <SelectField
-            name="responseChannel"
-            label={label('responseChannel')}
-            value={value.responseChannel}
-            options={[{ value: '', label: '—' }, ...options(requestChannels, 'enum.channel')]}
-            onChange={(v) => {
-              set(['responseChannel'], v);
-            }}
-          />
+          {select('responseChannel', requestChannels, 'enum.channel', { label: '—', value: '' })}
         </div>
         {needsArt19(value) ? (
           <div className="field art19" role="group" aria-label={t('requests.art19.title')}>

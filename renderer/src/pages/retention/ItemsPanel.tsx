@@ -25,6 +25,7 @@ import { issuesByPath, setIn } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { useEditorGuard, useErrorsClearedOnEdit } from '../../components/useRecordPage';
+import { EditorActions } from '../../components/FormActions';
 
 /** The datasets and reviews followed, their dates, and the proof that each purge was done. */
 export function ItemsPanel({
@@ -279,19 +280,11 @@ export function ItemsPanel({
               setEditing(setIn(editing, ['notes'], v));
             }}
           />
-          <div className="form-actions">
-            <button type="submit" className="primary">
-              {t('common.save')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(null);
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
+          <EditorActions
+            onCancel={() => {
+              setEditing(null);
+            }}
+          />
         </form>
       ) : null}
       <ul className="tracked">
@@ -403,19 +396,11 @@ export function ItemsPanel({
                     setRecording(setIn(recording, ['note'], v));
                   }}
                 />
-                <div className="form-actions">
-                  <button type="submit" className="primary">
-                    {t('common.save')}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setRecording(null);
-                    }}
-                  >
-                    {t('common.cancel')}
-                  </button>
-                </div>
+                <EditorActions
+                  onCancel={() => {
+                    setRecording(null);
+                  }}
+                />
               </form>
             ) : item.purgedOn !== '' && !isPeriodic(item.kind) ? null : (
               <button

@@ -16,6 +16,7 @@ import { issuesByPath, setIn } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { useEditorGuard, useErrorsClearedOnEdit } from '../../components/useRecordPage';
+import { EditorActions } from '../../components/FormActions';
 
 const emptyRule = (): RetentionRuleFields => ({
   activityId: null,
@@ -291,19 +292,11 @@ export function RulesPanel({
               set(['legalSource'], v);
             }}
           />
-          <div className="form-actions">
-            <button type="submit" className="primary">
-              {t('common.save')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(null);
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
+          <EditorActions
+            onCancel={() => {
+              setEditing(null);
+            }}
+          />
         </form>
       ) : null}
     </section>

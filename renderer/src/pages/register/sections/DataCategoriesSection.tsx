@@ -6,7 +6,6 @@ import type { RetentionRule } from '../../../../../shared/schemas/retention';
 import { Field } from '../../../components/Field';
 import type { FormKit } from '../../../components/formKit';
 import { Section, SelectField } from '../../../components/Inputs';
-import { ListBlock } from '../../../components/ListBlock';
 import { PeriodField } from '../../../components/PeriodField';
 import { useI18n } from '../../../i18n';
 import { newRetentionRuleHash } from '../../../routes';
@@ -21,15 +20,12 @@ export function DataCategoriesSection({
   activityId: string | null;
   retentionRules: RetentionRule[];
 }) {
-  const { t, value, set, label, options, error } = kit;
+  const { t, set, label, options, error, list } = kit;
   return (
     <Section id="section-dataCategories" title={t('section.dataCategories')}>
-      <ListBlock
-        items={value.dataCategories}
-        onChange={(categories) => {
-          set(['dataCategories'], categories);
-        }}
-        make={() => ({
+      {list(
+        'dataCategories',
+        () => ({
           kind: 'identity' as const,
           description: '',
           retention: {
@@ -39,11 +35,8 @@ export function DataCategoriesSection({
             startEvent: '',
             criteria: '',
           },
-        })}
-        addLabel={label('dataCategories').toLowerCase()}
-        itemLabel={(position) => `${label('dataCategories')} ${String(position)}`}
-      >
-        {(category, index) => {
+        }),
+        (category: ActivityFields['dataCategories'][number], index) => {
           const base = `dataCategories.${String(index)}`;
           const at = (...path: string[]) => ['dataCategories', index, ...path];
           const { retention } = category;
@@ -124,8 +117,8 @@ export function DataCategoriesSection({
               />
             </>
           );
-        }}
-      </ListBlock>
+        },
+      )}
     </Section>
   );
 }

@@ -4,7 +4,7 @@ import { activityStatuses, registerKinds } from '../../../../../shared/register/
 import type { ActivityFields } from '../../../../../shared/schemas/activity';
 import type { Client } from '../../../../../shared/schemas/client';
 import type { FormKit } from '../../../components/formKit';
-import { CheckField, Section, SelectField } from '../../../components/Inputs';
+import { CheckField, Section } from '../../../components/Inputs';
 
 /** Who runs the activity, in which register, and for which clients (Art. 30(2)). */
 export function IdentitySection({
@@ -16,30 +16,14 @@ export function IdentitySection({
   clients: Client[];
   onAddClient: (name: string) => Promise<void>;
 }) {
-  const { t, value, set, label, options, text, error, toggle } = kit;
+  const { t, value, label, text, error, toggle, select } = kit;
   const [newClient, setNewClient] = useState('');
   return (
     <Section id="section-identity" title={t('section.identity')}>
       {text('name')}
       <div className="grid-2">
-        <SelectField
-          name="status"
-          label={label('status')}
-          value={value.status}
-          options={options(activityStatuses, 'enum.status')}
-          onChange={(v) => {
-            set(['status'], v);
-          }}
-        />
-        <SelectField
-          name="register"
-          label={label('register')}
-          value={value.register}
-          options={options(registerKinds, 'enum.register')}
-          onChange={(v) => {
-            set(['register'], v);
-          }}
-        />
+        {select('status', activityStatuses, 'enum.status')}
+        {select('register', registerKinds, 'enum.register')}
       </div>
       <div className="grid-2">
         {text('ownerService')}

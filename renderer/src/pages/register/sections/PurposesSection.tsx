@@ -4,23 +4,16 @@ import type { ActivityFields } from '../../../../../shared/schemas/activity';
 import { Field } from '../../../components/Field';
 import type { FormKit } from '../../../components/formKit';
 import { Section, SelectField } from '../../../components/Inputs';
-import { ListBlock } from '../../../components/ListBlock';
 
 /** Each purpose with its legal basis (Art. 6) and, for legitimate interest, what it is. */
 export function PurposesSection({ kit }: { kit: FormKit<ActivityFields> }) {
-  const { t, value, set, label, options, error } = kit;
+  const { t, set, label, options, error, list } = kit;
   return (
     <Section id="section-purposes" title={t('section.purposes')}>
-      <ListBlock
-        items={value.purposes}
-        onChange={(purposes) => {
-          set(['purposes'], purposes);
-        }}
-        make={() => ({ description: '', legalBasis: null, legitimateInterest: '' })}
-        addLabel={label('purposes').toLowerCase()}
-        itemLabel={(position) => `${label('purposes')} ${String(position)}`}
-      >
-        {(purpose, index) => {
+      {list(
+        'purposes',
+        () => ({ description: '', legalBasis: null, legitimateInterest: '' }),
+        (purpose: ActivityFields['purposes'][number], index) => {
           const base = `purposes.${String(index)}`;
           return (
             <>
@@ -63,15 +56,15 @@ export function PurposesSection({ kit }: { kit: FormKit<ActivityFields> }) {
               ) : null}
             </>
           );
-        }}
-      </ListBlock>
+        },
+      )}
     </Section>
   );
 }
 
 /** The categories of people whose data is processed, with the usual ones suggested. */
 export function DataSubjectsSection({ kit }: { kit: FormKit<ActivityFields> }) {
-  const { t, value, set, label, error } = kit;
+  const { t, set, label, error, list } = kit;
   return (
     <Section id="section-dataSubjects" title={t('section.dataSubjects')}>
       <datalist id="data-subject-suggestions">
@@ -79,17 +72,10 @@ export function DataSubjectsSection({ kit }: { kit: FormKit<ActivityFields> }) {
           <option key={suggestion} value={suggestion} />
         ))}
       </datalist>
-      <ListBlock
-        layout="row"
-        items={value.dataSubjects}
-        onChange={(subjects) => {
-          set(['dataSubjects'], subjects);
-        }}
-        make={() => ''}
-        addLabel={label('dataSubject').toLowerCase()}
-        itemLabel={(position) => `${label('dataSubject')} ${String(position)}`}
-      >
-        {(subject, index) => {
+      {list(
+        'dataSubjects',
+        () => '',
+        (subject: string, index) => {
           const problem = error(`dataSubjects.${String(index)}`);
           return (
             <>
@@ -110,8 +96,9 @@ export function DataSubjectsSection({ kit }: { kit: FormKit<ActivityFields> }) {
               ) : null}
             </>
           );
-        }}
-      </ListBlock>
+        },
+        { layout: 'row', addName: label('dataSubject') },
+      )}
     </Section>
   );
 }

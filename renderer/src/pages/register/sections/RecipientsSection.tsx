@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { maxLength } from '../../../../../shared/limits';
-import { recipientKinds, transferSafeguards } from '../../../../../shared/register/vocabulary';
+import { recipientKinds } from '../../../../../shared/register/vocabulary';
 import type { ActivityFields } from '../../../../../shared/schemas/activity';
 import type { ProcessorSummary } from '../../../../../shared/schemas/processor';
-import { Field } from '../../../components/Field';
 import type { FormKit } from '../../../components/formKit';
-import { Section, SelectField } from '../../../components/Inputs';
-import { ListBlock } from '../../../components/ListBlock';
+import { Section } from '../../../components/Inputs';
+import { TransferFields } from '../../../components/TransferFields';
 import { Picker } from '../../../components/Picker';
 import { processorHash } from '../../../routes';
 import { LinkedTransfers } from '../LinkedTransfers';
@@ -19,7 +18,7 @@ export function RecipientsSection({
   kit: FormKit<ActivityFields>;
   processors: ProcessorSummary[];
 }) {
-  const { t, value, set, label, options, error } = kit;
+  const { t, value, set, label, options, error, list } = kit;
   const processorChoices = useMemo(
     () =>
       processors.map((processor) => ({
@@ -61,17 +60,10 @@ export function RecipientsSection({
           </ul>
         ) : null}
       </Picker>
-      <ListBlock
-        layout="row"
-        items={value.recipients}
-        onChange={(recipients) => {
-          set(['recipients'], recipients);
-        }}
-        make={() => ({ kind: 'internal' as const, name: '' })}
-        addLabel={label('recipientName').toLowerCase()}
-        itemLabel={(position) => `${label('recipientName')} ${String(position)}`}
-      >
-        {(recipient, index) => {
+      {list(
+        'recipients',
+        () => ({ kind: 'internal' as const, name: '' }),
+        (recipient: ActivityFields['recipients'][number], index) => {
           const position = String(index + 1);
           const problem = error(`recipients.${String(index)}.name`);
           return (
@@ -105,8 +97,9 @@ export function RecipientsSection({
               ) : null}
             </>
           );
-        }}
-      </ListBlock>
+        },
+        { layout: 'row', addName: label('recipientName') },
+      )}
     </Section>
   );
 }
@@ -121,68 +114,24 @@ export function TransfersSection({
   activityId: string | null;
   processors: ProcessorSummary[];
 }) {
-  const { t, value, set, label, options, error } = kit;
+  const { t, value, set, label, error, list } = kit;
   return (
     <Section id="section-transfers" title={t('section.transfers')}>
-      <ListBlock
-        items={value.transfers}
-        onChange={(transfers) => {
-          set(['transfers'], transfers);
-        }}
-        make={() => ({ recipient: '', country: '', safeguard: null, documentation: '' })}
-        addLabel={label('transfers').toLowerCase()}
-        itemLabel={(position) => `${label('transfers')} ${String(position)}`}
-      >
-        {(transfer, index) => {
-          const base = `transfers.${String(index)}`;
-          return (
-            <>
-              <div className="grid-2">
-                <Field
-                  name={`${base}.recipient`}
-                  label={label('recipient')}
-                  value={transfer.recipient}
-                  maxLength={maxLength.name}
-                  error={error(`${base}.recipient`)}
-                  onChange={(v) => {
-                    set(['transfers', index, 'recipient'], v);
-                  }}
-                />
-                <Field
-                  name={`${base}.country`}
-                  label={label('country')}
-                  value={transfer.country}
-                  maxLength={maxLength.shortText}
-                  onChange={(v) => {
-                    set(['transfers', index, 'country'], v);
-                  }}
-                />
-              </div>
-              <SelectField
-                name={`${base}.safeguard`}
-                label={label('safeguard')}
-                value={transfer.safeguard ?? ''}
-                options={[
-                  { value: '', label: t('enum.safeguard.none') },
-                  ...options(transferSafeguards, 'enum.safeguard'),
-                ]}
-                onChange={(v) => {
-                  set(['transfers', index, 'safeguard'], v === '' ? null : v);
-                }}
-              />
-              <Field
-                name={`${base}.documentation`}
-                label={label('documentation')}
-                value={transfer.documentation}
-                maxLength={2000}
-                onChange={(v) => {
-                  set(['transfers', index, 'documentation'], v);
-                }}
-              />
-            </>
-          );
-        }}
-      </ListBlock>
+      {list(
+        'transfers',
+        () => ({ recipient: '', country: '', safeguard: null, documentation: '' }),
+        (transfer: ActivityFields['transfers'][number], index) => (
+          <TransferFields
+            transfer={transfer}
+            base={`transfers.${String(index)}`}
+            label={label}
+            error={error}
+            onChange={(key, leaf) => {
+              set(['transfers', index, key], leaf);
+            }}
+          />
+        ),
+      )}
       <LinkedTransfers
         activity={{ id: activityId ?? '', processorIds: value.processorIds }}
         processors={processors}
