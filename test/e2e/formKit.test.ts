@@ -37,6 +37,12 @@ describe('the form kit, on an English system at 1366×768', () => {
 
       // A new request: the receipt date shows the French way though the system is English.
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();
+      // The list's date filter too.
+      const from = page.getByLabel('Reçues du');
+      await from.fill('2026-01-05');
+      await from.blur();
+      expect(await from.inputValue()).toBe('05/01/2026');
+      await from.fill('');
       await page.getByRole('link', { name: 'Nouvelle demande' }).click();
       const received = page.getByLabel('Reçue le');
       expect(await received.inputValue()).toBe(formatCalendarDate(today));
