@@ -32,13 +32,13 @@ function leafAt(value: unknown, path: string): unknown {
  * (the next save says again whatever is still wrong). The same object when nothing goes, so that
  * a state setter given it does not render again.
  */
-export function errorsAfterEdit(
-  errors: Record<string, string>,
+export function errorsAfterEdit<E extends Partial<Record<string, string>>>(
+  errors: E,
   before: unknown,
   after: unknown,
-): Record<string, string> {
+): E {
   const kept = Object.entries(errors).filter(
     ([path]) => JSON.stringify(leafAt(before, path)) === JSON.stringify(leafAt(after, path)),
   );
-  return kept.length === Object.keys(errors).length ? errors : Object.fromEntries(kept);
+  return kept.length === Object.keys(errors).length ? errors : (Object.fromEntries(kept) as E);
 }

@@ -50,9 +50,9 @@ export function useLeaveGuard(dirty: boolean): { release: () => void } {
 }
 
 /** Editing a field takes its error away at once (the next save says what is still wrong). */
-export function useErrorsClearedOnEdit(
+export function useErrorsClearedOnEdit<E extends Partial<Record<string, string>>>(
   value: unknown,
-  setErrors: Dispatch<SetStateAction<Record<string, string>>>,
+  setErrors: (update: (errors: E) => E) => void,
 ): void {
   const shown = useRef(value);
   useEffect(() => {
