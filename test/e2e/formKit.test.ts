@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, formatCalendarDate, localCalendarDate } from '../../shared/dates';
 import { useTempDir } from '../helpers/temp';
-import { launchApp, loadExampleRegister, screenshot } from './launch';
+import { artifactsDir, launchApp, loadExampleRegister, screenshot } from './launch';
 
 const tempDir = useTempDir();
 
@@ -109,6 +109,8 @@ describe('the form kit, on an English system at 1366×768', () => {
       const signed = page.getByLabel('Date de signature');
       expect(await focusedInView(signed)).toEqual({ focused: true, inView: true });
       await screenshot(page, 'formkit-processor-invalid');
+      // What the person sees: the window, not the whole page.
+      await page.screenshot({ path: join(artifactsDir, 'formkit-processor-invalid-window.png') });
       await signed.fill(formatCalendarDate(addDays(today, 1)));
       await page
         .locator('.field', { has: signed })
@@ -136,7 +138,7 @@ describe('the form kit, on an English system at 1366×768', () => {
         focused: true,
         inView: true,
       });
-      await screenshot(page, 'formkit-activity-duration-empty');
+      await page.screenshot({ path: join(artifactsDir, 'formkit-activity-duration-empty.png') });
     } finally {
       await app.close();
     }
