@@ -26,6 +26,7 @@ import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { useEditorGuard, useErrorsClearedOnEdit } from '../../components/useRecordPage';
 import { EditorActions } from '../../components/FormActions';
+import { itemDates } from './itemDates';
 
 /** The datasets and reviews followed, their dates, and the proof that each purge was done. */
 export function ItemsPanel({
@@ -109,44 +110,6 @@ export function ItemsPanel({
     setStatus(t('retention.recorded'));
     setReloads((n) => n + 1);
     onChange();
-  };
-
-  const dates = (item: TrackedItem) => {
-    const parts: { text: string; late: boolean }[] = [];
-    if (isPeriodic(item.kind)) {
-      parts.push({
-        text: t(item.kind === 'consentRenewal' ? 'retention.nextRenewal' : 'retention.nextReview', {
-          date: formatCalendarDate(item.nextReviewOn),
-        }),
-        late: item.nextReviewOn < today,
-      });
-    } else {
-      if (item.archiveOn !== '') {
-        parts.push(
-          item.archivedOn !== ''
-            ? {
-                text: `${t('retention.archiveOn', { date: formatCalendarDate(item.archiveOn) })} — ${t('retention.done', { date: formatCalendarDate(item.archivedOn) })}`,
-                late: false,
-              }
-            : {
-                text: t('retention.archiveOn', { date: formatCalendarDate(item.archiveOn) }),
-                late: item.archiveOn < today && item.purgedOn === '',
-              },
-        );
-      }
-      parts.push(
-        item.purgedOn !== ''
-          ? {
-              text: `${t('retention.deleteOn', { date: formatCalendarDate(item.deleteOn) })} — ${t('retention.done', { date: formatCalendarDate(item.purgedOn) })}`,
-              late: false,
-            }
-          : {
-              text: t('retention.deleteOn', { date: formatCalendarDate(item.deleteOn) }),
-              late: item.deleteOn < today,
-            },
-      );
-    }
-    return parts;
   };
 
   return (
@@ -301,7 +264,7 @@ export function ItemsPanel({
               <span className="muted">{rules.find((r) => r.id === item.ruleId)?.label}</span>
             </div>
             <ul className="tracked-dates">
-              {dates(item).map((part) => (
+              {itemDates(item, today, t).map((part) => (
                 <li key={part.text} className={part.late ? 'late' : undefined}>
                   {part.text}
                 </li>
