@@ -52,3 +52,24 @@ export function formatCalendarDate(date: string): string {
   const [year, month, day] = p;
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${String(year)}`;
 }
+
+/**
+ * What a person types or pastes in a date field, as `YYYY-MM-DD`: « 22/11/2026 », « 2/3/2026 »
+ * (day first, the French order, whatever the system's locale) or « 2026-11-22 ». '' for an empty
+ * field; null for text that is no existing date (31/02/2026, 22/11/26, 11-22-2026).
+ */
+export function parseCalendarDate(text: string): string | null {
+  const typed = text.trim();
+  if (typed === '') return '';
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  const french = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(typed);
+  const [year, month, day] =
+    iso !== null
+      ? [iso[1], iso[2], iso[3]]
+      : french !== null
+        ? [french[3], french[2], french[1]]
+        : [undefined, undefined, undefined];
+  if (year === undefined || month === undefined || day === undefined) return null;
+  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : null;
+}

@@ -16,3 +16,29 @@ export function conflictTimeOf(details: Record<string, unknown> | undefined): st
   const changedAt = details?.changedAt;
   return typeof changedAt === 'string' ? changedAt : null;
 }
+
+/** The leaf at a dotted path (`purposes.0.legalBasis`); undefined where the path goes nowhere. */
+function leafAt(value: unknown, path: string): unknown {
+  let here = value;
+  for (const key of path.split('.')) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<string, unknown>)[key];
+  }
+  return here;
+}
+
+/**
+ * The errors still standing after an edit: the error of a field whose value changed goes at once
+ * (the next save says again whatever is still wrong). The same object when nothing goes, so that
+ * a state setter given it does not render again.
+ */
+export function errorsAfterEdit<E extends Partial<Record<string, string>>>(
+  errors: E,
+  before: unknown,
+  after: unknown,
+): E {
+  const kept = Object.entries(errors).filter(
+    ([path]) => JSON.stringify(leafAt(before, path)) === JSON.stringify(leafAt(after, path)),
+  );
+  return kept.length === Object.keys(errors).length ? errors : (Object.fromEntries(kept) as E);
+}

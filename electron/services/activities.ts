@@ -1,3 +1,4 @@
+import { localCalendarDate } from '../../shared/dates';
 import type { Kysely } from 'kysely';
 import {
   countActivities,
@@ -37,6 +38,19 @@ async function requireActivity(db: Kysely<Database>, id: string): Promise<Proces
     throw new AppError('NOT_FOUND', 'error.activity.notFound', { id: id.slice(0, 64) });
   }
   return activity;
+}
+
+/** A DPIA marked done was done on its date: that date cannot be tomorrow. */
+function checkDpiaDate(fields: ActivityFields, today: string): void {
+  if (fields.dpiaStatus === 'done' && fields.dpiaDate > today) {
+    throw new AppError(
+      'VALIDATION',
+      'error.notSaved',
+      undefined,
+      { fields: [{ path: 'dpiaDate', messageKey: 'validation.futureDate' }] },
+      { reason: [{ key: 'error.activity.futureDpia' }] },
+    );
+  }
 }
 
 async function checkClients(db: Kysely<Database>, clientIds: readonly string[]): Promise<void> {
@@ -118,6 +132,7 @@ export function createActivity(
 ): Promise<ProcessingActivity> {
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
+    checkDpiaDate(fields, localCalendarDate(now));
     const earlier = createId === undefined ? null : await getActivity(trx, createId);
     return earlier ?? createActivityIn(trx, ctx, fields, now, createId);
   });
@@ -166,6 +181,7 @@ export function updateActivity(
         { changedAt: before.updatedAt },
       );
     }
+    checkDpiaDate(input.activity, localCalendarDate(now));
     await checkClients(trx, input.activity.clientIds);
     await checkProcessors(trx, input.activity.processorIds);
     return writeUpdate(trx, ctx, before, input.activity, now, null);

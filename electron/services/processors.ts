@@ -49,6 +49,15 @@ function fieldError(path: string, messageKey: string, reason: MessageKey): AppEr
   );
 }
 
+/** A contract signed or an audit done has happened: neither can be dated tomorrow. */
+function checkPastDates(fields: ProcessorFields, today: string): void {
+  for (const field of ['contractSignedOn', 'lastAuditOn'] as const) {
+    if (fields[field] > today) {
+      throw fieldError(field, 'validation.futureDate', `error.processor.future.${field}`);
+    }
+  }
+}
+
 /** Linked activities must exist; a sub-processor's parent must exist and not be itself. */
 async function checkLinks(
   db: Kysely<Database>,
@@ -172,6 +181,7 @@ export function saveProcessor(
 ): Promise<Processor> {
   const now = ctx.clock();
   return transact(ctx, async (trx) => {
+    checkPastDates(input.processor, localCalendarDate(now));
     if (input.id === undefined) {
       const earlier = input.createId === undefined ? null : await getProcessor(trx, input.createId);
       return earlier ?? createProcessorIn(trx, ctx, input.processor, now, input.createId);

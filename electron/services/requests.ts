@@ -108,6 +108,15 @@ async function checkRequest(
       throw invalidField(field, 'validation.futureDate', `error.request.future.${field}`);
     }
   }
+  for (const [index, notification] of fields.art19Notifications.entries()) {
+    if (notification.notifiedOn > today) {
+      throw invalidField(
+        `art19Notifications.${String(index)}.notifiedOn`,
+        'validation.futureDate',
+        'error.request.future.art19NotifiedOn',
+      );
+    }
+  }
   // An answered request says what was done with each right it invoked (files imported from
   // before this rule keep theirs as they were).
   if (fields.status === 'answered' || fields.status === 'closed') {

@@ -86,6 +86,7 @@ export const en: Record<MessageKey, string> = {
   'error.INTERNAL': 'Unexpected internal error. Nothing was saved.',
 
   'validation.date': 'Invalid date (YYYY-MM-DD).',
+  'validation.dateTyped': 'Invalid date (dd/mm/yyyy).',
   'validation.tooMany': 'Too many items in this list.',
   'validation.legalBasisRequired':
     'A legal basis is required for an activity in force (or save it as a draft).',
@@ -95,6 +96,7 @@ export const en: Record<MessageKey, string> = {
 
   'common.add': 'Add',
   'common.remove': 'Remove',
+  'common.datePlaceholder': 'dd/mm/yyyy',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.none': 'None',

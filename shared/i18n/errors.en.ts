@@ -93,6 +93,11 @@ export const errorsEn: Record<keyof typeof import('./errors.fr').errorsFr, strin
     'State the outcome of each right before marking the request as answered.',
   'error.request.unknownActivity': 'Unknown activity.',
   'error.request.unknownProcessor': 'Unknown processor.',
+  'error.activity.futureDpia': 'The date of the DPIA carried out is in the future.',
+  'error.processor.future.contractSignedOn': 'The contract’s signature date is in the future.',
+  'error.processor.future.lastAuditOn': 'The date of the last audit is in the future.',
+  'error.request.future.art19NotifiedOn':
+    'The date a recipient was notified (Art. 19) is in the future.',
   'error.request.future.receivedOn': 'The date of receipt is in the future.',
   'error.request.future.identityAskedOn': 'The date the proof was asked for is in the future.',
   'error.request.future.identityReceivedOn': 'The date the proof was received is in the future.',

@@ -100,6 +100,11 @@ export const errorsFr = {
     'Indiquez la suite donnée à chaque droit avant de marquer la demande comme répondue.',
   'error.request.unknownActivity': 'Activité inconnue.',
   'error.request.unknownProcessor': 'Sous-traitant inconnu.',
+  'error.activity.futureDpia': 'La date de l’AIPD réalisée est dans le futur.',
+  'error.processor.future.contractSignedOn': 'La date de signature du contrat est dans le futur.',
+  'error.processor.future.lastAuditOn': 'La date du dernier audit est dans le futur.',
+  'error.request.future.art19NotifiedOn':
+    'La date de notification d’un destinataire (art. 19) est dans le futur.',
   'error.request.future.receivedOn': 'La date de réception est dans le futur.',
   'error.request.future.identityAskedOn': 'La date de demande du justificatif est dans le futur.',
   'error.request.future.identityReceivedOn':

@@ -86,6 +86,7 @@ export const fr = {
   'error.INTERNAL': 'Erreur interne inattendue. Rien n’a été enregistré.',
 
   'validation.date': 'Date invalide (format AAAA-MM-JJ).',
+  'validation.dateTyped': 'Date invalide (jj/mm/aaaa).',
   'validation.tooMany': 'Trop d’éléments dans cette liste.',
   'validation.legalBasisRequired':
     'Base légale obligatoire pour une activité en vigueur (ou enregistrez-la comme brouillon).',
@@ -94,6 +95,7 @@ export const fr = {
 
   'common.add': 'Ajouter',
   'common.remove': 'Retirer',
+  'common.datePlaceholder': 'jj/mm/aaaa',
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
   'common.none': 'Aucun',

@@ -1,4 +1,4 @@
-import type { ActivityFields } from '../schemas/activity';
+import type { ActivityFields, Retention } from '../schemas/activity';
 
 /** An Art. 30 item still missing from a record; its message is the i18n key `missing.<code>`. */
 export interface MissingItem {
@@ -46,7 +46,17 @@ export function isDpiaNeeded(activity: Pick<ActivityFields, 'dpiaCriteria'>): bo
   return activity.dpiaCriteria.length >= 2;
 }
 
-/** What the record still lacks for a complete Art. 30 entry, in the CNIL order. */
+/**
+ * A retention the record states in full: a duration chosen with its number, or criteria written.
+ * The schema refuses the two half-filled cases on save; the record is not complete with them
+ * either, so the live box and the register's count never say « complète » before a save would.
+ */
+export function isRetentionStated(retention: Retention): boolean {
+  if (retention.mode === 'duration') return retention.duration !== null;
+  if (retention.mode === 'criteria') return retention.criteria.trim() !== '';
+  return false;
+}
+
 /**
  * What an activity's record still lacks for Art. 30. `linked`: the processors and recipients
  * (those the activity links to are read): a transfer outside the EU without a safeguard made
@@ -84,7 +94,7 @@ export function missingItems(
     missing.push({ code: 'noDataCategories', path: 'dataCategories' });
   }
   activity.dataCategories.forEach((category, index) => {
-    if (category.retention.mode === 'undetermined') {
+    if (!isRetentionStated(category.retention)) {
       missing.push({
         code: 'categoryWithoutRetention',
         path: `dataCategories.${String(index)}.retention`,

@@ -75,7 +75,17 @@ export function launchMode(): 'electron' | 'browser-host' {
   );
 }
 
-export async function launchApp(databasePath: string): Promise<LaunchedApp> {
+export interface LaunchOptions {
+  /** The system locale the browser reports (`en-US`: an English OS); French by default. */
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+export async function launchApp(
+  databasePath: string,
+  options: LaunchOptions = {},
+): Promise<LaunchedApp> {
+  const viewport = options.viewport ?? { width: 1280, height: 900 };
   mkdirSync(artifactsDir, { recursive: true });
   const rendererDir = join(root, 'out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -87,10 +97,15 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
   if (electronPath !== null) {
     const app: ElectronApplication = await _electron.launch({
       executablePath: electronPath,
-      args: [join(root, 'out/main/index.js'), '--db', databasePath],
+      args: [
+        join(root, 'out/main/index.js'),
+        '--db',
+        databasePath,
+        ...(options.locale !== undefined ? [`--lang=${options.locale}`] : []),
+      ],
     });
     const page = await app.firstWindow();
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setViewportSize(viewport);
     return {
       page,
       mode: 'electron',
@@ -120,10 +135,7 @@ export async function launchApp(databasePath: string): Promise<LaunchedApp> {
     // Without a UTF-8 locale Chromium cannot read files whose names have accents.
     env: { ...process.env, LANG: utf8Locale(process.env.LANG), LC_ALL: '' },
   });
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'fr-FR',
-  });
+  const context = await browser.newContext({ viewport, locale: options.locale ?? 'fr-FR' });
   const page = await context.newPage();
   // One listener for the whole run keeps Playwright's file-chooser interception on; each chooser
   // takes the next file queued by the test.

@@ -64,6 +64,36 @@ describe('Art. 30 completeness', () => {
     expect(codes({ ...done, dpiaNextReview: '2029-01-15' })).toEqual([]);
   });
 
+  it('counts a chosen duration left empty as missing, as the save refuses it (old disagreement)', () => {
+    const retention = {
+      mode: 'duration' as const,
+      duration: null,
+      unit: 'years' as const,
+      startEvent: '',
+      criteria: '',
+    };
+    const halfFilled = completeActivity({
+      dataCategories: [{ kind: 'identity', description: 'Nom', retention }],
+    });
+    // The live box used to say « Fiche complète » here while the save was refused.
+    expect(activityInputSchema.safeParse(halfFilled).success).toBe(false);
+    expect(missingItems(halfFilled)).toEqual([
+      { code: 'categoryWithoutRetention', path: 'dataCategories.0.retention', position: 1 },
+    ]);
+    const criteriaEmpty = completeActivity({
+      dataCategories: [
+        { kind: 'identity', description: 'Nom', retention: { ...retention, mode: 'criteria' } },
+      ],
+    });
+    expect(codes(criteriaEmpty)).toEqual(['categoryWithoutRetention']);
+    const stated = completeActivity({
+      dataCategories: [
+        { kind: 'identity', description: 'Nom', retention: { ...retention, duration: 3 } },
+      ],
+    });
+    expect(codes(stated)).toEqual([]);
+  });
+
   it('wants the clients of a processor-register record and at least one security measure', () => {
     const processor = completeActivity({ register: 'processor' });
     expect(codes(processor)).toEqual(['noClient']);

@@ -1,21 +1,25 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
-interface FieldProps {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: string | undefined;
-  multiline?: boolean;
-  type?: 'text' | 'email' | 'tel';
-  maxLength?: number;
-  required?: boolean;
-  autoComplete?: string;
+/** What a field's control needs to be linked to its label, hint and error. */
+export interface FieldControl {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
 }
 
-/** A labelled input with its hint and its error message beside it. */
-export function Field(props: FieldProps) {
+/**
+ * The frame every field of the kit shares: the label, the control, the hint and the error, linked
+ * by ids in one way everywhere (the error is what makes the control `aria-invalid`, which the
+ * record form looks for to bring the first invalid field into view).
+ */
+export function FieldFrame(props: {
+  label: string;
+  required?: boolean | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+  className?: string;
+  children: (control: FieldControl) => ReactNode;
+}) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -23,39 +27,18 @@ export function Field(props: FieldProps) {
     [props.hint !== undefined ? hintId : null, props.error !== undefined ? errorId : null]
       .filter((part) => part !== null)
       .join(' ') || undefined;
-  const common = {
-    id,
-    name: props.name,
-    value: props.value,
-    maxLength: props.maxLength,
-    required: props.required,
-    'aria-invalid': props.error !== undefined ? true : undefined,
-    'aria-describedby': describedBy,
-    autoComplete: props.autoComplete ?? 'off',
-  };
+  const classes = ['field', props.className, props.error !== undefined ? 'field-invalid' : null];
   return (
-    <div className={props.error !== undefined ? 'field field-invalid' : 'field'}>
+    <div className={classes.filter((c) => c != null).join(' ')}>
       <label htmlFor={id}>
         {props.label}
         {props.required === true ? <span aria-hidden="true"> *</span> : null}
       </label>
-      {props.multiline === true ? (
-        <textarea
-          {...common}
-          rows={3}
-          onChange={(event) => {
-            props.onChange(event.target.value);
-          }}
-        />
-      ) : (
-        <input
-          {...common}
-          type={props.type ?? 'text'}
-          onChange={(event) => {
-            props.onChange(event.target.value);
-          }}
-        />
-      )}
+      {props.children({
+        id,
+        'aria-invalid': props.error !== undefined ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
       {props.hint !== undefined ? (
         <p className="field-hint" id={hintId}>
           {props.hint}
@@ -67,5 +50,54 @@ export function Field(props: FieldProps) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  multiline?: boolean;
+  type?: 'text' | 'email' | 'tel' | undefined;
+  maxLength?: number;
+  required?: boolean;
+  autoComplete?: string;
+}
+
+/** A labelled text input with its hint and its error message beside it. */
+export function Field(props: FieldProps) {
+  return (
+    <FieldFrame label={props.label} required={props.required} hint={props.hint} error={props.error}>
+      {(control) => {
+        const common = {
+          ...control,
+          name: props.name,
+          value: props.value,
+          maxLength: props.maxLength,
+          required: props.required,
+          autoComplete: props.autoComplete ?? 'off',
+        };
+        return props.multiline === true ? (
+          <textarea
+            {...common}
+            rows={3}
+            onChange={(event) => {
+              props.onChange(event.target.value);
+            }}
+          />
+        ) : (
+          <input
+            {...common}
+            type={props.type ?? 'text'}
+            onChange={(event) => {
+              props.onChange(event.target.value);
+            }}
+          />
+        );
+      }}
+    </FieldFrame>
   );
 }

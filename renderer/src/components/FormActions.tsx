@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n';
 
 export type FormStatus = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -76,6 +77,21 @@ export function FormActions(props: {
           {props.reloadKeepingLabel}
         </button>
       ) : null}
+    </div>
+  );
+}
+
+/** Save and cancel, for an editor opened inside a page (a client, a retention rule, a dataset). */
+export function EditorActions(props: { onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="form-actions">
+      <button type="submit" className="primary">
+        {t('common.save')}
+      </button>
+      <button type="button" onClick={props.onCancel}>
+        {t('common.cancel')}
+      </button>
     </div>
   );
 }

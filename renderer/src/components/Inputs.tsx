@@ -1,41 +1,34 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { FieldFrame } from './Field';
 
-interface SelectFieldProps {
+/** A labelled drop-down list with its error beside it. */
+export function SelectField(props: {
   name: string;
   label: string;
   value: string;
   options: { value: string; label: string }[];
   onChange: (value: string) => void;
   error?: string | undefined;
-}
-
-export function SelectField(props: SelectFieldProps) {
-  const id = useId();
+}) {
   return (
-    <div className={props.error !== undefined ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        name={props.name}
-        value={props.value}
-        aria-invalid={props.error !== undefined ? true : undefined}
-        aria-describedby={props.error !== undefined ? `${id}-error` : undefined}
-        onChange={(event) => {
-          props.onChange(event.target.value);
-        }}
-      >
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {props.error !== undefined ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={props.label} error={props.error}>
+      {(control) => (
+        <select
+          {...control}
+          name={props.name}
+          value={props.value}
+          onChange={(event) => {
+            props.onChange(event.target.value);
+          }}
+        >
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -86,33 +79,6 @@ export function ListItem(props: {
         </button>
       </div>
       <div className="list-item-body">{props.children}</div>
-    </div>
-  );
-}
-
-/** A calendar date (`YYYY-MM-DD`), with its error beside it. */
-export function DateField(props: {
-  name: string;
-  label: string;
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className={props.error !== undefined ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="date"
-        name={props.name}
-        value={props.value}
-        aria-invalid={props.error !== undefined ? true : undefined}
-        onChange={(event) => {
-          props.onChange(event.target.value);
-        }}
-      />
-      {props.error !== undefined ? <p className="field-error">{props.error}</p> : null}
     </div>
   );
 }

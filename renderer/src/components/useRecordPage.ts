@@ -8,10 +8,12 @@ import {
   type Dispatch,
   type SetStateAction,
 } from 'react';
+import type { ZodType } from 'zod';
 import type { ChangeTopic } from '../../../shared/changes';
 import { errorText, type ApiError, type Result } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
-import { conflictTimeOf, reapply } from '../../../shared/forms';
+import { conflictTimeOf, errorsAfterEdit, reapply } from '../../../shared/forms';
+import { toFieldIssues } from '../../../shared/schemas/common';
 import { issuesByPath } from '../forms';
 import { formatInstant, useI18n } from '../i18n';
 import { useChanges } from '../live';
@@ -47,6 +49,19 @@ export function useLeaveGuard(dirty: boolean): { release: () => void } {
   return { release };
 }
 
+/** Editing a field takes its error away at once (the next save says what is still wrong). */
+export function useErrorsClearedOnEdit<E extends Partial<Record<string, string>>>(
+  value: unknown,
+  setErrors: (update: (errors: E) => E) => void,
+): void {
+  const shown = useRef(value);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = value;
+    if (before !== value) setErrors((errors) => errorsAfterEdit(errors, before, value));
+  }, [value, setErrors]);
+}
+
 export interface RecordPage<R, F> {
   /** The record as last loaded or saved; null on a "new" page until its first save. */
   record: R | null;
@@ -64,6 +79,13 @@ export interface RecordPage<R, F> {
   accept: (record: R, message?: string) => void;
   /** What the service refused: field messages and the status line; a conflict says when. */
   refuse: (error: ApiError, fieldPrefix: string) => void;
+  /**
+   * The schema's check before sending (the service checks the same): false, with the field
+   * messages and "not saved", when `input` does not pass.
+   */
+  check: (schema: ZodType, input: unknown) => boolean;
+  /** Counts the saves refused with field messages: the form brings the first one into view. */
+  refused: number;
   /** Set after a save over a newer version: when that version was saved, in local time. */
   conflict: { when: string } | null;
   /** After a conflict: loads the record as it now is and puts what the user typed back on top. */
@@ -102,6 +124,8 @@ export function useRecordPage<R, F extends object>(
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<FormStatus>(null);
   const [conflict, setConflict] = useState<{ when: string } | null>(null);
+  const [refused, setRefused] = useState(0);
+  useErrorsClearedOnEdit(value, setErrors);
   const [createId] = useState(() => newId());
   const dirty = useMemo(() => JSON.stringify(value) !== JSON.stringify(saved), [value, saved]);
   const { release } = useLeaveGuard(dirty);
@@ -123,7 +147,9 @@ export function useRecordPage<R, F extends object>(
 
   const refuse = useCallback(
     (error: ApiError, fieldPrefix: string) => {
-      setErrors(issuesByPath(error.details?.fields ?? [], fieldPrefix));
+      const fields = error.details?.fields ?? [];
+      setErrors(issuesByPath(fields, fieldPrefix));
+      if (fields.length > 0) setRefused((count) => count + 1);
       // Only a save over a newer version says when that version was made.
       const changedAt = error.code === 'CONFLICT' ? conflictTimeOf(error.details) : null;
       if (changedAt === null) {
@@ -135,6 +161,18 @@ export function useRecordPage<R, F extends object>(
       setStatus({ kind: 'error', text: t('common.conflictAt', { when }) });
     },
     [t, language],
+  );
+
+  const check = useCallback(
+    (schema: ZodType, input: unknown) => {
+      const local = schema.safeParse(input);
+      if (local.success) return true;
+      setErrors(issuesByPath(toFieldIssues(local.error)));
+      setStatus({ kind: 'error', text: t('common.notSaved') });
+      setRefused((count) => count + 1);
+      return false;
+    },
+    [t],
   );
 
   const reloadKeeping = useCallback(async () => {
@@ -165,6 +203,8 @@ export function useRecordPage<R, F extends object>(
     createId,
     accept,
     refuse,
+    check,
+    refused,
     conflict,
     reloadKeeping,
     release,

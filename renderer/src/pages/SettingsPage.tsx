@@ -1,5 +1,5 @@
 import { dpo } from '../api';
-import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { AppInfo } from '../../../shared/api';
 import type { FieldIssue } from '../../../shared/errors';
 import { languages, type Language, type MessageKey } from '../../../shared/i18n';
@@ -18,7 +18,8 @@ import {
   useSaveShortcut,
   type FormStatus,
 } from '../components/FormActions';
-import { useLeaveGuard } from '../components/useRecordPage';
+import { focusFirstInvalid } from '../components/RecordForm';
+import { useErrorsClearedOnEdit, useLeaveGuard } from '../components/useRecordPage';
 import { formatInstant, useI18n } from '../i18n';
 import { BackupsPanel } from './settings/BackupsPanel';
 import { dpoTitlePresets } from '../../../shared/letters/values';
@@ -128,17 +129,26 @@ export function SettingsPage() {
 
   const dirty = (Object.keys(values) as FieldName[]).some((name) => values[name] !== saved[name]);
   useLeaveGuard(dirty);
+  useErrorsClearedOnEdit(values, setErrors);
+  // After a refused save, the first field in error comes into view with the focus.
+  const form = useRef<HTMLFormElement>(null);
+  const [refused, setRefused] = useState(0);
+  useEffect(() => {
+    if (refused > 0 && form.current !== null) focusFirstInvalid(form.current);
+  }, [refused]);
 
   const save = useCallback(async () => {
     const local = organisationSettingsSchema.safeParse(values);
     if (!local.success) {
       setErrors(issuesByField(toFieldIssues(local.error)));
       setStatus({ kind: 'error', text: t('settings.notSaved') });
+      setRefused((count) => count + 1);
       return;
     }
     const result = await dpo.settings.save(values);
     if (!result.ok) {
       setErrors(issuesByField(result.error.details?.fields ?? []));
+      setRefused((count) => count + 1);
       setStatus({
         kind: 'error',
         text: `${t(`error.${result.error.code}`)} ${t('settings.notSaved')}`,
@@ -187,7 +197,7 @@ export function SettingsPage() {
     <section className="page">
       <h1>{t('settings.title')}</h1>
       {updatedAt === null ? <p className="notice">{t('settings.empty')}</p> : null}
-      <form onSubmit={onSubmit} noValidate aria-label={t('settings.title')}>
+      <form ref={form} onSubmit={onSubmit} noValidate aria-label={t('settings.title')}>
         <fieldset>
           <legend>{t('settings.organisation')}</legend>
           {organisationFields.map(renderField)}

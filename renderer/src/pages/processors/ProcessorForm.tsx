@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { localCalendarDate } from '../../../../shared/dates';
 import { maxLength } from '../../../../shared/limits';
 import {
   art28Clauses,
@@ -6,18 +7,14 @@ import {
   processorCategories,
   processorRoles,
 } from '../../../../shared/processors/vocabulary';
-import { dataCategoryKinds, transferSafeguards } from '../../../../shared/register/vocabulary';
+import { dataCategoryKinds } from '../../../../shared/register/vocabulary';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
 import type { ProcessorFields, ProcessorSummary } from '../../../../shared/schemas/processor';
 import { Field } from '../../components/Field';
-import { CheckField, DateField, ListItem, Section, SelectField } from '../../components/Inputs';
-import { setIn } from '../../forms';
-import { useI18n } from '../../i18n';
+import { useFormKit } from '../../components/formKit';
+import { CheckField, Section, SelectField } from '../../components/Inputs';
+import { TransferFields } from '../../components/TransferFields';
 import { activityHash, processorHash } from '../../routes';
-
-type TextFieldName = {
-  [K in keyof ProcessorFields]: ProcessorFields[K] extends string ? K : never;
-}[keyof ProcessorFields];
 
 interface ProcessorFormProps {
   id: string | null;
@@ -31,90 +28,34 @@ interface ProcessorFormProps {
 }
 
 export function ProcessorForm(props: ProcessorFormProps) {
-  const { t } = useI18n();
-  const { value, errors } = props;
-  const set = (path: (string | number)[], leaf: unknown) => {
-    props.onChange(setIn(value, path, leaf));
-  };
-  const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
-  const label = (field: string) => t(`field.processor.${field}`);
-  const options = (values: readonly string[], prefix: string) =>
-    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
-  const text = (field: TextFieldName, max: number = maxLength.name, multiline = false) => (
-    <Field
-      name={field}
-      label={label(field)}
-      value={value[field]}
-      maxLength={max}
-      multiline={multiline}
-      required={field === 'name'}
-      error={error(field)}
-      onChange={(v) => {
-        set([field], v);
-      }}
-    />
-  );
-  const toggle = <K extends 'dataCategories' | 'clauses' | 'activityIds'>(
-    field: K,
-    item: ProcessorFields[K][number],
-    on: boolean,
-  ) => {
-    const list = value[field] as string[];
-    set([field], on ? [...list, item] : list.filter((entry) => entry !== item));
-  };
+  const kit = useFormKit(props.value, props.onChange, props.errors, 'field.processor');
+  const { t, value, set, error, label, text, toggle, select, checks, choices, list, date } = kit;
+  const { errors } = props;
+  // A contract signed or an audit done is in the past (the service refuses a later date too).
+  const today = localCalendarDate(new Date());
   const children = props.processors.filter((p) => props.id !== null && p.parentId === props.id);
 
   return (
     <div className="record-form">
       <Section id="section-identity" title={t('section.processor.identity')}>
-        {text('name')}
+        {text('name', { required: true })}
         <div className="grid-2">
-          <SelectField
-            name="role"
-            label={label('role')}
-            value={value.role}
-            options={options(processorRoles, 'enum.role')}
-            onChange={(v) => {
-              set(['role'], v);
-            }}
-          />
-          <SelectField
-            name="category"
-            label={label('category')}
-            value={value.category}
-            options={options(processorCategories, 'enum.category')}
-            onChange={(v) => {
-              set(['category'], v);
-            }}
-          />
+          {select('role', processorRoles, 'enum.role')}
+          {select('category', processorCategories, 'enum.category')}
         </div>
-        {text('address', maxLength.address, true)}
+        {text('address', { max: maxLength.address, multiline: true })}
         <div className="grid-2">
-          {text('country', maxLength.shortText)}
+          {text('country', { max: maxLength.shortText })}
           {text('contactName')}
-          {text('contactEmail', maxLength.email)}
-          {text('contactPhone', maxLength.phone)}
+          {text('contactEmail', { max: maxLength.email })}
+          {text('contactPhone', { max: maxLength.phone })}
           {text('dpoContact')}
         </div>
       </Section>
 
       <Section id="section-services" title={t('section.processor.services')}>
-        {text('services', 2000, true)}
-        <div className="field" role="group" aria-label={label('dataCategories')}>
-          <span className="field-label">{label('dataCategories')}</span>
-          <div className="checks">
-            {dataCategoryKinds.map((kind) => (
-              <CheckField
-                key={kind}
-                label={t(`enum.dataCategory.${kind}`)}
-                checked={value.dataCategories.includes(kind)}
-                onChange={(on) => {
-                  toggle('dataCategories', kind, on);
-                }}
-              />
-            ))}
-          </div>
-        </div>
+        {text('services', { max: 2000, multiline: true })}
+        {checks('dataCategories', choices(dataCategoryKinds, 'enum.dataCategory'))}
         <Field
           name="certifications"
           label={label('certifications')}
@@ -139,107 +80,29 @@ export function ProcessorForm(props: ProcessorFormProps) {
       </Section>
 
       <Section id="section-transfers" title={t('section.processor.transfers')}>
-        {value.transfers.map((transfer, index) => {
-          const base = `transfers.${String(index)}`;
-          return (
-            <ListItem
-              key={index}
-              label={`${label('transfers')} ${String(index + 1)}`}
-              removeLabel={t('common.remove')}
-              onRemove={() => {
-                set(
-                  ['transfers'],
-                  value.transfers.filter((_, i) => i !== index),
-                );
+        {list(
+          'transfers',
+          () => ({ country: '', safeguard: null, documentation: '' }),
+          (transfer: ProcessorFields['transfers'][number], index) => (
+            <TransferFields
+              transfer={transfer}
+              base={`transfers.${String(index)}`}
+              label={label}
+              error={error}
+              onChange={(key, leaf) => {
+                set(['transfers', index, key], leaf);
               }}
-            >
-              <div className="grid-2">
-                <Field
-                  name={`${base}.country`}
-                  label={label('country')}
-                  value={transfer.country}
-                  maxLength={maxLength.shortText}
-                  error={error(`${base}.country`)}
-                  onChange={(v) => {
-                    set(['transfers', index, 'country'], v);
-                  }}
-                />
-                <SelectField
-                  name={`${base}.safeguard`}
-                  label={label('safeguard')}
-                  value={transfer.safeguard ?? ''}
-                  options={[
-                    { value: '', label: t('enum.safeguard.none') },
-                    ...options(transferSafeguards, 'enum.safeguard'),
-                  ]}
-                  onChange={(v) => {
-                    set(['transfers', index, 'safeguard'], v === '' ? null : v);
-                  }}
-                />
-              </div>
-              <Field
-                name={`${base}.documentation`}
-                label={label('documentation')}
-                value={transfer.documentation}
-                maxLength={2000}
-                onChange={(v) => {
-                  set(['transfers', index, 'documentation'], v);
-                }}
-              />
-            </ListItem>
-          );
-        })}
-        <button
-          type="button"
-          onClick={() => {
-            set(
-              ['transfers'],
-              [...value.transfers, { country: '', safeguard: null, documentation: '' }],
-            );
-          }}
-        >
-          {t('common.add')} : {label('transfers').toLowerCase()}
-        </button>
+            />
+          ),
+        )}
       </Section>
 
       <Section id="section-contract" title={t('section.processor.contract')}>
         <div className="grid-4">
-          <SelectField
-            name="contractStatus"
-            label={label('contractStatus')}
-            value={value.contractStatus}
-            options={options(contractStatuses, 'enum.contract')}
-            onChange={(v) => {
-              set(['contractStatus'], v);
-            }}
-          />
-          <DateField
-            name="contractSignedOn"
-            label={label('contractSignedOn')}
-            value={value.contractSignedOn}
-            error={error('contractSignedOn')}
-            onChange={(v) => {
-              set(['contractSignedOn'], v);
-            }}
-          />
-          <DateField
-            name="contractReviewOn"
-            label={label('contractReviewOn')}
-            value={value.contractReviewOn}
-            error={error('contractReviewOn')}
-            onChange={(v) => {
-              set(['contractReviewOn'], v);
-            }}
-          />
-          <DateField
-            name="lastAuditOn"
-            label={label('lastAuditOn')}
-            value={value.lastAuditOn}
-            error={error('lastAuditOn')}
-            onChange={(v) => {
-              set(['lastAuditOn'], v);
-            }}
-          />
+          {select('contractStatus', contractStatuses, 'enum.contract')}
+          {date('contractSignedOn', today)}
+          {date('contractReviewOn')}
+          {date('lastAuditOn', today)}
         </div>
         <div className="field" role="group" aria-label={label('clauses')}>
           <span className="field-label">
@@ -323,7 +186,7 @@ export function ProcessorForm(props: ProcessorFormProps) {
       </Section>
 
       <Section id="section-notes" title={t('section.processor.notes')}>
-        {text('notes', maxLength.freeText, true)}
+        {text('notes', { max: maxLength.freeText, multiline: true })}
       </Section>
     </div>
   );

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatCalendarDate, localCalendarDate, localDateOf } from '../../../../shared/dates';
 import { processorWarnings } from '../../../../shared/processors/warnings';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
-import { toFieldIssues } from '../../../../shared/schemas/common';
 import {
   emptyProcessor,
   processorFieldsOf,
@@ -12,11 +11,9 @@ import {
   type ProcessorFields,
   type ProcessorSummary,
 } from '../../../../shared/schemas/processor';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { FormActions } from '../../components/FormActions';
-import { HistoryView } from '../../components/HistoryView';
+import { CheckBox, RecordForm } from '../../components/RecordForm';
+import { RecordHeader, RecordTabs } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
-import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { navigate, replaceLocation } from '../../navigation';
@@ -42,8 +39,6 @@ export function ProcessorPage({ id }: { id: string | null }) {
   const { t } = useI18n();
   const [activities, setActivities] = useState<ActivitySummary[]>([]);
   const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
-  const [tab, setTab] = useState<'record' | 'history'>('record');
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [loaded, setLoaded] = useState(id === null);
 
   const page = useRecordPage<Processor, ProcessorFields>({
@@ -53,12 +48,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
     reload: (processor) => dpo.processors.get({ id: processor.id }),
     save: async (form) => {
       const input = cleaned(form.value);
-      const local = processorInputSchema.safeParse(input);
-      if (!local.success) {
-        form.setErrors(issuesByPath(toFieldIssues(local.error)));
-        form.setStatus({ kind: 'error', text: t('common.notSaved') });
-        return;
-      }
+      if (!form.check(processorInputSchema, input)) return;
       const before = form.record;
       const result = await dpo.processors.save(
         before === null
@@ -73,7 +63,7 @@ export function ProcessorPage({ id }: { id: string | null }) {
       if (before === null) replaceLocation(processorHash(result.value.id));
     },
   });
-  const { record, value, setValue, errors, status, setStatus, dirty, accept } = page;
+  const { record, value, setValue, errors, setStatus, dirty, accept } = page;
   const warnings = useMemo(
     () => processorWarnings(cleaned(value), localCalendarDate(new Date())),
     [value],
@@ -138,7 +128,6 @@ export function ProcessorPage({ id }: { id: string | null }) {
   const remove = async () => {
     if (record === null) return;
     const result = await dpo.processors.delete({ id: record.id, confirmLinked: true });
-    setConfirmDelete(false);
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });
       return;
@@ -193,76 +182,43 @@ export function ProcessorPage({ id }: { id: string | null }) {
   const title = record === null ? t('processors.newTitle') : record.name;
   return (
     <section className="page page-wide">
-      <p>
-        <a href={processorsHash}>← {t('processors.back')}</a>
-      </p>
-      <div className="page-head">
-        <h1>{title}</h1>
-        {record !== null ? (
-          <div className="actions">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                setConfirmDelete(true);
-              }}
-            >
-              {t('activity.delete')}
-            </button>
-          </div>
-        ) : null}
-      </div>
-      {record !== null ? (
-        <div className="tabs" role="tablist">
-          {(['record', 'history'] as const).map((name) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              aria-selected={tab === name}
-              className={tab === name ? 'tab tab-active' : 'tab'}
-              onClick={() => {
-                setTab(name);
-              }}
-            >
-              {t(`activity.tab.${name}`)}
-            </button>
-          ))}
-        </div>
-      ) : null}
-      {tab === 'history' && record !== null ? (
-        <HistoryView key={record.updatedAt} kind="processors" id={record.id} />
-      ) : (
-        <form
-          noValidate
-          aria-label={title}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void page.save();
-          }}
+      <RecordHeader
+        backHref={processorsHash}
+        backLabel={t('processors.back')}
+        title={title}
+        saved={record !== null}
+        deleteTitle={t('processors.deleteTitle')}
+        deleteMessage={
+          record === null
+            ? ''
+            : usedBy.length > 0
+              ? t('processors.deleteLinked', { name: record.name, usedBy: usedBy.join(', ') })
+              : t('processors.deleteConfirm', { name: record.name })
+        }
+        onDelete={remove}
+      />
+      <RecordTabs
+        history={
+          record === null ? null : { kind: 'processors', id: record.id, version: record.updatedAt }
+        }
+      >
+        <RecordForm
+          page={page}
+          label={title}
+          aside={
+            <CheckBox
+              label="warnings"
+              okText={t('processors.noWarnings')}
+              title={t('processors.warningsTitle', { count: warnings.length })}
+              items={warnings.map((warning) => ({
+                key: `${warning.code}-${String(warning.position ?? 0)}`,
+                text:
+                  t(`warning.${warning.code}`) +
+                  (warning.position !== undefined ? ` (${String(warning.position)})` : ''),
+              }))}
+            />
+          }
         >
-          <aside
-            className={warnings.length === 0 ? 'completeness complete' : 'completeness'}
-            aria-label="warnings"
-          >
-            {warnings.length === 0 ? (
-              <p>{t('processors.noWarnings')}</p>
-            ) : (
-              <>
-                <p className="completeness-title">
-                  {t('processors.warningsTitle', { count: warnings.length })}
-                </p>
-                <ul>
-                  {warnings.map((warning) => (
-                    <li key={`${warning.code}-${String(warning.position ?? 0)}`}>
-                      {t(`warning.${warning.code}`)}
-                      {warning.position !== undefined ? ` (${String(warning.position)})` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </aside>
           <ProcessorForm
             id={record?.id ?? null}
             value={value}
@@ -272,34 +228,8 @@ export function ProcessorPage({ id }: { id: string | null }) {
             processors={processors}
             contractDocument={contractDocument}
           />
-          <FormActions
-            saving={page.saving}
-            onReloadKeeping={page.conflict !== null ? () => void page.reloadKeeping() : null}
-            reloadKeepingLabel={t('common.reloadKeeping')}
-            dirty={dirty}
-            status={status}
-            saveLabel={t('common.save')}
-            unsavedLabel={t('common.unsaved')}
-            sticky
-          />
-        </form>
-      )}
-      {confirmDelete && record !== null ? (
-        <ConfirmDialog
-          title={t('processors.deleteTitle')}
-          message={
-            usedBy.length > 0
-              ? t('processors.deleteLinked', { name: record.name, usedBy: usedBy.join(', ') })
-              : t('processors.deleteConfirm', { name: record.name })
-          }
-          confirmLabel={t('activity.deleteButton')}
-          cancelLabel={t('common.cancel')}
-          onConfirm={() => void remove()}
-          onCancel={() => {
-            setConfirmDelete(false);
-          }}
-        />
-      ) : null}
+        </RecordForm>
+      </RecordTabs>
     </section>
   );
 }

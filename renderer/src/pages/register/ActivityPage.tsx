@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { missingItems } from '../../../../shared/register/completeness';
 import type { RetentionRule } from '../../../../shared/schemas/retention';
 import type { RegisterKind } from '../../../../shared/register/vocabulary';
-import { toFieldIssues } from '../../../../shared/schemas/common';
 import {
   activityFieldsOf,
   activityInputSchema,
@@ -13,11 +12,9 @@ import {
 } from '../../../../shared/schemas/activity';
 import { emptyClient, type Client } from '../../../../shared/schemas/client';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { HistoryView } from '../../components/HistoryView';
-import { FormActions } from '../../components/FormActions';
+import { CheckBox, RecordForm } from '../../components/RecordForm';
+import { RecordHeader, RecordTabs } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
-import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { navigate, replaceLocation } from '../../navigation';
@@ -30,8 +27,6 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   const [clients, setClients] = useState<Client[]>([]);
   const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
   const [retentionRules, setRetentionRules] = useState<RetentionRule[]>([]);
-  const [tab, setTab] = useState<'record' | 'history'>('record');
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [loaded, setLoaded] = useState(id === null);
 
   const page = useRecordPage<ProcessingActivity, ActivityFields>({
@@ -40,12 +35,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
     fieldsOf: activityFieldsOf,
     reload: (activity) => dpo.activities.get({ id: activity.id }),
     save: async (form) => {
-      const local = activityInputSchema.safeParse(form.value);
-      if (!local.success) {
-        form.setErrors(issuesByPath(toFieldIssues(local.error)));
-        form.setStatus({ kind: 'error', text: t('common.notSaved') });
-        return;
-      }
+      if (!form.check(activityInputSchema, form.value)) return;
       const before = form.record;
       const result =
         before === null
@@ -69,7 +59,7 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
       if (before === null) replaceLocation(activityHash(result.value.id));
     },
   });
-  const { record, value, setValue, errors, status, setStatus, dirty, accept } = page;
+  const { record, value, setValue, errors, setStatus, accept } = page;
   const missing = useMemo(() => missingItems(value, processors), [value, processors]);
 
   // What the form offers to link, kept as it is now in the database.
@@ -123,7 +113,6 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   const remove = async () => {
     if (record === null) return;
     const result = await dpo.activities.delete({ id: record.id });
-    setConfirmDelete(false);
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });
       return;
@@ -147,92 +136,65 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
   const title = record === null ? t('activity.newTitle') : `${record.reference} — ${record.name}`;
   return (
     <section className="page page-wide">
-      <p>
-        <a href={registerHash(record?.register ?? register)}>← {t('activity.back')}</a>
-      </p>
-      <div className="page-head">
-        <h1>{title}</h1>
-        {record !== null ? (
-          <div className="actions">
-            <button type="button" onClick={() => void act('duplicate')}>
-              {t('activity.duplicate')}
-            </button>
-            {record.status === 'archived' ? (
-              <button type="button" onClick={() => void act('restore')}>
-                {t('activity.restore')}
+      <RecordHeader
+        backHref={registerHash(record?.register ?? register)}
+        backLabel={t('activity.back')}
+        title={title}
+        badge={
+          record === null
+            ? undefined
+            : { text: t(`enum.status.${record.status}`), className: record.status }
+        }
+        saved={record !== null}
+        actions={
+          record === null ? null : (
+            <>
+              <button type="button" onClick={() => void act('duplicate')}>
+                {t('activity.duplicate')}
               </button>
-            ) : (
-              <button type="button" onClick={() => void act('archive')}>
-                {t('activity.archive')}
-              </button>
-            )}
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                setConfirmDelete(true);
-              }}
-            >
-              {t('activity.delete')}
-            </button>
-          </div>
-        ) : null}
-      </div>
-
-      {record !== null ? (
-        <div className="tabs" role="tablist">
-          {(['record', 'history'] as const).map((name) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              aria-selected={tab === name}
-              className={tab === name ? 'tab tab-active' : 'tab'}
-              onClick={() => {
-                setTab(name);
-              }}
-            >
-              {t(`activity.tab.${name}`)}
-            </button>
-          ))}
-        </div>
-      ) : null}
-
-      {tab === 'history' && record !== null ? (
-        <HistoryView key={record.updatedAt} kind="activities" id={record.id} />
-      ) : (
-        <form
-          noValidate
-          aria-label={title}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void page.save();
-          }}
+              {record.status === 'archived' ? (
+                <button type="button" onClick={() => void act('restore')}>
+                  {t('activity.restore')}
+                </button>
+              ) : (
+                <button type="button" onClick={() => void act('archive')}>
+                  {t('activity.archive')}
+                </button>
+              )}
+            </>
+          )
+        }
+        deleteTitle={t('activity.deleteTitle')}
+        deleteMessage={
+          record === null
+            ? ''
+            : t('activity.deleteConfirm', { reference: record.reference, name: record.name })
+        }
+        onDelete={remove}
+      />
+      <RecordTabs
+        history={
+          record === null ? null : { kind: 'activities', id: record.id, version: record.updatedAt }
+        }
+      >
+        <RecordForm
+          page={page}
+          label={title}
+          aside={
+            <CheckBox
+              label="completeness"
+              okText={t('activity.complete')}
+              title={t('activity.missingTitle', { count: missing.length })}
+              items={missing.map((item) => ({
+                key: `${item.code}-${item.path}`,
+                text: t(`missing.${item.code}`, {
+                  position: item.position ?? '',
+                  name: item.name ?? '',
+                }),
+              }))}
+            />
+          }
         >
-          <aside
-            className={missing.length === 0 ? 'completeness complete' : 'completeness'}
-            aria-label="completeness"
-          >
-            {missing.length === 0 ? (
-              <p>{t('activity.complete')}</p>
-            ) : (
-              <>
-                <p className="completeness-title">
-                  {t('activity.missingTitle', { count: missing.length })}
-                </p>
-                <ul>
-                  {missing.map((item) => (
-                    <li key={`${item.code}-${item.path}`}>
-                      {t(`missing.${item.code}`, {
-                        position: item.position ?? '',
-                        name: item.name ?? '',
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </aside>
           <ActivityForm
             value={value}
             onChange={setValue}
@@ -243,31 +205,8 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
             activityId={record?.id ?? null}
             retentionRules={retentionRules}
           />
-          <FormActions
-            saving={page.saving}
-            onReloadKeeping={page.conflict !== null ? () => void page.reloadKeeping() : null}
-            reloadKeepingLabel={t('common.reloadKeeping')}
-            dirty={dirty}
-            status={status}
-            saveLabel={t('common.save')}
-            unsavedLabel={t('common.unsaved')}
-            sticky
-          />
-        </form>
-      )}
-
-      {confirmDelete && record !== null ? (
-        <ConfirmDialog
-          title={t('activity.deleteTitle')}
-          message={t('activity.deleteConfirm', { reference: record.reference, name: record.name })}
-          confirmLabel={t('activity.deleteButton')}
-          cancelLabel={t('common.cancel')}
-          onConfirm={() => void remove()}
-          onCancel={() => {
-            setConfirmDelete(false);
-          }}
-        />
-      ) : null}
+        </RecordForm>
+      </RecordTabs>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { useEditorGuard } from '../../components/useRecordPage';
+import { EditorActions } from '../../components/FormActions';
 
 /** The client companies (controllers) of the processor register, with their contacts. */
 export function ClientsPanel() {
@@ -145,19 +146,11 @@ export function ClientsPanel() {
           </div>
           {field('address', maxLength.address, true)}
           {field('notes', maxLength.freeText, true)}
-          <div className="form-actions">
-            <button type="submit" className="primary">
-              {t('common.save')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(null);
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
+          <EditorActions
+            onCancel={() => {
+              setEditing(null);
+            }}
+          />
         </form>
       ) : null}
     </section>

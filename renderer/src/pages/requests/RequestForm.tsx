@@ -14,15 +14,11 @@ import type { ActivitySummary } from '../../../../shared/schemas/activity';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import type { RequestFields } from '../../../../shared/schemas/request';
 import { Field } from '../../components/Field';
-import { CheckField, DateField, Section, SelectField } from '../../components/Inputs';
+import { DateField } from '../../components/DateField';
+import { useFormKit, type TextKey } from '../../components/formKit';
+import { CheckField, Section, SelectField } from '../../components/Inputs';
 import { Picker } from '../../components/Picker';
-import { setIn } from '../../forms';
-import { useI18n } from '../../i18n';
 import { useMemo, type ReactNode } from 'react';
-
-type TextFieldName = {
-  [K in keyof RequestFields]: RequestFields[K] extends string ? K : never;
-}[keyof RequestFields];
 
 interface RequestFormProps {
   value: RequestFields;
@@ -53,46 +49,12 @@ export function needsArt19(value: RequestFields): boolean {
 }
 
 export function RequestForm(props: RequestFormProps) {
-  const { t } = useI18n();
-  const { value, errors } = props;
-  const set = (path: (string | number)[], leaf: unknown) => {
-    props.onChange(setIn(value, path, leaf));
-  };
-  const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
-  const label = (field: string) => t(`field.request.${field}`);
-  const options = (values: readonly string[], prefix: string) =>
-    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
-  const text = (
-    field: TextFieldName,
-    max: number = maxLength.name,
-    multiline = false,
-    type?: 'email' | 'tel',
-  ) => (
-    <Field
-      name={field}
-      label={label(field)}
-      value={value[field]}
-      maxLength={max}
-      multiline={multiline}
-      type={type}
-      required={field === 'requesterName'}
-      error={error(field)}
-      onChange={(v) => {
-        set([field], v);
-      }}
-    />
-  );
-  const date = (field: TextFieldName) => (
-    <DateField
-      name={field}
-      label={label(field)}
-      value={value[field]}
-      error={error(field)}
-      onChange={(v) => {
-        set([field], v);
-      }}
-    />
-  );
+  const kit = useFormKit(props.value, props.onChange, props.errors, 'field.request');
+  const { t, value, set, error, label, options, text, select, check } = kit;
+  // Every date of a request says when something happened: none can be in the future (the service
+  // refuses it too).
+  const today = localCalendarDate(new Date());
+  const date = (field: TextKey<RequestFields>) => kit.date(field, today);
   const toggleRight = (right: RequestFields['rights'][number], on: boolean) => {
     const nextRights = on ? [...value.rights, right] : value.rights.filter((r) => r !== right);
     const nextOutcomes = on
@@ -139,69 +101,31 @@ export function RequestForm(props: RequestFormProps) {
               set(['receivedTime'], v);
             }}
           />
-          <SelectField
-            name="channel"
-            label={label('channel')}
-            value={value.channel}
-            options={options(requestChannels, 'enum.channel')}
-            onChange={(v) => {
-              set(['channel'], v);
-            }}
-          />
+          {select('channel', requestChannels, 'enum.channel')}
         </div>
       </Section>
 
       <Section id="section-requester" title={t('section.request.requester')}>
         <div className="grid-2">
-          <SelectField
-            name="requesterCivility"
-            label={label('requesterCivility')}
-            value={value.requesterCivility}
-            options={options(civilities, 'enum.civility')}
-            onChange={(v) => {
-              set(['requesterCivility'], v);
-            }}
-          />
-          {text('requesterName')}
+          {select('requesterCivility', civilities, 'enum.civility')}
+          {text('requesterName', { required: true })}
         </div>
         <div className="grid-2">
-          {text('requesterEmail', maxLength.email, false, 'email')}
-          {text('requesterPhone', maxLength.phone, false, 'tel')}
+          {text('requesterEmail', { max: maxLength.email, type: 'email' })}
+          {text('requesterPhone', { max: maxLength.phone, type: 'tel' })}
         </div>
-        {text('requesterAddress', maxLength.address, true)}
-        <CheckField
-          label={label('onBehalfOf')}
-          checked={value.onBehalfOf}
-          onChange={(on) => {
-            set(['onBehalfOf'], on);
-          }}
-        />
+        {text('requesterAddress', { max: maxLength.address, multiline: true })}
+        {check('onBehalfOf')}
         {value.onBehalfOf ? (
           <>
             <div className="grid-2">
-              <SelectField
-                name="dataSubjectCivility"
-                label={label('dataSubjectCivility')}
-                value={value.dataSubjectCivility}
-                options={options(civilities, 'enum.civility')}
-                onChange={(v) => {
-                  set(['dataSubjectCivility'], v);
-                }}
-              />
+              {select('dataSubjectCivility', civilities, 'enum.civility')}
               {text('dataSubjectName')}
             </div>
             <div className="grid-2">
-              <SelectField
-                name="representativeKind"
-                label={label('representativeKind')}
-                value={value.representativeKind}
-                options={options(representativeKinds, 'enum.representative')}
-                onChange={(v) => {
-                  set(['representativeKind'], v);
-                }}
-              />
+              {select('representativeKind', representativeKinds, 'enum.representative')}
             </div>
-            {text('mandateProof', 2000, true)}
+            {text('mandateProof', { max: 2000, multiline: true })}
           </>
         ) : null}
       </Section>
@@ -236,19 +160,11 @@ export function RequestForm(props: RequestFormProps) {
           }}
           noChoicesText={t('processors.noActivities')}
         />
-        {text('description', maxLength.freeText, true)}
+        {text('description', { max: maxLength.freeText, multiline: true })}
       </Section>
 
       <Section id="section-identity" title={t('section.request.identity')}>
-        <SelectField
-          name="identityStatus"
-          label={label('identityStatus')}
-          value={value.identityStatus}
-          options={options(identityStatuses, 'enum.identity')}
-          onChange={(v) => {
-            set(['identityStatus'], v);
-          }}
-        />
+        {select('identityStatus', identityStatuses, 'enum.identity')}
         <div className="grid-3">
           {date('identityAskedOn')}
           {date('identityReceivedOn')}
@@ -256,7 +172,7 @@ export function RequestForm(props: RequestFormProps) {
         </div>
         <div className="grid-2">
           {text('identityVerifiedBy')}
-          {text('identityMethod', 2000)}
+          {text('identityMethod', { max: 2000 })}
         </div>
         {props.attachments}
       </Section>
@@ -278,22 +194,14 @@ export function RequestForm(props: RequestFormProps) {
         />
         {value.extensionMonths > 0 ? (
           <>
-            {text('extensionReason', 2000, true)}
+            {text('extensionReason', { max: 2000, multiline: true })}
             {date('extensionNotifiedOn')}
           </>
         ) : null}
       </Section>
 
       <Section id="section-answer" title={t('section.request.answer')}>
-        <SelectField
-          name="status"
-          label={label('status')}
-          value={value.status}
-          options={options(requestStatuses, 'enum.requestStatus')}
-          onChange={(v) => {
-            set(['status'], v);
-          }}
-        />
+        {select('status', requestStatuses, 'enum.requestStatus')}
         {value.rights.map((right) => {
           // Every right invoked has its outcome, recorded or still pending (files from before
           // the outcome was asked for have none).
@@ -343,15 +251,7 @@ export function RequestForm(props: RequestFormProps) {
         })}
         <div className="grid-2">
           {date('responseOn')}
-          <SelectField
-            name="responseChannel"
-            label={label('responseChannel')}
-            value={value.responseChannel}
-            options={[{ value: '', label: '—' }, ...options(requestChannels, 'enum.channel')]}
-            onChange={(v) => {
-              set(['responseChannel'], v);
-            }}
-          />
+          {select('responseChannel', requestChannels, 'enum.channel', { label: '—', value: '' })}
         </div>
         {needsArt19(value) ? (
           <div className="field art19" role="group" aria-label={t('requests.art19.title')}>
@@ -374,7 +274,12 @@ export function RequestForm(props: RequestFormProps) {
                     name={`art19.${processor.id}`}
                     label={t('requests.art19.notifiedOn')}
                     value={notifiedOn(processor.id)}
-                    error={undefined}
+                    notAfter={today}
+                    error={error(
+                      `art19Notifications.${String(
+                        value.art19Notifications.findIndex((n) => n.processorId === processor.id),
+                      )}.notifiedOn`,
+                    )}
                     onChange={(v) => {
                       setNotified(processor.id, v);
                     }}
@@ -387,7 +292,7 @@ export function RequestForm(props: RequestFormProps) {
       </Section>
 
       <Section id="section-notes" title={t('section.request.notes')}>
-        {text('notes', maxLength.freeText, true)}
+        {text('notes', { max: maxLength.freeText, multiline: true })}
       </Section>
     </div>
   );

@@ -1,11 +1,10 @@
 import { dpo } from '../../api';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
+import { formatCalendarDate, isCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { isMessageKey } from '../../../../shared/i18n';
 import { explainDeadline, longDate } from '../../../../shared/rights/explain';
 import { requestDeadline } from '../../../../shared/rights/requestDeadline';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
-import { toFieldIssues } from '../../../../shared/schemas/common';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import {
   emptyRequest,
@@ -15,10 +14,9 @@ import {
   type RequestFields,
   type RequestView,
 } from '../../../../shared/schemas/request';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { FormActions } from '../../components/FormActions';
+import { RecordForm } from '../../components/RecordForm';
+import { RecordHeader } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
-import { issuesByPath } from '../../forms';
 import { formatInstant, useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { navigate, replaceLocation } from '../../navigation';
@@ -47,6 +45,22 @@ function eventText(event: RequestEvent, t: T, processors: ProcessorSummary[]): s
   return text;
 }
 
+/**
+ * The form with the dates the deadline can read: a date field holds the text as typed until it is
+ * a date, and that text counts as not given (the receipt, always given, as today).
+ */
+function readableDates(value: RequestFields, today: string): RequestFields {
+  const readable = (date: string) => (isCalendarDate(date) ? date : '');
+  return {
+    ...value,
+    receivedOn: isCalendarDate(value.receivedOn) ? value.receivedOn : today,
+    identityAskedOn: readable(value.identityAskedOn),
+    identityReceivedOn: readable(value.identityReceivedOn),
+    extensionNotifiedOn: readable(value.extensionNotifiedOn),
+    responseOn: readable(value.responseOn),
+  };
+}
+
 /** One rights request: receipt, requester, rights, identity, deadline, answer, Art. 19, timeline. */
 export function RequestPage({ id }: { id: string | null }) {
   const { t, language } = useI18n();
@@ -55,7 +69,6 @@ export function RequestPage({ id }: { id: string | null }) {
   const [processors, setProcessors] = useState<ProcessorSummary[]>([]);
   const [alsaceMoselle, setAlsaceMoselle] = useState(false);
   const [explain, setExplain] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [loaded, setLoaded] = useState(id === null);
 
   /** The saved message, with what the service noticed on the way (Art. 19 to notify...). */
@@ -68,12 +81,7 @@ export function RequestPage({ id }: { id: string | null }) {
     fieldsOf: (view) => requestFieldsOf(view.request),
     reload: (view) => dpo.requests.get({ id: view.request.id }),
     save: async (form) => {
-      const local = requestInputSchema.safeParse(form.value);
-      if (!local.success) {
-        form.setErrors(issuesByPath(toFieldIssues(local.error)));
-        form.setStatus({ kind: 'error', text: t('common.notSaved') });
-        return;
-      }
+      if (!form.check(requestInputSchema, form.value)) return;
       const before = form.record;
       const result =
         before === null
@@ -98,10 +106,10 @@ export function RequestPage({ id }: { id: string | null }) {
       if (before === null) replaceLocation(requestHash(result.value.request.id));
     },
   });
-  const { record: current, value, setValue, errors, status, setStatus, dirty, accept } = page;
+  const { record: current, value, setValue, errors, setStatus, dirty, accept } = page;
   // The deadline follows the form as it is typed; the service computes it the same way.
   const deadline = useMemo(
-    () => requestDeadline(value, today, alsaceMoselle),
+    () => requestDeadline(readableDates(value, today), today, alsaceMoselle),
     [value, today, alsaceMoselle],
   );
 
@@ -143,7 +151,6 @@ export function RequestPage({ id }: { id: string | null }) {
   const remove = async () => {
     if (current === null) return;
     const result = await dpo.requests.delete({ id: current.request.id });
-    setConfirmDelete(false);
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });
       return;
@@ -255,33 +262,28 @@ export function RequestPage({ id }: { id: string | null }) {
     request === null ? t('requests.newTitle') : `${request.reference} — ${request.requesterName}`;
   return (
     <section className="page page-wide">
-      <p>
-        <a href={requestsHash()}>← {t('requests.back')}</a>
-      </p>
-      <div className="page-head">
-        <h1>{title}</h1>
-        {request !== null ? (
-          <div className="actions">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                setConfirmDelete(true);
-              }}
-            >
-              {t('activity.delete')}
-            </button>
-          </div>
-        ) : null}
-      </div>
-      <form
-        noValidate
-        aria-label={title}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void page.save();
-        }}
-      >
+      <RecordHeader
+        backHref={requestsHash()}
+        backLabel={t('requests.back')}
+        title={title}
+        badge={
+          request === null
+            ? undefined
+            : { text: t(`enum.requestStatus.${request.status}`), className: 'request' }
+        }
+        saved={request !== null}
+        deleteTitle={t('requests.deleteTitle')}
+        deleteMessage={
+          request === null
+            ? ''
+            : t('requests.deleteConfirm', {
+                reference: request.reference,
+                name: request.requesterName,
+              })
+        }
+        onDelete={remove}
+      />
+      <RecordForm page={page} label={title}>
         <RequestForm
           value={value}
           onChange={setValue}
@@ -316,32 +318,7 @@ export function RequestPage({ id }: { id: string | null }) {
             </ol>
           </section>
         ) : null}
-        <FormActions
-          saving={page.saving}
-          onReloadKeeping={page.conflict !== null ? () => void page.reloadKeeping() : null}
-          reloadKeepingLabel={t('common.reloadKeeping')}
-          dirty={dirty}
-          status={status}
-          saveLabel={t('common.save')}
-          unsavedLabel={t('common.unsaved')}
-          sticky
-        />
-      </form>
-      {confirmDelete && request !== null ? (
-        <ConfirmDialog
-          title={t('requests.deleteTitle')}
-          message={t('requests.deleteConfirm', {
-            reference: request.reference,
-            name: request.requesterName,
-          })}
-          confirmLabel={t('activity.deleteButton')}
-          cancelLabel={t('common.cancel')}
-          onConfirm={() => void remove()}
-          onCancel={() => {
-            setConfirmDelete(false);
-          }}
-        />
-      ) : null}
+      </RecordForm>
     </section>
   );
 }

@@ -23,6 +23,8 @@ import {
 } from '../../routes';
 import { BatchPanel } from '../letters/BatchPanel';
 import { requestColumns } from './columns';
+import { isCalendarDate } from '../../../../shared/dates';
+import { DateInput } from '../../components/DateField';
 
 const pageSize = 50;
 
@@ -237,22 +239,24 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
         )}
         <label className="filter">
           <span>{t('requests.filter.receivedFrom')}</span>
-          <input
-            type="date"
+          <DateInput
             value={receivedFrom}
-            onChange={(event) => {
-              setReceivedFrom(event.target.value);
+            onChange={(value) => {
+              // The list asks for dates only: text on its way to one changes nothing yet.
+              if (value !== '' && !isCalendarDate(value)) return;
+              setReceivedFrom(value);
               setPage(0);
             }}
           />
         </label>
         <label className="filter">
           <span>{t('requests.filter.receivedTo')}</span>
-          <input
-            type="date"
+          <DateInput
             value={receivedTo}
-            onChange={(event) => {
-              setReceivedTo(event.target.value);
+            onChange={(value) => {
+              // The list asks for dates only: text on its way to one changes nothing yet.
+              if (value !== '' && !isCalendarDate(value)) return;
+              setReceivedTo(value);
               setPage(0);
             }}
           />

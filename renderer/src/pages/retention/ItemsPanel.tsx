@@ -19,11 +19,15 @@ import {
   type TrackedItemFields,
 } from '../../../../shared/schemas/retention';
 import { Field } from '../../components/Field';
-import { DateField, SelectField } from '../../components/Inputs';
+import { DateField } from '../../components/DateField';
+import { SelectField } from '../../components/Inputs';
+import { PeriodField } from '../../components/PeriodField';
 import { issuesByPath, setIn } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { useEditorGuard } from '../../components/useRecordPage';
+import { useEditorGuard, useErrorsClearedOnEdit } from '../../components/useRecordPage';
+import { EditorActions } from '../../components/FormActions';
+import { itemDates } from './itemDates';
 
 /** The datasets and reviews followed, their dates, and the proof that each purge was done. */
 export function ItemsPanel({
@@ -43,6 +47,8 @@ export function ItemsPanel({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
+  useErrorsClearedOnEdit(editing, setErrors);
+  useErrorsClearedOnEdit(recording, setErrors);
 
   useLiveLoad(
     ['retention'],
@@ -105,44 +111,6 @@ export function ItemsPanel({
     setStatus(t('retention.recorded'));
     setReloads((n) => n + 1);
     onChange();
-  };
-
-  const dates = (item: TrackedItem) => {
-    const parts: { text: string; late: boolean }[] = [];
-    if (isPeriodic(item.kind)) {
-      parts.push({
-        text: t(item.kind === 'consentRenewal' ? 'retention.nextRenewal' : 'retention.nextReview', {
-          date: formatCalendarDate(item.nextReviewOn),
-        }),
-        late: item.nextReviewOn < today,
-      });
-    } else {
-      if (item.archiveOn !== '') {
-        parts.push(
-          item.archivedOn !== ''
-            ? {
-                text: `${t('retention.archiveOn', { date: formatCalendarDate(item.archiveOn) })} — ${t('retention.done', { date: formatCalendarDate(item.archivedOn) })}`,
-                late: false,
-              }
-            : {
-                text: t('retention.archiveOn', { date: formatCalendarDate(item.archiveOn) }),
-                late: item.archiveOn < today && item.purgedOn === '',
-              },
-        );
-      }
-      parts.push(
-        item.purgedOn !== ''
-          ? {
-              text: `${t('retention.deleteOn', { date: formatCalendarDate(item.deleteOn) })} — ${t('retention.done', { date: formatCalendarDate(item.purgedOn) })}`,
-              late: false,
-            }
-          : {
-              text: t('retention.deleteOn', { date: formatCalendarDate(item.deleteOn) }),
-              late: item.deleteOn < today,
-            },
-      );
-    }
-    return parts;
   };
 
   return (
@@ -232,23 +200,15 @@ export function ItemsPanel({
           </div>
           {editing.reviewPeriod !== null ? (
             <div className="grid-2">
-              <Field
-                name="reviewPeriod.value"
+              <PeriodField
+                name="reviewPeriod"
                 label={t('field.retention.reviewPeriod')}
-                value={String(editing.reviewPeriod.value)}
-                maxLength={4}
+                amount={editing.reviewPeriod.value}
+                unit={editing.reviewPeriod.unit}
+                units={periodUnits}
                 error={error('reviewPeriod')}
-                onChange={(v) => {
-                  setEditing(setIn(editing, ['reviewPeriod', 'value'], Number(v) || 0));
-                }}
-              />
-              <SelectField
-                name="reviewPeriod.unit"
-                label={t('field.activity.unit')}
-                value={editing.reviewPeriod.unit}
-                options={options(periodUnits, 'enum.unit')}
-                onChange={(v) => {
-                  setEditing(setIn(editing, ['reviewPeriod', 'unit'], v));
+                onChange={(amount, unit) => {
+                  setEditing(setIn(editing, ['reviewPeriod'], { value: amount ?? 0, unit }));
                 }}
               />
             </div>
@@ -284,19 +244,11 @@ export function ItemsPanel({
               setEditing(setIn(editing, ['notes'], v));
             }}
           />
-          <div className="form-actions">
-            <button type="submit" className="primary">
-              {t('common.save')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(null);
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
+          <EditorActions
+            onCancel={() => {
+              setEditing(null);
+            }}
+          />
         </form>
       ) : null}
       <ul className="tracked">
@@ -313,7 +265,7 @@ export function ItemsPanel({
                 <span className="muted">{rules.find((r) => r.id === item.ruleId)?.label}</span>
               </div>
               <ul className="tracked-dates">
-                {dates(item).map((part) => (
+                {itemDates(item, today, t).map((part) => (
                   <li key={part.text} className={part.late ? 'late' : undefined}>
                     {part.text}
                   </li>
@@ -361,6 +313,7 @@ export function ItemsPanel({
                       name="doneOn"
                       label={t('field.retention.doneOn')}
                       value={recording.doneOn}
+                      notAfter={today}
                       error={error('doneOn')}
                       onChange={(v) => {
                         setRecording(setIn(recording, ['doneOn'], v));
@@ -409,19 +362,11 @@ export function ItemsPanel({
                       setRecording(setIn(recording, ['note'], v));
                     }}
                   />
-                  <div className="form-actions">
-                    <button type="submit" className="primary">
-                      {t('common.save')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        setRecording(null);
-                      }}
-                    >
-                      {t('common.cancel')}
-                    </button>
-                  </div>
+                  <EditorActions
+                    onCancel={() => {
+                      setRecording(null);
+                    }}
+                  />
                 </form>
               ) : item.purgedOn !== '' && !isPeriodic(item.kind) ? null : (
                 <button

@@ -12,10 +12,12 @@ import {
 } from '../../../../shared/schemas/retention';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Inputs';
+import { PeriodField } from '../../components/PeriodField';
 import { issuesByPath, setIn } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { useEditorGuard } from '../../components/useRecordPage';
+import { useEditorGuard, useErrorsClearedOnEdit } from '../../components/useRecordPage';
+import { EditorActions } from '../../components/FormActions';
 
 const emptyRule = (): RetentionRuleFields => ({
   activityId: null,
@@ -75,6 +77,7 @@ export function RulesPanel({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
+  useErrorsClearedOnEdit(editing?.value ?? null, setErrors);
 
   useLiveLoad(
     ['retention', 'activities'],
@@ -138,23 +141,15 @@ export function RulesPanel({
   const period = (field: 'activePeriod' | 'archivePeriod') =>
     editing === null ? null : (
       <div className="grid-2">
-        <Field
-          name={`${field}.value`}
+        <PeriodField
+          name={field}
           label={t(`field.retention.${field}`)}
-          value={String(editing.value[field].value)}
-          maxLength={5}
+          amount={editing.value[field].value}
+          unit={editing.value[field].unit}
+          units={periodUnits}
           error={error(`${field}.value`)}
-          onChange={(v) => {
-            set([field, 'value'], v.trim() === '' || Number.isNaN(Number(v)) ? 0 : Number(v));
-          }}
-        />
-        <SelectField
-          name={`${field}.unit`}
-          label={t('field.activity.unit')}
-          value={editing.value[field].unit}
-          options={options(periodUnits, 'enum.unit')}
-          onChange={(v) => {
-            set([field, 'unit'], v);
+          onChange={(amount, unit) => {
+            set([field], { value: amount ?? 0, unit });
           }}
         />
       </div>
@@ -298,19 +293,11 @@ export function RulesPanel({
               set(['legalSource'], v);
             }}
           />
-          <div className="form-actions">
-            <button type="submit" className="primary">
-              {t('common.save')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(null);
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
+          <EditorActions
+            onCancel={() => {
+              setEditing(null);
+            }}
+          />
         </form>
       ) : null}
     </section>

@@ -1,0 +1,112 @@
+import { useState, type ReactNode } from 'react';
+import { HistoryView } from './HistoryView';
+import { useI18n } from '../i18n';
+import { ConfirmDialog } from './ConfirmDialog';
+
+/**
+ * The head of a record page: the way back, the title with its reference and status, the actions,
+ * and the delete button with the question it asks first. Nothing but the way back and the title
+ * until the record is saved.
+ */
+export function RecordHeader(props: {
+  backHref: string;
+  backLabel: string;
+  title: string;
+  /** The status, shown as a badge (`badge-<className>`). */
+  badge?: { text: string; className: string } | undefined;
+  /** The record is saved: its actions, delete and tabs show. */
+  saved: boolean;
+  actions?: ReactNode;
+  deleteTitle: string;
+  deleteMessage: string;
+  onDelete: () => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <p>
+        <a href={props.backHref}>← {props.backLabel}</a>
+      </p>
+      <div className="page-head">
+        <div className="page-title">
+          <h1>{props.title}</h1>
+          {props.badge !== undefined ? (
+            <span className={`badge badge-${props.badge.className}`}>{props.badge.text}</span>
+          ) : null}
+        </div>
+        {props.saved ? (
+          <div className="actions">
+            {props.actions}
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirming(true);
+              }}
+            >
+              {t('activity.delete')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {confirming && props.saved ? (
+        <ConfirmDialog
+          title={props.deleteTitle}
+          message={props.deleteMessage}
+          confirmLabel={t('activity.deleteButton')}
+          cancelLabel={t('common.cancel')}
+          onConfirm={() => {
+            setConfirming(false);
+            void props.onDelete();
+          }}
+          onCancel={() => {
+            setConfirming(false);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The record and its history, as two tabs, for the records that keep one; the record alone while
+ * it is not saved yet.
+ */
+export function RecordTabs(props: {
+  history: { kind: 'activities' | 'processors'; id: string; version: string } | null;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<'record' | 'history'>('record');
+  const { history } = props;
+  // One shape whether saved or not: the form stays mounted when its first save adds the tabs.
+  return (
+    <>
+      {history === null ? null : (
+        <div className="tabs" role="tablist">
+          {(['record', 'history'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={tab === name}
+              className={tab === name ? 'tab tab-active' : 'tab'}
+              onClick={() => {
+                setTab(name);
+              }}
+            >
+              {t(`activity.tab.${name}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {tab === 'history' && history !== null ? (
+        // Keyed by version: a save made meanwhile shows in the history at once.
+        <HistoryView key={history.version} kind={history.kind} id={history.id} />
+      ) : (
+        props.children
+      )}
+    </>
+  );
+}
