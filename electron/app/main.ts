@@ -11,7 +11,7 @@ import { dispatch } from '../services/dispatch';
 import { openContext, type OpenedContext } from '../services/open';
 import { resolveDatabasePath } from '../services/paths';
 import { getPreferences } from '../services/preferences';
-import { defaultLanguage, type Language } from '../../shared/i18n';
+import { defaultLanguage, translate, type Language } from '../../shared/i18n';
 import { electronFileAccess } from './files';
 import { leavesAnyway, unsavedChangesDialog } from './leave';
 import { viewerCopies } from '../services/viewerCopies';
@@ -210,7 +210,7 @@ if (!app.requestSingleInstanceLock()) {
     // A failure does not stop the app: it is said once here and shown in Paramètres › Sauvegardes.
     void startupBackup(opened.ctx).then(({ failure }) => {
       if (failure !== null)
-        dialog.showErrorBox('DPO Desk', `La sauvegarde automatique a échoué : ${failure}`);
+        dialog.showErrorBox('DPO Desk', translate(language, 'app.backupFailed', { failure }));
     });
     hardenSession();
     await refreshLanguage(opened);

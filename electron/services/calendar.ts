@@ -217,6 +217,8 @@ export interface CalendarSummary {
   /** Overdue first, then the next week: what the reminder lists. */
   items: CalendarItem[];
   text: string;
+  /** The desktop notification's title, in the app's language. */
+  title: string;
 }
 
 /** What the daily reminder says: what is overdue and what is due within 7 days. */
@@ -231,6 +233,7 @@ export async function calendarSummary(ctx: Context): Promise<CalendarSummary> {
     within7,
     items,
     text: translate(language, 'calendar.summary', { overdue, within7 }),
+    title: translate(language, 'app.reminderNotification'),
   };
 }
 

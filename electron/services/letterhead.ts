@@ -4,7 +4,9 @@ import { insertAuditEntry } from '../../db/audit';
 import { newId } from '../../db/ids';
 import { getPreference, putPreference } from '../../db/preferences';
 import { AppError } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
 import type { Context } from './context';
+import { getPreferences } from './preferences';
 import { transact } from './transact';
 
 export type LetterImage = 'logo' | 'signature';
@@ -33,7 +35,10 @@ export async function letterImages(ctx: Context): Promise<LetterImages> {
 /** The logo of the letterhead or the DPO's scanned signature, chosen in a dialog (PNG or JPEG, 2 MB). */
 export async function chooseLetterImage(ctx: Context, which: LetterImage): Promise<LetterImages> {
   const file = await ctx.files.choose({
-    title: which === 'logo' ? 'Logo de l’en-tête' : 'Signature numérisée',
+    title: translate(
+      (await getPreferences(ctx)).language,
+      which === 'logo' ? 'dialog.logo' : 'dialog.signature',
+    ),
     extensions: Object.keys(imageTypes),
   });
   if (file === null) return letterImages(ctx);

@@ -18,7 +18,7 @@ import { localCalendarDate } from '../../shared/dates';
 import { foldForSearch } from '../../shared/text';
 import { diffFields } from '../../shared/diff';
 import { AppError } from '../../shared/errors';
-import type { MessageKey } from '../../shared/i18n';
+import { translate, type MessageKey } from '../../shared/i18n';
 import type { HistoryEntry } from '../../shared/history';
 import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
 import { processorWarnings } from '../../shared/processors/warnings';
@@ -29,6 +29,7 @@ import {
 } from '../../shared/schemas/processor';
 import type { DeleteProcessorResult } from '../../shared/api';
 import type { Context } from './context';
+import { getPreferences } from './preferences';
 import { transact } from './transact';
 
 export const processorEntity = 'processor';
@@ -260,7 +261,7 @@ function megabytes(bytes: number): number {
 export async function attachContract(ctx: Context, id: string): Promise<Processor | null> {
   await requireProcessor(ctx.db, id);
   const file = await ctx.files.choose({
-    title: 'Contrat signé (article 28)',
+    title: translate((await getPreferences(ctx)).language, 'dialog.contract'),
     extensions: Object.keys(attachmentTypes),
   });
   if (file === null) return null;

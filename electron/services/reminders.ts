@@ -31,7 +31,7 @@ export function reminderNotice(summary: CalendarSummary): ReminderNotice | null 
   const first = summary.items.slice(0, 3).map((item) => `• ${item.title}`);
   const more = summary.items.length > 3 ? [`… (+${String(summary.items.length - 3)})`] : [];
   return {
-    title: 'DPO Desk — échéances RGPD',
+    title: summary.title,
     body: [summary.text, ...first, ...more].join('\n'),
   };
 }

@@ -28,7 +28,7 @@ import type { Database } from '../../db/schema';
 import { localCalendarDate } from '../../shared/dates';
 import { dialerForms } from '../../shared/phone';
 import { AppError, type FieldIssue } from '../../shared/errors';
-import type { MessageKey } from '../../shared/i18n';
+import { translate, type MessageKey } from '../../shared/i18n';
 import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
 import { computeDeadline, daysBetween } from '../../shared/rights/deadline';
 import { withIdentityConsistent } from '../../shared/rights/identity';
@@ -45,6 +45,7 @@ import {
   type SuppressionEntry,
 } from '../../shared/schemas/request';
 import type { Context } from './context';
+import { getPreferences } from './preferences';
 import { transact } from './transact';
 
 export const requestEntity = 'rights_request';
@@ -437,7 +438,10 @@ export async function attachToRequest(
 ): Promise<RequestView | null> {
   await requireRequest(ctx.db, input.id);
   const file = await ctx.files.choose({
-    title: input.kind === 'idDocument' ? 'Justificatif d’identité' : 'Pièce jointe',
+    title: translate(
+      (await getPreferences(ctx)).language,
+      input.kind === 'idDocument' ? 'dialog.idDocument' : 'dialog.attachment',
+    ),
     extensions: Object.keys(attachmentTypes),
   });
   if (file === null) return null;

@@ -10,6 +10,13 @@ export const en: Record<MessageKey, string> = {
   'app.name': 'DPO Desk',
   'app.tagline': 'The DPO’s desk',
   'app.skipToContent': 'Skip to content',
+  'app.reminderNotification': 'DPO Desk — GDPR deadlines',
+  'app.backupFailed': 'The automatic backup failed: {failure}',
+  'dialog.contract': 'Signed contract (Article 28)',
+  'dialog.logo': 'Letterhead logo',
+  'dialog.signature': 'Scanned signature',
+  'dialog.idDocument': 'Proof of identity',
+  'dialog.attachment': 'Attachment',
 
   'nav.dashboard': 'Dashboard',
   'nav.register': 'Register',

@@ -10,6 +10,13 @@ export const fr = {
   'app.name': 'DPO Desk',
   'app.tagline': 'Le bureau du DPO',
   'app.skipToContent': 'Aller au contenu',
+  'app.reminderNotification': 'DPO Desk — échéances RGPD',
+  'app.backupFailed': 'La sauvegarde automatique a échoué : {failure}',
+  'dialog.contract': 'Contrat signé (article 28)',
+  'dialog.logo': 'Logo de l’en-tête',
+  'dialog.signature': 'Signature numérisée',
+  'dialog.idDocument': 'Justificatif d’identité',
+  'dialog.attachment': 'Pièce jointe',
 
   'nav.dashboard': 'Tableau de bord',
   'nav.register': 'Registre',

@@ -91,11 +91,16 @@ describe('daily reminders', () => {
     expect(notices).toHaveLength(2);
     await time.advance(24 * reminderCheckMs);
     expect(notices).toHaveLength(3);
+    // In English once the interface is: title and summary alike.
+    await dispatch(ctx, 'preferences.save', { language: 'en' });
+    await time.advance(24 * reminderCheckMs);
+    expect(notices[3]?.title).toBe('DPO Desk — GDPR deadlines');
+    expect(notices[3]?.body).not.toMatch(/échéance/);
 
     stop();
     expect(time.live()).toBe(0);
     await time.advance(48 * reminderCheckMs);
-    expect(notices).toHaveLength(3);
+    expect(notices).toHaveLength(4);
   });
 
   it('stays silent when nothing is overdue or due within 7 days', async () => {
