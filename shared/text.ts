@@ -1,13 +1,20 @@
 /** Lower case without accents: "Prospection" and "prospection", "Équipe" and "equipe" match. */
 export function foldForSearch(text: string): string {
   // Lower case first: « Œuvray » folds like « œuvre ».
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[’‘]/g, "'")
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      // Letters that NFD does not split: « Łukasz » is read among the L.
+      .replace(/ł/g, 'l')
+      .replace(/ø/g, 'o')
+      .replace(/đ/g, 'd')
+      .replace(/ß/g, 'ss')
+  );
 }
 
 const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });

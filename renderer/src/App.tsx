@@ -139,8 +139,8 @@ function Reminder() {
   return (
     <div className="reminder" role="status" aria-label={t('retention.reminderTitle')}>
       <span>
-        <strong>{t('retention.reminderTitle')} :</strong> {summary.text}{' '}
-        <a href="#/conservation">{t('retention.tab.calendar')}</a>
+        <strong>{t('common.labelColon', { label: t('retention.reminderTitle') })}</strong>{' '}
+        {summary.text} <a href="#/conservation">{t('retention.tab.calendar')}</a>
       </span>
       <button
         type="button"
@@ -248,11 +248,15 @@ function Shell() {
 export function App() {
   const [language, setLanguageState] = useState<Language>(defaultLanguage);
 
-  useEffect(() => {
-    void dpo.preferences.get().then((result) => {
-      if (result.ok) setLanguageState(result.value.language);
-    });
-  }, []);
+  // The language chosen in another window applies here too (the change is announced).
+  useLiveLoad(
+    ['settings'],
+    useCallback((isCurrent: () => boolean) => {
+      void dpo.preferences.get().then((result) => {
+        if (result.ok && isCurrent()) setLanguageState(result.value.language);
+      });
+    }, []),
+  );
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -143,4 +143,34 @@ describe('the form kit, on an English system at 1366×768', () => {
       await app.close();
     }
   });
+
+  it('never leaves the field reached with Tab under the pinned save bar', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'), {
+      viewport: { width: 1366, height: 768 },
+    });
+    const { page } = app;
+    try {
+      await page.getByRole('link', { name: 'Demandes', exact: true }).click();
+      await page.getByRole('link', { name: 'Nouvelle demande' }).click();
+      await page.getByLabel('Nom du demandeur').focus();
+      const hidden: string[] = [];
+      for (let stop = 0; stop < 60; stop++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          const element = document.activeElement;
+          const bar = document.querySelector('.sticky-actions');
+          if (element === null || bar === null || bar.contains(element)) return null;
+          if (element === document.body || element.tagName === 'MAIN') return null;
+          // Its first line at least (a tall text box may run on below).
+          const box = element.getBoundingClientRect();
+          const under = box.top + Math.min(box.height, 24) > bar.getBoundingClientRect().top + 1;
+          return under ? (element.getAttribute('name') ?? element.textContent ?? '?') : null;
+        });
+        if (where !== null) hidden.push(where);
+      }
+      expect(hidden).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
 });

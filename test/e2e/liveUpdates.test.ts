@@ -81,6 +81,15 @@ describe('the open pages hear about writes', () => {
         .poll(() => page.getByRole('status', { name: 'Échéances RGPD' }).innerText())
         .not.toBe(reminder);
       await screenshot(page, 'live-dashboard');
+
+      // The language chosen in the other window applies here too.
+      await other.getByRole('link', { name: 'Paramètres', exact: true }).click();
+      await other.getByLabel('Langue de l’interface').first().selectOption('en');
+      await other.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      expect(await page.getByRole('status', { name: 'GDPR deadlines' }).innerText()).toMatch(
+        /^GDPR deadlines:/,
+      );
     } finally {
       await app.close();
     }

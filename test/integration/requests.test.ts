@@ -303,14 +303,20 @@ describe('rights requests through the service', () => {
 
   it('sorts requesters in French order, accents and lower-case particles included', async () => {
     const { ctx } = await open();
-    for (const requesterName of ['Zoé Martin', 'Élodie Crémieux', 'de Villiers', 'Alain Durand']) {
+    for (const requesterName of [
+      'Zoé Martin',
+      'Łukasz Nowak',
+      'Élodie Crémieux',
+      'de Villiers',
+      'Alain Durand',
+    ]) {
       value(await dispatch(ctx, 'requests.create', { request: request({ requesterName }) }));
     }
     const names = (direction: 'asc' | 'desc') =>
       dispatch(ctx, 'requests.list', { sort: 'requesterName', direction }).then((result) =>
         value<RequestPage>(result).rows.map((row) => row.requesterName),
       );
-    const french = ['Alain Durand', 'de Villiers', 'Élodie Crémieux', 'Zoé Martin'];
+    const french = ['Alain Durand', 'de Villiers', 'Élodie Crémieux', 'Łukasz Nowak', 'Zoé Martin'];
     expect(await names('asc')).toEqual(french);
     expect(await names('desc')).toEqual([...french].reverse());
   });

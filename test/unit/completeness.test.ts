@@ -135,6 +135,7 @@ describe('search and history helpers', () => {
   it('matches without accents or case', () => {
     expect(foldForSearch('Équipe Prospection œuvre')).toBe('equipe prospection oeuvre');
     expect(foldForSearch('ŒUVRAY Æsa')).toBe('oeuvray aesa');
+    expect(foldForSearch('Łukasz Søren Đorđe Strauß')).toBe('lukasz soren dorde strauss');
     expect(matchesSearch('Prospection commerciale', 'prospection')).toBe(true);
     expect(matchesSearch('Vidéosurveillance', 'VIDEO')).toBe(true);
     expect(matchesSearch('Relation client', 'prospection')).toBe(false);

@@ -71,7 +71,7 @@ export function ListBlock<T>(props: {
           props.onChange([...props.items, props.make()]);
         }}
       >
-        {t('common.add')} : {props.addLabel}
+        {t('common.addItem', { item: props.addLabel })}
       </button>
     </>
   );

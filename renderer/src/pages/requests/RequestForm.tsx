@@ -225,7 +225,10 @@ export function RequestForm(props: RequestFormProps) {
             >
               <SelectField
                 name={`outcomes.${at}.outcome`}
-                label={`${label('outcome')} : ${t(`enum.right.${right}`)}`}
+                label={t('common.labelled', {
+                  label: label('outcome'),
+                  value: t(`enum.right.${right}`),
+                })}
                 value={outcome.outcome}
                 options={options(outcomes, 'enum.outcome')}
                 error={error(`outcomes.${at}.outcome`)}
