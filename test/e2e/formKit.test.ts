@@ -164,7 +164,7 @@ describe('the form kit, on an English system at 1366×768', () => {
           // Its first line at least (a tall text box may run on below).
           const box = element.getBoundingClientRect();
           const under = box.top + Math.min(box.height, 24) > bar.getBoundingClientRect().top + 1;
-          return under ? (element.getAttribute('name') ?? element.textContent ?? '?') : null;
+          return under ? (element.getAttribute('name') ?? element.tagName) : null;
         });
         if (where !== null) hidden.push(where);
       }
