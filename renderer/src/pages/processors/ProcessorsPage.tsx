@@ -1,6 +1,6 @@
 import { dpo } from '../../api';
 import type { ColumnFiltersState } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   contractStatuses,
   processorCategories,
@@ -9,19 +9,12 @@ import {
 } from '../../../../shared/processors/vocabulary';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import { DataTable } from '../../components/DataTable';
+import { ListToolbar, useListShortcuts, type ListFilter } from '../../components/ListToolbar';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { navigate, useAddressSorting, useAddressState } from '../../navigation';
 import { newProcessorHash, processorHash } from '../../routes';
 import { processorColumns } from './columns';
-
-interface FilterSpec {
-  id: string;
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  set: (value: string) => void;
-}
 
 export function ProcessorsPage() {
   const { t } = useI18n();
@@ -47,22 +40,7 @@ export function ProcessorsPage() {
     }, []),
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        navigate(newProcessorHash);
-      }
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        document.getElementById('processors-search')?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-    };
-  }, []);
+  useListShortcuts(newProcessorHash, 'processors-search');
 
   const columns = useMemo(() => processorColumns(t), [t]);
   const countries = useMemo(
@@ -79,7 +57,7 @@ export function ProcessorsPage() {
     return list;
   }, [category, role, country, contract, warning]);
 
-  const specs: FilterSpec[] = [
+  const specs: ListFilter[] = [
     {
       id: 'filter-category',
       label: t('processors.filter.category'),
@@ -130,39 +108,13 @@ export function ProcessorsPage() {
           {message}
         </p>
       ) : null}
-      <div className="toolbar">
-        <input
-          id="processors-search"
-          type="search"
-          className="search"
-          aria-label={t('common.search')}
-          placeholder={t('processors.searchPlaceholder')}
-          value={search}
-          maxLength={200}
-          onChange={(event) => {
-            setSearch(event.target.value);
-          }}
-        />
-        {specs.map((spec) => (
-          <label className="filter" key={spec.id}>
-            <span>{spec.label}</span>
-            <select
-              id={spec.id}
-              value={spec.value}
-              onChange={(event) => {
-                spec.set(event.target.value);
-              }}
-            >
-              <option value="">{t('common.all')}</option>
-              {spec.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-      </div>
+      <ListToolbar
+        searchId="processors-search"
+        placeholder={t('processors.searchPlaceholder')}
+        search={search}
+        onSearch={setSearch}
+        filters={specs}
+      />
       {processors === null ? (
         <p>{t('common.loading')}</p>
       ) : (
