@@ -11,7 +11,7 @@ import {
   type ProcessorFields,
   type ProcessorSummary,
 } from '../../../../shared/schemas/processor';
-import { CheckBox, RecordForm } from '../../components/RecordForm';
+import { RecordForm } from '../../components/RecordForm';
 import { RecordHeader, RecordTabs } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
 import { useI18n } from '../../i18n';
@@ -197,27 +197,21 @@ export function ProcessorPage({ id }: { id: string | null }) {
         }
         onDelete={remove}
       />
-      <RecordTabs
-        history={
-          record === null ? null : { kind: 'processors', id: record.id, version: record.updatedAt }
-        }
-      >
+      <RecordTabs kind="processors" record={record}>
         <RecordForm
           page={page}
           label={title}
-          aside={
-            <CheckBox
-              label="warnings"
-              okText={t('processors.noWarnings')}
-              title={t('processors.warningsTitle', { count: warnings.length })}
-              items={warnings.map((warning) => ({
-                key: `${warning.code}-${String(warning.position ?? 0)}`,
-                text:
-                  t(`warning.${warning.code}`) +
-                  (warning.position !== undefined ? ` (${String(warning.position)})` : ''),
-              }))}
-            />
-          }
+          check={{
+            label: 'warnings',
+            okText: t('processors.noWarnings'),
+            title: t('processors.warningsTitle', { count: warnings.length }),
+            items: warnings.map((warning) => ({
+              key: `${warning.code}-${String(warning.position ?? 0)}`,
+              text:
+                t(`warning.${warning.code}`) +
+                (warning.position !== undefined ? ` (${String(warning.position)})` : ''),
+            })),
+          }}
         >
           <ProcessorForm
             id={record?.id ?? null}
