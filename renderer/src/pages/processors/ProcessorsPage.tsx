@@ -8,11 +8,11 @@ import {
   processorWarningCodes,
 } from '../../../../shared/processors/vocabulary';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
-import { DataTable } from '../../components/DataTable';
+import { RecordList } from '../../components/RecordList';
 import { ListToolbar, useListShortcuts, type ListFilter } from '../../components/ListToolbar';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { navigate, useAddressSorting, useAddressState } from '../../navigation';
+import { useAddressSorting, useAddressState } from '../../navigation';
 import { newProcessorHash, processorHash } from '../../routes';
 import { processorColumns } from './columns';
 
@@ -115,30 +115,17 @@ export function ProcessorsPage() {
         onSearch={setSearch}
         filters={specs}
       />
-      {processors === null ? (
-        <p>{t('common.loading')}</p>
-      ) : (
-        <DataTable
-          tableId="processors"
-          data={processors}
-          columns={columns}
-          getRowId={(row) => row.id}
-          searchText={(row) => row.searchText}
-          search={search}
-          columnFilters={filters}
-          onRowOpen={(row) => {
-            navigate(processorHash(row.id));
-          }}
-          emptyMessage={processors.length === 0 ? t('processors.empty') : t('processors.noMatch')}
-          countLabel={(shown, total) =>
-            shown === total
-              ? t('processors.count', { count: total })
-              : t('common.rowCount', { count: shown, total })
-          }
-          sorting={sorting}
-          onSortingChange={setSorting}
-        />
-      )}
+      <RecordList
+        tableId="processors"
+        rows={processors}
+        columns={columns}
+        search={search}
+        filters={filters}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        recordHash={processorHash}
+        texts="processors"
+      />
     </section>
   );
 }

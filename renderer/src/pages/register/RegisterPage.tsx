@@ -7,12 +7,12 @@ import {
   legalBases,
   type RegisterKind,
 } from '../../../../shared/register/vocabulary';
-import { DataTable } from '../../components/DataTable';
+import { RecordList } from '../../components/RecordList';
 import { ListToolbar, useListShortcuts, type ListFilter } from '../../components/ListToolbar';
 import { Tabs } from '../../components/Tabs';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { navigate, useAddressSorting, useAddressState } from '../../navigation';
+import { useAddressSorting, useAddressState } from '../../navigation';
 import { activityHash, newActivityHash, registerHash } from '../../routes';
 import { ClientsPanel } from './ClientsPanel';
 import { activityColumns } from './columns';
@@ -157,30 +157,17 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
           <span>{t('register.filter.incomplete')}</span>
         </label>
       </ListToolbar>
-      {activities === null ? (
-        <p>{t('common.loading')}</p>
-      ) : (
-        <DataTable
-          tableId={`register-${register}`}
-          data={rows}
-          columns={columns}
-          getRowId={(row) => row.id}
-          searchText={(row) => row.searchText}
-          search={search}
-          columnFilters={filters}
-          onRowOpen={(row) => {
-            navigate(activityHash(row.id));
-          }}
-          emptyMessage={rows.length === 0 ? t('register.empty') : t('register.noMatch')}
-          countLabel={(shown, total) =>
-            shown === total
-              ? t('register.count', { count: total })
-              : t('common.rowCount', { count: shown, total })
-          }
-          sorting={sorting}
-          onSortingChange={setSorting}
-        />
-      )}
+      <RecordList
+        tableId={`register-${register}`}
+        rows={activities === null ? null : rows}
+        columns={columns}
+        search={search}
+        filters={filters}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        recordHash={activityHash}
+        texts="register"
+      />
       {register === 'processor' ? <ClientsPanel /> : null}
     </section>
   );
