@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/processors/vocabulary';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
 import { RecordList } from '../../components/RecordList';
+import { Notice } from '../../components/Notice';
 import { ListToolbar, useListShortcuts, type ListFilter } from '../../components/ListToolbar';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
@@ -103,11 +104,7 @@ export function ProcessorsPage() {
           {t('processors.new')}
         </a>
       </div>
-      {message !== null ? (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      ) : null}
+      <Notice text={message} role="status" />
       <ListToolbar
         searchId="processors-search"
         placeholder={t('processors.searchPlaceholder')}

@@ -8,6 +8,7 @@ import {
   type RegisterKind,
 } from '../../../../shared/register/vocabulary';
 import { RecordList } from '../../components/RecordList';
+import { Notice } from '../../components/Notice';
 import { ListToolbar, useListShortcuts, type ListFilter } from '../../components/ListToolbar';
 import { Tabs } from '../../components/Tabs';
 import { useI18n } from '../../i18n';
@@ -126,11 +127,7 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
           href: registerHash(kind),
         }))}
       />
-      {message !== null ? (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      ) : null}
+      <Notice text={message} role="status" />
       {activities !== null && activities.length === 0 ? (
         <div className="notice first-run">
           <p>{t('register.firstRun')}</p>

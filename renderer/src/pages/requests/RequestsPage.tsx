@@ -10,6 +10,7 @@ import {
   type RequestSortField,
 } from '../../../../shared/schemas/request';
 import { DataTable } from '../../components/DataTable';
+import { Notice } from '../../components/Notice';
 import { ListToolbar, useListShortcuts, type ListFilter } from '../../components/ListToolbar';
 import { Tabs } from '../../components/Tabs';
 import { useI18n } from '../../i18n';
@@ -195,11 +196,7 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
           </a>
         </div>
       </div>
-      {notice !== null ? (
-        <p className="notice notice-warn" role="status">
-          {t(notice)}
-        </p>
-      ) : null}
+      <Notice text={notice === null ? null : t(notice)} role="status" warn />
       <Tabs
         tabs={[undefined, ...requestViews].map((slug) => ({
           key: slug ?? 'all',
@@ -208,11 +205,7 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
           href: requestsHash(slug),
         }))}
       />
-      {message !== null ? (
-        <p className="notice" role="alert">
-          {message}
-        </p>
-      ) : null}
+      <Notice text={message} role="alert" />
       <ListToolbar
         searchId="requests-search"
         placeholder={t('requests.searchPlaceholder')}
