@@ -19,6 +19,7 @@ import {
 import { Field } from '../../components/Field';
 import { FilterSelect } from '../../components/ListToolbar';
 import { useI18n } from '../../i18n';
+import { LinkButton } from '../../components/Inputs';
 import { languageChoices } from './choices';
 import { LetterParagraphs } from './LetterParagraphs';
 
@@ -277,18 +278,14 @@ export function RequestLetters(props: {
             <li key={letter.id}>
               {formatCalendarDate(localDateOf(letter.createdAt))} —{' '}
               {t(`letter.kind.${letter.kind}`)} — {letter.fileName}{' '}
-              <button
-                type="button"
-                className="link-button"
+              <LinkButton
                 onClick={() =>
                   void dpo.letters.open({ requestId: props.requestId, letterId: letter.id })
                 }
               >
                 {letter.fileName.endsWith('.eml') ? t('letters.openEmail') : t('letters.open')}
-              </button>
-              <button
-                type="button"
-                className="link-button"
+              </LinkButton>
+              <LinkButton
                 onClick={() =>
                   void dpo.letters.saveAs({
                     requestId: props.requestId,
@@ -297,7 +294,7 @@ export function RequestLetters(props: {
                 }
               >
                 {t('letters.saveAs')}
-              </button>
+              </LinkButton>
             </li>
           ))}
         </ul>

@@ -15,6 +15,7 @@ import { RecordForm } from '../../components/RecordForm';
 import { RecordHeader, RecordTabs } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
 import { useI18n } from '../../i18n';
+import { LinkButton } from '../../components/Inputs';
 import { useLiveLoad } from '../../live';
 import { navigate, replaceLocation } from '../../navigation';
 import { processorHash, processorsHash } from '../../routes';
@@ -169,9 +170,9 @@ export function ProcessorPage({ id }: { id: string | null }) {
               <button type="button" onClick={() => void openDocument()}>
                 {t('processors.openDocument')}
               </button>
-              <button type="button" className="link-button" onClick={() => void removeDocument()}>
+              <LinkButton onClick={() => void removeDocument()}>
                 {t('processors.removeDocument')}
-              </button>
+              </LinkButton>
             </>
           ) : null}
         </div>
