@@ -124,6 +124,22 @@ export function RulesPanel({
   const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
   const options = (values: readonly string[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const select = (
+    field: 'dataCategory' | 'startEvent' | 'finalAction',
+    values: readonly string[],
+    prefix: string,
+  ) =>
+    editing === null ? null : (
+      <SelectField
+        name={field}
+        label={t(`field.retention.${field}`)}
+        value={editing.value[field]}
+        options={options(values, prefix)}
+        onChange={(v) => {
+          set([field], v);
+        }}
+      />
+    );
   const period = (field: 'activePeriod' | 'archivePeriod') =>
     editing === null ? null : (
       <div className="grid-2">
@@ -225,24 +241,8 @@ export function RulesPanel({
                 set(['label'], v);
               }}
             />
-            <SelectField
-              name="dataCategory"
-              label={t('field.retention.dataCategory')}
-              value={editing.value.dataCategory}
-              options={options(dataCategoryKinds, 'enum.dataCategory')}
-              onChange={(v) => {
-                set(['dataCategory'], v);
-              }}
-            />
-            <SelectField
-              name="startEvent"
-              label={t('field.retention.startEvent')}
-              value={editing.value.startEvent}
-              options={options(startEvents, 'enum.startEvent')}
-              onChange={(v) => {
-                set(['startEvent'], v);
-              }}
-            />
+            {select('dataCategory', dataCategoryKinds, 'enum.dataCategory')}
+            {select('startEvent', startEvents, 'enum.startEvent')}
             {editing.value.startEvent === 'other' ? (
               <Field
                 name="startEventText"
@@ -258,15 +258,7 @@ export function RulesPanel({
           </div>
           {period('activePeriod')}
           {period('archivePeriod')}
-          <SelectField
-            name="finalAction"
-            label={t('field.retention.finalAction')}
-            value={editing.value.finalAction}
-            options={options(finalActions, 'enum.finalAction')}
-            onChange={(v) => {
-              set(['finalAction'], v);
-            }}
-          />
+          {select('finalAction', finalActions, 'enum.finalAction')}
           <Field
             name="legalSource"
             label={t('field.retention.legalSource')}
