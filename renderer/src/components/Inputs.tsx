@@ -53,6 +53,15 @@ export function CheckField(props: {
   );
 }
 
+/** A button that looks like a link: a small action beside what it acts on. */
+export function LinkButton(props: { onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className="link-button" onClick={props.onClick}>
+      {props.children}
+    </button>
+  );
+}
+
 /** A titled section of a record form, linkable from the completeness panel. */
 export function Section(props: { id: string; title: string; children: ReactNode }) {
   return (
@@ -74,9 +83,7 @@ export function ListItem(props: {
     <div className="list-item" role="group" aria-label={props.label}>
       <div className="list-item-head">
         <span className="list-item-title">{props.label}</span>
-        <button type="button" className="link-button" onClick={props.onRemove}>
-          {props.removeLabel}
-        </button>
+        <LinkButton onClick={props.onRemove}>{props.removeLabel}</LinkButton>
       </div>
       <div className="list-item-body">{props.children}</div>
     </div>

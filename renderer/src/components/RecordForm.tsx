@@ -28,7 +28,7 @@ export function RecordForm<R, F>(props: {
   page: RecordPage<R, F>;
   label: string;
   /** Beside the fields: what is missing, what to watch. */
-  aside?: ReactNode;
+  check?: CheckProps | undefined;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -47,7 +47,7 @@ export function RecordForm<R, F>(props: {
         void page.save();
       }}
     >
-      {props.aside}
+      {props.check !== undefined ? <CheckBox {...props.check} /> : null}
       {props.children}
       <FormActions
         saving={page.saving}
@@ -66,12 +66,15 @@ export function RecordForm<R, F>(props: {
 /**
  * The box beside a record that says what it still lacks (or what to watch), or that all is well.
  */
-export function CheckBox(props: {
+interface CheckProps {
+  /** The box's accessible name. */
   label: string;
   okText: string;
   title: string;
   items: { key: string; text: string }[];
-}) {
+}
+
+function CheckBox(props: CheckProps) {
   const ok = props.items.length === 0;
   return (
     <aside className={ok ? 'completeness complete' : 'completeness'} aria-label={props.label}>

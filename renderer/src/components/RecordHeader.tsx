@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { HistoryView } from './HistoryView';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from './ConfirmDialog';
+import { Tabs } from './Tabs';
 
 /**
  * The head of a record page: the way back, the title with its reference and status, the actions,
@@ -74,36 +75,31 @@ export function RecordHeader(props: {
  * it is not saved yet.
  */
 export function RecordTabs(props: {
-  history: { kind: 'activities' | 'processors'; id: string; version: string } | null;
+  kind: 'activities' | 'processors';
+  record: { id: string; updatedAt: string } | null;
   children: ReactNode;
 }) {
   const { t } = useI18n();
   const [tab, setTab] = useState<'record' | 'history'>('record');
-  const { history } = props;
+  const { record } = props;
   // One shape whether saved or not: the form stays mounted when its first save adds the tabs.
   return (
     <>
-      {history === null ? null : (
-        <div className="tabs" role="tablist">
-          {(['record', 'history'] as const).map((name) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              aria-selected={tab === name}
-              className={tab === name ? 'tab tab-active' : 'tab'}
-              onClick={() => {
-                setTab(name);
-              }}
-            >
-              {t(`activity.tab.${name}`)}
-            </button>
-          ))}
-        </div>
+      {record === null ? null : (
+        <Tabs
+          tabs={(['record', 'history'] as const).map((name) => ({
+            key: name,
+            label: t(`activity.tab.${name}`),
+            selected: tab === name,
+            onSelect: () => {
+              setTab(name);
+            },
+          }))}
+        />
       )}
-      {tab === 'history' && history !== null ? (
+      {tab === 'history' && record !== null ? (
         // Keyed by version: a save made meanwhile shows in the history at once.
-        <HistoryView key={history.version} kind={history.kind} id={history.id} />
+        <HistoryView key={record.updatedAt} kind={props.kind} id={record.id} />
       ) : (
         props.children
       )}

@@ -21,6 +21,7 @@ import {
 import { focusFirstInvalid } from '../components/RecordForm';
 import { useErrorsClearedOnEdit, useLeaveGuard } from '../components/useRecordPage';
 import { formatInstant, useI18n } from '../i18n';
+import { LinkButton } from '../components/Inputs';
 import { BackupsPanel } from './settings/BackupsPanel';
 import { dpoTitlePresets } from '../../../shared/letters/values';
 
@@ -299,9 +300,7 @@ export function SettingsPage() {
                 {t('settings.chooseImage')}
               </button>
               {images[which] !== null ? (
-                <button
-                  type="button"
-                  className="link-button"
+                <LinkButton
                   onClick={() =>
                     void dpo.letters.removeImage({ which }).then((result) => {
                       if (result.ok) setImages(result.value);
@@ -309,7 +308,7 @@ export function SettingsPage() {
                   }
                 >
                   {t('settings.removeImage')}
-                </button>
+                </LinkButton>
               ) : null}
             </div>
           </div>

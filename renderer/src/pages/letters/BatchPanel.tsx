@@ -4,11 +4,12 @@ import type { BatchStatusView } from '../../../../shared/api';
 import { errorText } from '../../../../shared/errors';
 import {
   letterKinds,
-  letterLanguages,
   type LetterKind,
   type LetterLanguage,
 } from '../../../../shared/letters/templates';
+import { FilterSelect } from '../../components/ListToolbar';
 import { useI18n } from '../../i18n';
+import { languageChoices } from './choices';
 
 /** One kind of letter for the selected requests in one go, with a progress bar. */
 export function BatchPanel({ requestIds }: { requestIds: string[] }) {
@@ -48,36 +49,18 @@ export function BatchPanel({ requestIds }: { requestIds: string[] }) {
       <h2>{t('letters.batch')}</h2>
       <p>{t('letters.batchSelected', { count: requestIds.length })}</p>
       <div className="toolbar">
-        <label className="filter">
-          <span>{t('letters.template')}</span>
-          <select
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as LetterKind);
-            }}
-          >
-            {letterKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`letter.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('letters.language')}</span>
-          <select
-            value={language}
-            onChange={(e) => {
-              setLanguage(e.target.value as LetterLanguage);
-            }}
-          >
-            {letterLanguages.map((l) => (
-              <option key={l} value={l}>
-                {l === 'fr' ? 'Français' : 'English'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('letters.template')}
+          value={kind}
+          options={letterKinds.map((k) => ({ value: k, label: t(`letter.kind.${k}`) }))}
+          onChange={setKind}
+        />
+        <FilterSelect
+          label={t('letters.language')}
+          value={language}
+          options={languageChoices}
+          onChange={setLanguage}
+        />
         {(['onePdf', 'perRequest'] as const).map((value) => (
           <label className="check" key={value}>
             <input

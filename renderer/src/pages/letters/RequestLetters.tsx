@@ -12,13 +12,15 @@ import { translate } from '../../../../shared/i18n';
 import { refusalText, type LetterRefusal } from '../../../../shared/letters/rules';
 import {
   letterDeliveries,
-  letterLanguages,
   type LetterDelivery,
   type LetterKind,
   type LetterLanguage,
 } from '../../../../shared/letters/templates';
 import { Field } from '../../components/Field';
+import { FilterSelect } from '../../components/ListToolbar';
 import { useI18n } from '../../i18n';
+import { LinkButton } from '../../components/Inputs';
+import { languageChoices } from './choices';
 import { LetterParagraphs } from './LetterParagraphs';
 
 function isRefusal(value: unknown): value is LetterRefusal {
@@ -163,58 +165,34 @@ export function RequestLetters(props: {
     <section className="section letters" aria-label={t('letters.title')}>
       <h2>{t('letters.title')}</h2>
       <div className="toolbar">
-        <label className="filter">
-          <span>{t('letters.template')}</span>
-          <select
-            value={kind ?? ''}
-            onChange={(event) => {
-              const next = choices?.letters.find((l) => l.kind === event.target.value);
-              if (next !== undefined) setKind(next.kind);
-              setInputs({});
-              setStatus(null);
-            }}
-          >
-            {(choices?.letters ?? []).map((choice) => (
-              <option key={choice.kind} value={choice.kind}>
-                {choice.refusal === null
-                  ? t(`letter.kind.${choice.kind}`)
-                  : t('letters.notApplicable', { name: t(`letter.kind.${choice.kind}`) })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('letters.delivery')}</span>
-          <select
-            value={delivery ?? ''}
-            onChange={(event) => {
-              const next = letterDeliveries.find((d) => d === event.target.value);
-              if (next !== undefined) setDelivery(next);
-            }}
-          >
-            {letterDeliveries.map((d) => (
-              <option key={d} value={d}>
-                {t(`letter.delivery.${d}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('letters.language')}</span>
-          <select
-            value={language}
-            onChange={(event) => {
-              const next = letterLanguages.find((l) => l === event.target.value);
-              if (next !== undefined) setLanguage(next);
-            }}
-          >
-            {letterLanguages.map((l) => (
-              <option key={l} value={l}>
-                {l === 'fr' ? 'Français' : 'English'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('letters.template')}
+          value={kind ?? ''}
+          options={(choices?.letters ?? []).map((choice) => ({
+            value: choice.kind,
+            label:
+              choice.refusal === null
+                ? t(`letter.kind.${choice.kind}`)
+                : t('letters.notApplicable', { name: t(`letter.kind.${choice.kind}`) }),
+          }))}
+          onChange={(next) => {
+            setKind(next);
+            setInputs({});
+            setStatus(null);
+          }}
+        />
+        <FilterSelect
+          label={t('letters.delivery')}
+          value={delivery ?? ''}
+          options={letterDeliveries.map((d) => ({ value: d, label: t(`letter.delivery.${d}`) }))}
+          onChange={setDelivery}
+        />
+        <FilterSelect
+          label={t('letters.language')}
+          value={language}
+          options={languageChoices}
+          onChange={setLanguage}
+        />
         <button
           type="button"
           className="primary"
@@ -300,18 +278,14 @@ export function RequestLetters(props: {
             <li key={letter.id}>
               {formatCalendarDate(localDateOf(letter.createdAt))} —{' '}
               {t(`letter.kind.${letter.kind}`)} — {letter.fileName}{' '}
-              <button
-                type="button"
-                className="link-button"
+              <LinkButton
                 onClick={() =>
                   void dpo.letters.open({ requestId: props.requestId, letterId: letter.id })
                 }
               >
                 {letter.fileName.endsWith('.eml') ? t('letters.openEmail') : t('letters.open')}
-              </button>
-              <button
-                type="button"
-                className="link-button"
+              </LinkButton>
+              <LinkButton
                 onClick={() =>
                   void dpo.letters.saveAs({
                     requestId: props.requestId,
@@ -320,7 +294,7 @@ export function RequestLetters(props: {
                 }
               >
                 {t('letters.saveAs')}
-              </button>
+              </LinkButton>
             </li>
           ))}
         </ul>

@@ -3,7 +3,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LetterTemplate } from '../../../../shared/letters/templates';
 import {
   isBlockKind,
-  letterLanguages,
   mandatoryContent,
   optionalPlaceholders,
   templateKinds,
@@ -15,7 +14,9 @@ import { letterText, renderLetter } from '../../../../shared/letters/render';
 import { sampleValues } from '../../../../shared/letters/sample';
 import { knownPlaceholders, placeholderNames } from '../../../../shared/letters/values';
 import { useLeaveGuard } from '../../components/useRecordPage';
+import { FilterSelect } from '../../components/ListToolbar';
 import { useI18n } from '../../i18n';
+import { languageChoices } from './choices';
 import { LetterParagraphs } from './LetterParagraphs';
 
 /** The template editor: subject and text, the placeholder list, a live preview, save and restore. */
@@ -113,41 +114,30 @@ export function TemplatesPage() {
       <h1>{t('letters.templates')}</h1>
       <p>{t('letters.templatesIntro')}</p>
       <div className="toolbar">
-        <label className="filter">
-          <span>{t('letters.template')}</span>
-          <select
-            value={kind}
-            onChange={(event) => {
-              show(templates, event.target.value as TemplateKind, language);
-            }}
-          >
-            {templateKinds.map((k) => (
-              <option key={k} value={k}>
-                {isBlockKind(k) ? `${t('letters.block')} — ` : ''}
-                {t(`letter.kind.${k}`)}
-                {templates.find((tpl) => tpl.kind === k && tpl.language === language)?.edited ===
-                true
-                  ? ` (${t('letters.edited')})`
-                  : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('letters.language')}</span>
-          <select
-            value={language}
-            onChange={(event) => {
-              show(templates, kind, event.target.value as LetterLanguage);
-            }}
-          >
-            {letterLanguages.map((l) => (
-              <option key={l} value={l}>
-                {l === 'fr' ? 'Français' : 'English'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('letters.template')}
+          value={kind}
+          options={templateKinds.map((k) => ({
+            value: k,
+            label:
+              (isBlockKind(k) ? `${t('letters.block')} — ` : '') +
+              t(`letter.kind.${k}`) +
+              (templates.find((tpl) => tpl.kind === k && tpl.language === language)?.edited === true
+                ? ` (${t('letters.edited')})`
+                : ''),
+          }))}
+          onChange={(next) => {
+            show(templates, next, language);
+          }}
+        />
+        <FilterSelect
+          label={t('letters.language')}
+          value={language}
+          options={languageChoices}
+          onChange={(next) => {
+            show(templates, kind, next);
+          }}
+        />
       </div>
       <div className="template-editor">
         <div>

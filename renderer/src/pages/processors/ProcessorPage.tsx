@@ -11,10 +11,11 @@ import {
   type ProcessorFields,
   type ProcessorSummary,
 } from '../../../../shared/schemas/processor';
-import { CheckBox, RecordForm } from '../../components/RecordForm';
+import { RecordForm } from '../../components/RecordForm';
 import { RecordHeader, RecordTabs } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
 import { useI18n } from '../../i18n';
+import { LinkButton } from '../../components/Inputs';
 import { useLiveLoad } from '../../live';
 import { navigate, replaceLocation } from '../../navigation';
 import { processorHash, processorsHash } from '../../routes';
@@ -169,9 +170,9 @@ export function ProcessorPage({ id }: { id: string | null }) {
               <button type="button" onClick={() => void openDocument()}>
                 {t('processors.openDocument')}
               </button>
-              <button type="button" className="link-button" onClick={() => void removeDocument()}>
+              <LinkButton onClick={() => void removeDocument()}>
                 {t('processors.removeDocument')}
-              </button>
+              </LinkButton>
             </>
           ) : null}
         </div>
@@ -197,27 +198,21 @@ export function ProcessorPage({ id }: { id: string | null }) {
         }
         onDelete={remove}
       />
-      <RecordTabs
-        history={
-          record === null ? null : { kind: 'processors', id: record.id, version: record.updatedAt }
-        }
-      >
+      <RecordTabs kind="processors" record={record}>
         <RecordForm
           page={page}
           label={title}
-          aside={
-            <CheckBox
-              label="warnings"
-              okText={t('processors.noWarnings')}
-              title={t('processors.warningsTitle', { count: warnings.length })}
-              items={warnings.map((warning) => ({
-                key: `${warning.code}-${String(warning.position ?? 0)}`,
-                text:
-                  t(`warning.${warning.code}`) +
-                  (warning.position !== undefined ? ` (${String(warning.position)})` : ''),
-              }))}
-            />
-          }
+          check={{
+            label: 'warnings',
+            okText: t('processors.noWarnings'),
+            title: t('processors.warningsTitle', { count: warnings.length }),
+            items: warnings.map((warning) => ({
+              key: `${warning.code}-${String(warning.position ?? 0)}`,
+              text:
+                t(`warning.${warning.code}`) +
+                (warning.position !== undefined ? ` (${String(warning.position)})` : ''),
+            })),
+          }}
         >
           <ProcessorForm
             id={record?.id ?? null}

@@ -1,6 +1,6 @@
 import { dpo } from '../../api';
 import type { ColumnFiltersState } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   contractStatuses,
   processorCategories,
@@ -8,20 +8,14 @@ import {
   processorWarningCodes,
 } from '../../../../shared/processors/vocabulary';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
-import { DataTable } from '../../components/DataTable';
+import { RecordList } from '../../components/RecordList';
+import { Notice } from '../../components/Notice';
+import { ListToolbar, useListShortcuts, type ListFilter } from '../../components/ListToolbar';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { navigate, useAddressSorting, useAddressState } from '../../navigation';
+import { useAddressSorting, useAddressState } from '../../navigation';
 import { newProcessorHash, processorHash } from '../../routes';
 import { processorColumns } from './columns';
-
-interface FilterSpec {
-  id: string;
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  set: (value: string) => void;
-}
 
 export function ProcessorsPage() {
   const { t } = useI18n();
@@ -47,22 +41,7 @@ export function ProcessorsPage() {
     }, []),
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        navigate(newProcessorHash);
-      }
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        document.getElementById('processors-search')?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-    };
-  }, []);
+  useListShortcuts(newProcessorHash, 'processors-search');
 
   const columns = useMemo(() => processorColumns(t), [t]);
   const countries = useMemo(
@@ -79,7 +58,7 @@ export function ProcessorsPage() {
     return list;
   }, [category, role, country, contract, warning]);
 
-  const specs: FilterSpec[] = [
+  const specs: ListFilter[] = [
     {
       id: 'filter-category',
       label: t('processors.filter.category'),
@@ -125,68 +104,25 @@ export function ProcessorsPage() {
           {t('processors.new')}
         </a>
       </div>
-      {message !== null ? (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      ) : null}
-      <div className="toolbar">
-        <input
-          id="processors-search"
-          type="search"
-          className="search"
-          aria-label={t('common.search')}
-          placeholder={t('processors.searchPlaceholder')}
-          value={search}
-          maxLength={200}
-          onChange={(event) => {
-            setSearch(event.target.value);
-          }}
-        />
-        {specs.map((spec) => (
-          <label className="filter" key={spec.id}>
-            <span>{spec.label}</span>
-            <select
-              id={spec.id}
-              value={spec.value}
-              onChange={(event) => {
-                spec.set(event.target.value);
-              }}
-            >
-              <option value="">{t('common.all')}</option>
-              {spec.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-      </div>
-      {processors === null ? (
-        <p>{t('common.loading')}</p>
-      ) : (
-        <DataTable
-          tableId="processors"
-          data={processors}
-          columns={columns}
-          getRowId={(row) => row.id}
-          searchText={(row) => row.searchText}
-          search={search}
-          columnFilters={filters}
-          onRowOpen={(row) => {
-            navigate(processorHash(row.id));
-          }}
-          emptyMessage={processors.length === 0 ? t('processors.empty') : t('processors.noMatch')}
-          countLabel={(shown, total) =>
-            shown === total
-              ? t('processors.count', { count: total })
-              : t('common.rowCount', { count: shown, total })
-          }
-          sorting={sorting}
-          onSortingChange={setSorting}
-        />
-      )}
+      <Notice text={message} role="status" />
+      <ListToolbar
+        searchId="processors-search"
+        placeholder={t('processors.searchPlaceholder')}
+        search={search}
+        onSearch={setSearch}
+        filters={specs}
+      />
+      <RecordList
+        tableId="processors"
+        rows={processors}
+        columns={columns}
+        search={search}
+        filters={filters}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        recordHash={processorHash}
+        texts="processors"
+      />
     </section>
   );
 }

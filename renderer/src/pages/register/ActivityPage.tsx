@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/schemas/activity';
 import { emptyClient, type Client } from '../../../../shared/schemas/client';
 import type { ProcessorSummary } from '../../../../shared/schemas/processor';
-import { CheckBox, RecordForm } from '../../components/RecordForm';
+import { RecordForm } from '../../components/RecordForm';
 import { RecordHeader, RecordTabs } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
 import { useI18n } from '../../i18n';
@@ -172,28 +172,22 @@ export function ActivityPage({ id, register }: { id: string | null; register: Re
         }
         onDelete={remove}
       />
-      <RecordTabs
-        history={
-          record === null ? null : { kind: 'activities', id: record.id, version: record.updatedAt }
-        }
-      >
+      <RecordTabs kind="activities" record={record}>
         <RecordForm
           page={page}
           label={title}
-          aside={
-            <CheckBox
-              label="completeness"
-              okText={t('activity.complete')}
-              title={t('activity.missingTitle', { count: missing.length })}
-              items={missing.map((item) => ({
-                key: `${item.code}-${item.path}`,
-                text: t(`missing.${item.code}`, {
-                  position: item.position ?? '',
-                  name: item.name ?? '',
-                }),
-              }))}
-            />
-          }
+          check={{
+            label: 'completeness',
+            okText: t('activity.complete'),
+            title: t('activity.missingTitle', { count: missing.length }),
+            items: missing.map((item) => ({
+              key: `${item.code}-${item.path}`,
+              text: t(`missing.${item.code}`, {
+                position: item.position ?? '',
+                name: item.name ?? '',
+              }),
+            })),
+          }}
         >
           <ActivityForm
             value={value}

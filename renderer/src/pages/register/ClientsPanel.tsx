@@ -1,7 +1,6 @@
 import { dpo } from '../../api';
 import { useCallback, useState } from 'react';
 import { maxLength } from '../../../../shared/limits';
-import { toFieldIssues } from '../../../../shared/schemas/common';
 import {
   clientInputSchema,
   emptyClient,
@@ -9,21 +8,17 @@ import {
   type ClientFields,
 } from '../../../../shared/schemas/client';
 import { Field } from '../../components/Field';
-import { issuesByPath } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { useEditorGuard } from '../../components/useRecordPage';
+import { useInPageEditor } from '../../components/useInPageEditor';
 import { EditorActions } from '../../components/FormActions';
 
 /** The client companies (controllers) of the processor register, with their contacts. */
 export function ClientsPanel() {
   const { t } = useI18n();
   const [clients, setClients] = useState<Client[]>([]);
-  const [editing, setEditing] = useState<{ id: string | null; value: ClientFields } | null>(null);
-  useEditorGuard(editing);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
+  const { editing, setEditing, open, errors, message, setMessage, reloads, reload, save } =
+    useInPageEditor<ClientFields>();
 
   useLiveLoad(
     ['clients'],
@@ -39,31 +34,10 @@ export function ClientsPanel() {
     ),
   );
 
-  const save = async () => {
-    if (editing === null) return;
-    const local = clientInputSchema.safeParse(editing.value);
-    if (!local.success) {
-      setErrors(issuesByPath(toFieldIssues(local.error)));
-      return;
-    }
-    const result = await dpo.clients.save(
-      editing.id === null ? { client: editing.value } : { id: editing.id, client: editing.value },
-    );
-    if (!result.ok) {
-      setErrors(issuesByPath(result.error.details?.fields ?? [], 'client.'));
-      setMessage(result.error.message);
-      return;
-    }
-    setEditing(null);
-    setErrors({});
-    setMessage(t('common.saved'));
-    setReloads((n) => n + 1);
-  };
-
   const remove = async (client: Client) => {
     const result = await dpo.clients.delete({ id: client.id });
     setMessage(result.ok ? t('clients.deleted', { name: client.name }) : result.error.message);
-    if (result.ok) setReloads((n) => n + 1);
+    if (result.ok) reload();
   };
 
   const field = (name: keyof ClientFields, max: number, multiline = false) =>
@@ -89,8 +63,7 @@ export function ClientsPanel() {
         <button
           type="button"
           onClick={() => {
-            setEditing({ id: null, value: emptyClient });
-            setErrors({});
+            open({ id: null, value: emptyClient });
           }}
         >
           {t('clients.new')}
@@ -114,8 +87,7 @@ export function ClientsPanel() {
                 type="button"
                 onClick={() => {
                   const { id, createdAt: _c, updatedAt: _u, ...value } = client;
-                  setEditing({ id, value });
-                  setErrors({});
+                  open({ id, value });
                 }}
               >
                 {t('clients.edit')}
@@ -134,7 +106,13 @@ export function ClientsPanel() {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void save();
+            void save({
+              schema: clientInputSchema,
+              send: ({ id, value }) =>
+                dpo.clients.save(id === null ? { client: value } : { id, client: value }),
+              prefix: 'client.',
+              savedText: t('common.saved'),
+            });
           }}
         >
           <div className="grid-2">

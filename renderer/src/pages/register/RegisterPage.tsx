@@ -1,16 +1,19 @@
 import { dpo } from '../../api';
 import type { ColumnFiltersState } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
 import {
   activityStatuses,
   legalBases,
   type RegisterKind,
 } from '../../../../shared/register/vocabulary';
-import { DataTable } from '../../components/DataTable';
+import { RecordList } from '../../components/RecordList';
+import { Notice } from '../../components/Notice';
+import { ListToolbar, useListShortcuts, type ListFilter } from '../../components/ListToolbar';
+import { Tabs } from '../../components/Tabs';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { navigate, useAddressSorting, useAddressState } from '../../navigation';
+import { useAddressSorting, useAddressState } from '../../navigation';
 import { activityHash, newActivityHash, registerHash } from '../../routes';
 import { ClientsPanel } from './ClientsPanel';
 import { activityColumns } from './columns';
@@ -48,22 +51,7 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
     }, []),
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        navigate(newActivityHash(register));
-      }
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        document.getElementById('register-search')?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [register]);
+  useListShortcuts(newActivityHash(register), 'register-search');
 
   const rows = useMemo(
     () => (activities ?? []).filter((activity) => activity.register === register),
@@ -90,22 +78,38 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
     }
   };
 
-  const tristate = (id: string, label: string, value: Tristate, set: (v: Tristate) => void) => (
-    <label className="filter">
-      <span>{label}</span>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => {
-          set(event.target.value as Tristate);
-        }}
-      >
-        <option value="">{t('common.all')}</option>
-        <option value="yes">{t('common.yesNo.true')}</option>
-        <option value="no">{t('common.yesNo.false')}</option>
-      </select>
-    </label>
-  );
+  const yesNo = [
+    { value: 'yes', label: t('common.yesNo.true') },
+    { value: 'no', label: t('common.yesNo.false') },
+  ];
+  const specs: ListFilter[] = [
+    {
+      label: t('register.filter.status'),
+      value: status,
+      set: setStatus,
+      options: activityStatuses.map((v) => ({ value: v, label: t(`enum.status.${v}`) })),
+    },
+    {
+      label: t('register.filter.legalBasis'),
+      value: legalBasis,
+      set: setLegalBasis,
+      options: legalBases.map((v) => ({ value: v, label: t(`enum.legalBasis.${v}`) })),
+    },
+    {
+      id: 'filter-sensitive',
+      label: t('register.filter.sensitive'),
+      value: sensitive,
+      set: setSensitive,
+      options: yesNo,
+    },
+    {
+      id: 'filter-dpia',
+      label: t('register.filter.dpia'),
+      value: dpia,
+      set: setDpia,
+      options: yesNo,
+    },
+  ];
 
   return (
     <section className="page page-wide">
@@ -115,24 +119,15 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
           {t('register.new')}
         </a>
       </div>
-      <div className="tabs" role="tablist">
-        {(['controller', 'processor'] as const).map((kind) => (
-          <a
-            key={kind}
-            role="tab"
-            aria-selected={kind === register}
-            className={kind === register ? 'tab tab-active' : 'tab'}
-            href={registerHash(kind)}
-          >
-            {t(`register.${kind}`)}
-          </a>
-        ))}
-      </div>
-      {message !== null ? (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      ) : null}
+      <Tabs
+        tabs={(['controller', 'processor'] as const).map((kind) => ({
+          key: kind,
+          label: t(`register.${kind}`),
+          selected: kind === register,
+          href: registerHash(kind),
+        }))}
+      />
+      <Notice text={message} role="status" />
       {activities !== null && activities.length === 0 ? (
         <div className="notice first-run">
           <p>{t('register.firstRun')}</p>
@@ -141,53 +136,13 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
           </button>
         </div>
       ) : null}
-      <div className="toolbar">
-        <input
-          id="register-search"
-          type="search"
-          className="search"
-          aria-label={t('common.search')}
-          placeholder={t('register.searchPlaceholder')}
-          value={search}
-          maxLength={200}
-          onChange={(event) => {
-            setSearch(event.target.value);
-          }}
-        />
-        <label className="filter">
-          <span>{t('register.filter.status')}</span>
-          <select
-            value={status}
-            onChange={(event) => {
-              setStatus(event.target.value);
-            }}
-          >
-            <option value="">{t('common.all')}</option>
-            {activityStatuses.map((value) => (
-              <option key={value} value={value}>
-                {t(`enum.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('register.filter.legalBasis')}</span>
-          <select
-            value={legalBasis}
-            onChange={(event) => {
-              setLegalBasis(event.target.value);
-            }}
-          >
-            <option value="">{t('common.all')}</option>
-            {legalBases.map((value) => (
-              <option key={value} value={value}>
-                {t(`enum.legalBasis.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {tristate('filter-sensitive', t('register.filter.sensitive'), sensitive, setSensitive)}
-        {tristate('filter-dpia', t('register.filter.dpia'), dpia, setDpia)}
+      <ListToolbar
+        searchId="register-search"
+        placeholder={t('register.searchPlaceholder')}
+        search={search}
+        onSearch={setSearch}
+        filters={specs}
+      >
         <label className="filter filter-check">
           <input
             type="checkbox"
@@ -198,31 +153,18 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
           />
           <span>{t('register.filter.incomplete')}</span>
         </label>
-      </div>
-      {activities === null ? (
-        <p>{t('common.loading')}</p>
-      ) : (
-        <DataTable
-          tableId={`register-${register}`}
-          data={rows}
-          columns={columns}
-          getRowId={(row) => row.id}
-          searchText={(row) => row.searchText}
-          search={search}
-          columnFilters={filters}
-          onRowOpen={(row) => {
-            navigate(activityHash(row.id));
-          }}
-          emptyMessage={rows.length === 0 ? t('register.empty') : t('register.noMatch')}
-          countLabel={(shown, total) =>
-            shown === total
-              ? t('register.count', { count: total })
-              : t('common.rowCount', { count: shown, total })
-          }
-          sorting={sorting}
-          onSortingChange={setSorting}
-        />
-      )}
+      </ListToolbar>
+      <RecordList
+        tableId={`register-${register}`}
+        rows={activities === null ? null : rows}
+        columns={columns}
+        search={search}
+        filters={filters}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        recordHash={activityHash}
+        texts="register"
+      />
       {register === 'processor' ? <ClientsPanel /> : null}
     </section>
   );

@@ -2,8 +2,10 @@ import { formatCalendarDate, localDateOf } from '../../../../shared/dates';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ActivitySummary } from '../../../../shared/schemas/activity';
 import type { Columns } from '../../components/DataTable';
+import { fieldColumns } from '../../components/columns';
 
 const column = createColumnHelper<ActivitySummary>();
+const field = fieldColumns<ActivitySummary>();
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -13,23 +15,14 @@ export function activityColumns(
   register: ActivitySummary['register'],
 ): Columns<ActivitySummary> {
   const columns: Columns<ActivitySummary> = [
-    column.accessor((row) => row.reference, {
-      id: 'reference',
-      header: t('register.col.reference'),
-      size: 80,
+    field('reference', t('register.col.reference'), 80, {
       enableHiding: false,
     }),
-    column.accessor((row) => row.name, {
-      id: 'name',
-      header: t('register.col.name'),
-      size: 260,
+    field('name', t('register.col.name'), 260, {
       enableHiding: false,
       cell: (info) => <span className="cell-strong">{info.row.original.name}</span>,
     }),
-    column.accessor((row) => row.status, {
-      id: 'status',
-      header: t('register.col.status'),
-      size: 130,
+    field('status', t('register.col.status'), 130, {
       filterFn: 'equals',
       cell: (info) => (
         <span className={`badge badge-${info.row.original.status}`}>
@@ -37,30 +30,20 @@ export function activityColumns(
         </span>
       ),
     }),
-    column.accessor((row) => row.mainPurpose, {
-      id: 'mainPurpose',
-      header: t('register.col.mainPurpose'),
-      size: 300,
+    field('mainPurpose', t('register.col.mainPurpose'), 300, {
       cell: (info) => (
         <span className="cell-clip" title={info.row.original.mainPurpose}>
           {info.row.original.mainPurpose}
         </span>
       ),
     }),
-    column.accessor((row) => row.legalBases, {
-      id: 'legalBases',
-      header: t('register.col.legalBases'),
-      size: 170,
+    field('legalBases', t('register.col.legalBases'), 170, {
       filterFn: 'arrIncludes',
       enableSorting: false,
       cell: (info) =>
         info.row.original.legalBases.map((basis) => t(`enum.legalBasis.${basis}`)).join(', '),
     }),
-    column.accessor((row) => row.ownerService, {
-      id: 'ownerService',
-      header: t('register.col.owner'),
-      size: 170,
-    }),
+    field('ownerService', t('register.col.owner'), 170),
   ];
   if (register === 'processor') {
     columns.push(
@@ -72,25 +55,16 @@ export function activityColumns(
     );
   }
   columns.push(
-    column.accessor((row) => row.hasSensitiveData, {
-      id: 'hasSensitiveData',
-      header: t('register.col.sensitive'),
-      size: 90,
+    field('hasSensitiveData', t('register.col.sensitive'), 90, {
       filterFn: 'equals',
       cell: (info) => (info.row.original.hasSensitiveData ? t('common.yesNo.true') : ''),
     }),
-    column.accessor((row) => row.dpiaNeeded, {
-      id: 'dpiaNeeded',
-      header: t('register.col.dpia'),
-      size: 120,
+    field('dpiaNeeded', t('register.col.dpia'), 120, {
       filterFn: 'equals',
       cell: (info) =>
         info.row.original.dpiaNeeded ? t(`enum.dpiaStatus.${info.row.original.dpiaStatus}`) : '',
     }),
-    column.accessor((row) => row.missingCount, {
-      id: 'missingCount',
-      header: t('register.col.missing'),
-      size: 90,
+    field('missingCount', t('register.col.missing'), 90, {
       filterFn: (row, _id, wanted: boolean) => row.original.missingCount > 0 === wanted,
       cell: (info) =>
         info.row.original.missingCount > 0 ? (
@@ -99,10 +73,7 @@ export function activityColumns(
           '✓'
         ),
     }),
-    column.accessor((row) => row.updatedAt, {
-      id: 'updatedAt',
-      header: t('register.col.updatedAt'),
-      size: 110,
+    field('updatedAt', t('register.col.updatedAt'), 110, {
       cell: (info) => formatCalendarDate(localDateOf(info.row.original.updatedAt)),
     }),
   );

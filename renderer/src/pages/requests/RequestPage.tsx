@@ -18,6 +18,7 @@ import { RecordForm } from '../../components/RecordForm';
 import { RecordHeader } from '../../components/RecordHeader';
 import { useRecordPage } from '../../components/useRecordPage';
 import { formatInstant, useI18n } from '../../i18n';
+import { LinkButton } from '../../components/Inputs';
 import { useLiveLoad } from '../../live';
 import { navigate, replaceLocation } from '../../navigation';
 import { requestHash, requestsHash } from '../../routes';
@@ -229,9 +230,7 @@ export function RequestPage({ id }: { id: string | null }) {
                 ? t('enum.identity.received')
                 : t('requests.attachments')}
               ){' '}
-              <button
-                type="button"
-                className="link-button"
+              <LinkButton
                 onClick={() =>
                   void dpo.requests.openAttachment({
                     id: request.id,
@@ -240,7 +239,7 @@ export function RequestPage({ id }: { id: string | null }) {
                 }
               >
                 {t('processors.openDocument')}
-              </button>
+              </LinkButton>
             </li>
           ))}
         </ul>

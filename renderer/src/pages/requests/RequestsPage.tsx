@@ -10,6 +10,9 @@ import {
   type RequestSortField,
 } from '../../../../shared/schemas/request';
 import { DataTable } from '../../components/DataTable';
+import { Notice } from '../../components/Notice';
+import { ListToolbar, useListShortcuts, type ListFilter } from '../../components/ListToolbar';
+import { Tabs } from '../../components/Tabs';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { navigate, useAddressSorting, useAddressState } from '../../navigation';
@@ -124,46 +127,59 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
     ),
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        navigate(newRequestHash);
-      }
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        document.getElementById('requests-search')?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-    };
-  }, []);
+  useListShortcuts(newRequestHash, 'requests-search');
 
   const columns = useMemo(() => requestColumns(t), [t]);
-  const select = (
+  // A new filter goes back to the first page.
+  const filter = (
     label: string,
     value: string,
     set: (v: string) => void,
-    options: { value: string; label: string }[],
-  ) => (
+    options: ListFilter['options'],
+  ) => ({
+    label,
+    value,
+    options,
+    set: (next: string) => {
+      set(next);
+      setPage(0);
+    },
+  });
+  const specs: ListFilter[] = [
+    filter(
+      t('requests.filter.status'),
+      status,
+      setStatus,
+      requestStatuses.map((v) => ({ value: v, label: t(`enum.requestStatus.${v}`) })),
+    ),
+    filter(
+      t('requests.filter.right'),
+      right,
+      setRight,
+      rights.map((v) => ({ value: v, label: t(`enum.right.${v}`) })),
+    ),
+    filter(
+      t('requests.filter.dueWithin'),
+      dueWithin,
+      setDueWithin,
+      ['3', '7', '14', '30'].map((days) => ({
+        value: days,
+        label: t('requests.filter.days', { days }),
+      })),
+    ),
+  ];
+  const dateFilter = (label: string, value: string, set: (v: string) => void) => (
     <label className="filter">
       <span>{label}</span>
-      <select
+      <DateInput
         value={value}
-        onChange={(event) => {
-          set(event.target.value);
+        onChange={(next) => {
+          // The list asks for dates only: text on its way to one changes nothing yet.
+          if (next !== '' && !isCalendarDate(next)) return;
+          set(next);
           setPage(0);
         }}
-      >
-        <option value="">{t('common.all')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      />
     </label>
   );
 
@@ -180,88 +196,26 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
           </a>
         </div>
       </div>
-      {notice !== null ? (
-        <p className="notice notice-warn" role="status">
-          {t(notice)}
-        </p>
-      ) : null}
-      <div className="tabs" role="tablist">
-        {[undefined, ...requestViews].map((slug) => (
-          <a
-            key={slug ?? 'all'}
-            role="tab"
-            aria-selected={slug === view}
-            className={slug === view ? 'tab tab-active' : 'tab'}
-            href={requestsHash(slug)}
-          >
-            {t(`requests.view.${slug ?? 'all'}`)}
-          </a>
-        ))}
-      </div>
-      {message !== null ? (
-        <p className="notice" role="alert">
-          {message}
-        </p>
-      ) : null}
-      <div className="toolbar">
-        <input
-          id="requests-search"
-          type="search"
-          className="search"
-          aria-label={t('common.search')}
-          placeholder={t('requests.searchPlaceholder')}
-          value={text}
-          maxLength={200}
-          onChange={(event) => {
-            setText(event.target.value);
-          }}
-        />
-        {select(
-          t('requests.filter.status'),
-          status,
-          setStatus,
-          requestStatuses.map((v) => ({ value: v, label: t(`enum.requestStatus.${v}`) })),
-        )}
-        {select(
-          t('requests.filter.right'),
-          right,
-          setRight,
-          rights.map((v) => ({ value: v, label: t(`enum.right.${v}`) })),
-        )}
-        {select(
-          t('requests.filter.dueWithin'),
-          dueWithin,
-          setDueWithin,
-          ['3', '7', '14', '30'].map((days) => ({
-            value: days,
-            label: t('requests.filter.days', { days }),
-          })),
-        )}
-        <label className="filter">
-          <span>{t('requests.filter.receivedFrom')}</span>
-          <DateInput
-            value={receivedFrom}
-            onChange={(value) => {
-              // The list asks for dates only: text on its way to one changes nothing yet.
-              if (value !== '' && !isCalendarDate(value)) return;
-              setReceivedFrom(value);
-              setPage(0);
-            }}
-          />
-        </label>
-        <label className="filter">
-          <span>{t('requests.filter.receivedTo')}</span>
-          <DateInput
-            value={receivedTo}
-            onChange={(value) => {
-              // The list asks for dates only: text on its way to one changes nothing yet.
-              if (value !== '' && !isCalendarDate(value)) return;
-              setReceivedTo(value);
-              setPage(0);
-            }}
-          />
-        </label>
-      </div>
+      <Notice text={notice === null ? null : t(notice)} role="status" warn />
+      <Tabs
+        tabs={[undefined, ...requestViews].map((slug) => ({
+          key: slug ?? 'all',
+          label: t(`requests.view.${slug ?? 'all'}`),
+          selected: slug === view,
+          href: requestsHash(slug),
+        }))}
+      />
+      <Notice text={message} role="alert" />
+      <ListToolbar
+        searchId="requests-search"
+        placeholder={t('requests.searchPlaceholder')}
+        search={text}
+        onSearch={setText}
+        filters={specs}
+      >
+        {dateFilter(t('requests.filter.receivedFrom'), receivedFrom, setReceivedFrom)}
+        {dateFilter(t('requests.filter.receivedTo'), receivedTo, setReceivedTo)}
+      </ListToolbar>
       {result === null ? (
         <p>{t('common.loading')}</p>
       ) : (

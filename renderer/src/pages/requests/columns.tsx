@@ -2,8 +2,10 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { formatCalendarDate } from '../../../../shared/dates';
 import type { RequestSummary } from '../../../../shared/schemas/request';
 import type { Columns } from '../../components/DataTable';
+import { fieldColumns } from '../../components/columns';
 
 const column = createColumnHelper<RequestSummary>();
+const field = fieldColumns<RequestSummary>();
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -19,42 +21,24 @@ export function timeLeft(row: Pick<RequestSummary, 'daysLeft' | 'level'>, t: T):
 /** The requests list's columns; sorting on the sortable ones is done by the service. */
 export function requestColumns(t: T): Columns<RequestSummary> {
   return [
-    column.accessor((row) => row.reference, {
-      id: 'reference',
-      header: t('requests.col.reference'),
-      size: 140,
+    field('reference', t('requests.col.reference'), 140, {
       enableHiding: false,
     }),
-    column.accessor((row) => row.receivedOn, {
-      id: 'receivedOn',
-      header: t('requests.col.receivedOn'),
-      size: 110,
+    field('receivedOn', t('requests.col.receivedOn'), 110, {
       cell: (info) => formatCalendarDate(info.row.original.receivedOn),
     }),
-    column.accessor((row) => row.requesterName, {
-      id: 'requesterName',
-      header: t('requests.col.requester'),
-      size: 220,
+    field('requesterName', t('requests.col.requester'), 220, {
       enableHiding: false,
       cell: (info) => <span className="cell-strong">{info.row.original.requesterName}</span>,
     }),
-    column.accessor((row) => row.rights, {
-      id: 'rights',
-      header: t('requests.col.rights'),
-      size: 240,
+    field('rights', t('requests.col.rights'), 240, {
       enableSorting: false,
       cell: (info) => info.row.original.rights.map((right) => t(`enum.right.${right}`)).join(', '),
     }),
-    column.accessor((row) => row.status, {
-      id: 'status',
-      header: t('requests.col.status'),
-      size: 190,
+    field('status', t('requests.col.status'), 190, {
       cell: (info) => t(`enum.requestStatus.${info.row.original.status}`),
     }),
-    column.accessor((row) => row.dueOn, {
-      id: 'dueOn',
-      header: t('requests.col.dueOn'),
-      size: 110,
+    field('dueOn', t('requests.col.dueOn'), 110, {
       cell: (info) => formatCalendarDate(info.row.original.dueOn),
     }),
     column.accessor((row) => row.daysLeft, {

@@ -4,6 +4,7 @@ import { addDays, formatCalendarDate, localCalendarDate } from '../../../../shar
 import { weekStart, type CalendarItem } from '../../../../shared/retention/calendar';
 import { calendarKinds, type CalendarKind } from '../../../../shared/retention/vocabulary';
 import { useI18n } from '../../i18n';
+import { Tabs } from '../../components/Tabs';
 import { useLiveLoad } from '../../live';
 
 /** Every deadline: overdue first, then grouped by week, or as a month grid; filters by kind. */
@@ -108,22 +109,16 @@ export function CalendarView() {
         ))}
       </div>
       <div className="toolbar">
-        <div className="tabs" role="tablist">
-          {(['list', 'month'] as const).map((v) => (
-            <button
-              key={v}
-              type="button"
-              role="tab"
-              aria-selected={view === v}
-              className={view === v ? 'tab tab-active' : 'tab'}
-              onClick={() => {
-                setView(v);
-              }}
-            >
-              {t(`retention.view.${v}`)}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          tabs={(['list', 'month'] as const).map((v) => ({
+            key: v,
+            label: t(`retention.view.${v}`),
+            selected: view === v,
+            onSelect: () => {
+              setView(v);
+            },
+          }))}
+        />
         <button type="button" onClick={() => void exportIcs()}>
           {t('retention.exportIcs')}
         </button>

@@ -1,6 +1,5 @@
 import { dpo } from '../../api';
 import { useCallback, useEffect, useState } from 'react';
-import { toFieldIssues } from '../../../../shared/schemas/common';
 import type { ActivitySummary, ProcessingActivity } from '../../../../shared/schemas/activity';
 import { dataCategoryKinds } from '../../../../shared/register/vocabulary';
 import { finalActions, periodUnits, startEvents } from '../../../../shared/retention/vocabulary';
@@ -13,10 +12,11 @@ import {
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Inputs';
 import { PeriodField } from '../../components/PeriodField';
-import { issuesByPath, setIn } from '../../forms';
+import { setIn } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
-import { useEditorGuard, useErrorsClearedOnEdit } from '../../components/useRecordPage';
+import { useErrorsClearedOnEdit } from '../../components/useRecordPage';
+import { useInPageEditor } from '../../components/useInPageEditor';
 import { EditorActions } from '../../components/FormActions';
 
 const emptyRule = (): RetentionRuleFields => ({
@@ -70,13 +70,9 @@ export function RulesPanel({
   const { t } = useI18n();
   const [rules, setRules] = useState<RetentionRule[]>([]);
   const [activities, setActivities] = useState<ActivitySummary[]>([]);
-  const [editing, setEditing] = useState<{ id: string | null; value: RetentionRuleFields } | null>(
-    null,
-  );
-  useEditorGuard(editing);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
+  const editor = useInPageEditor<RetentionRuleFields>();
+  const { editing, setEditing, open, errors, setErrors, reloads } = editor;
+  const { message: status, setMessage: setStatus } = editor;
   useErrorsClearedOnEdit(editing?.value ?? null, setErrors);
 
   useLiveLoad(
@@ -104,32 +100,22 @@ export function RulesPanel({
       if (result.ok) setEditing({ id: null, value: ruleFromActivity(result.value, draftCategory) });
       else setStatus(result.error.message);
     });
-  }, [draftActivity, draftCategory]);
+    // The setters are React state setters, the same at every render.
+  }, [draftActivity, draftCategory, setEditing, setStatus]);
 
   const activityName = (id: string | null) =>
     id === null ? t('retention.requestFiles') : (activities.find((a) => a.id === id)?.name ?? '?');
 
   const save = async () => {
-    if (editing === null) return;
-    const local = retentionRuleInputSchema.safeParse(editing.value);
-    if (!local.success) {
-      setErrors(issuesByPath(toFieldIssues(local.error)));
-      setStatus(t('common.notSaved'));
-      return;
-    }
-    const result = await dpo.retention.saveRule(
-      editing.id === null ? { rule: editing.value } : { id: editing.id, rule: editing.value },
-    );
-    if (!result.ok) {
-      setErrors(issuesByPath(result.error.details?.fields ?? [], 'rule.'));
-      setStatus(result.error.message);
-      return;
-    }
-    setEditing(null);
-    setErrors({});
-    setStatus(t('retention.ruleSaved'));
-    setReloads((n) => n + 1);
-    onChange();
+    const saved = await editor.save({
+      schema: retentionRuleInputSchema,
+      send: ({ id, value }) =>
+        dpo.retention.saveRule(id === null ? { rule: value } : { id, rule: value }),
+      prefix: 'rule.',
+      savedText: t('retention.ruleSaved'),
+      refusedText: t('common.notSaved'),
+    });
+    if (saved) onChange();
   };
 
   const set = (path: (string | number)[], leaf: unknown) => {
@@ -138,6 +124,22 @@ export function RulesPanel({
   const error = (path: string) => (errors[path] !== undefined ? t(errors[path]) : undefined);
   const options = (values: readonly string[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const select = (
+    field: 'dataCategory' | 'startEvent' | 'finalAction',
+    values: readonly string[],
+    prefix: string,
+  ) =>
+    editing === null ? null : (
+      <SelectField
+        name={field}
+        label={t(`field.retention.${field}`)}
+        value={editing.value[field]}
+        options={options(values, prefix)}
+        onChange={(v) => {
+          set([field], v);
+        }}
+      />
+    );
   const period = (field: 'activePeriod' | 'archivePeriod') =>
     editing === null ? null : (
       <div className="grid-2">
@@ -163,8 +165,7 @@ export function RulesPanel({
           type="button"
           className="primary"
           onClick={() => {
-            setEditing({ id: null, value: emptyRule() });
-            setErrors({});
+            open({ id: null, value: emptyRule() });
           }}
         >
           {t('retention.newRule')}
@@ -189,8 +190,7 @@ export function RulesPanel({
               className="clickable"
               onClick={() => {
                 const { id, createdAt: _c, updatedAt: _u, ...value } = rule;
-                setEditing({ id, value });
-                setErrors({});
+                open({ id, value });
               }}
             >
               <td className="cell-strong">{rule.label}</td>
@@ -241,24 +241,8 @@ export function RulesPanel({
                 set(['label'], v);
               }}
             />
-            <SelectField
-              name="dataCategory"
-              label={t('field.retention.dataCategory')}
-              value={editing.value.dataCategory}
-              options={options(dataCategoryKinds, 'enum.dataCategory')}
-              onChange={(v) => {
-                set(['dataCategory'], v);
-              }}
-            />
-            <SelectField
-              name="startEvent"
-              label={t('field.retention.startEvent')}
-              value={editing.value.startEvent}
-              options={options(startEvents, 'enum.startEvent')}
-              onChange={(v) => {
-                set(['startEvent'], v);
-              }}
-            />
+            {select('dataCategory', dataCategoryKinds, 'enum.dataCategory')}
+            {select('startEvent', startEvents, 'enum.startEvent')}
             {editing.value.startEvent === 'other' ? (
               <Field
                 name="startEventText"
@@ -274,15 +258,7 @@ export function RulesPanel({
           </div>
           {period('activePeriod')}
           {period('archivePeriod')}
-          <SelectField
-            name="finalAction"
-            label={t('field.retention.finalAction')}
-            value={editing.value.finalAction}
-            options={options(finalActions, 'enum.finalAction')}
-            onChange={(v) => {
-              set(['finalAction'], v);
-            }}
-          />
+          {select('finalAction', finalActions, 'enum.finalAction')}
           <Field
             name="legalSource"
             label={t('field.retention.legalSource')}

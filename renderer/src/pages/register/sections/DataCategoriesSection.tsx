@@ -4,8 +4,8 @@ import { periodText } from '../../../../../shared/retention/periods';
 import type { ActivityFields } from '../../../../../shared/schemas/activity';
 import type { RetentionRule } from '../../../../../shared/schemas/retention';
 import { Field } from '../../../components/Field';
-import type { FormKit } from '../../../components/formKit';
 import { Section, SelectField } from '../../../components/Inputs';
+import type { LinkingSectionProps } from './props';
 import { PeriodField } from '../../../components/PeriodField';
 import { useI18n } from '../../../i18n';
 import { newRetentionRuleHash } from '../../../routes';
@@ -15,11 +15,7 @@ export function DataCategoriesSection({
   kit,
   activityId,
   retentionRules,
-}: {
-  kit: FormKit<ActivityFields>;
-  activityId: string | null;
-  retentionRules: RetentionRule[];
-}) {
+}: LinkingSectionProps & { retentionRules: RetentionRule[] }) {
   const { t, set, label, options, error, list } = kit;
   return (
     <Section id="section-dataCategories" title={t('section.dataCategories')}>

@@ -7,13 +7,11 @@ import {
   sensitiveDataExceptions,
   sensitiveDataKinds,
 } from '../../../../../shared/register/vocabulary';
-import type { ActivityFields } from '../../../../../shared/schemas/activity';
-import type { FormKit } from '../../../components/formKit';
 import { CheckField, Section } from '../../../components/Inputs';
+import type { SectionProps } from './props';
 
-type Kit = FormKit<ActivityFields>;
 /** Sensitive data (Art. 9) with its exception, criminal data (Art. 10), the NIR. */
-export function SensitiveSection({ kit }: { kit: Kit }) {
+export function SensitiveSection({ kit }: SectionProps) {
   const { t, value, text, check, checks, choices, select } = kit;
   return (
     <Section id="section-sensitive" title={t('section.sensitive')}>
@@ -33,7 +31,7 @@ export function SensitiveSection({ kit }: { kit: Kit }) {
 }
 
 /** The security measures applied, heading by heading, each with what is done. */
-export function SecuritySection({ kit }: { kit: Kit }) {
+export function SecuritySection({ kit }: SectionProps) {
   const { t, value, set, label } = kit;
   return (
     <Section id="section-security" title={t('section.security')}>
@@ -63,7 +61,7 @@ export function SecuritySection({ kit }: { kit: Kit }) {
 }
 
 /** Where the data comes from, how people are told, automated decisions. */
-export function OtherSection({ kit }: { kit: Kit }) {
+export function OtherSection({ kit }: SectionProps) {
   const { t, value, text, check } = kit;
   const long = { max: 2000, multiline: true };
   return (
@@ -83,7 +81,7 @@ export function OtherSection({ kit }: { kit: Kit }) {
 }
 
 /** The DPIA screening (criteria), its status and dates. */
-export function DpiaSection({ kit }: { kit: Kit }) {
+export function DpiaSection({ kit }: SectionProps) {
   const { t, value, select, checks, choices, date } = kit;
   const count = value.dpiaCriteria.length;
   return (

@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { maxLength } from '../../../../../shared/limits';
 import { activityStatuses, registerKinds } from '../../../../../shared/register/vocabulary';
-import type { ActivityFields } from '../../../../../shared/schemas/activity';
 import type { Client } from '../../../../../shared/schemas/client';
-import type { FormKit } from '../../../components/formKit';
 import { CheckField, Section } from '../../../components/Inputs';
+import type { SectionProps } from './props';
 
 /** Who runs the activity, in which register, and for which clients (Art. 30(2)). */
 export function IdentitySection({
   kit,
   clients,
   onAddClient,
-}: {
-  kit: FormKit<ActivityFields>;
+}: SectionProps & {
   clients: Client[];
   onAddClient: (name: string) => Promise<void>;
 }) {

@@ -2,11 +2,11 @@ import { maxLength } from '../../../../../shared/limits';
 import { dataSubjectSuggestions, legalBases } from '../../../../../shared/register/vocabulary';
 import type { ActivityFields } from '../../../../../shared/schemas/activity';
 import { Field } from '../../../components/Field';
-import type { FormKit } from '../../../components/formKit';
 import { Section, SelectField } from '../../../components/Inputs';
+import type { SectionProps } from './props';
 
 /** Each purpose with its legal basis (Art. 6) and, for legitimate interest, what it is. */
-export function PurposesSection({ kit }: { kit: FormKit<ActivityFields> }) {
+export function PurposesSection({ kit }: SectionProps) {
   const { t, set, label, options, error, list } = kit;
   return (
     <Section id="section-purposes" title={t('section.purposes')}>
@@ -63,7 +63,7 @@ export function PurposesSection({ kit }: { kit: FormKit<ActivityFields> }) {
 }
 
 /** The categories of people whose data is processed, with the usual ones suggested. */
-export function DataSubjectsSection({ kit }: { kit: FormKit<ActivityFields> }) {
+export function DataSubjectsSection({ kit }: SectionProps) {
   const { t, set, label, error, list } = kit;
   return (
     <Section id="section-dataSubjects" title={t('section.dataSubjects')}>

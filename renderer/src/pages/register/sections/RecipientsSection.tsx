@@ -3,8 +3,8 @@ import { maxLength } from '../../../../../shared/limits';
 import { recipientKinds } from '../../../../../shared/register/vocabulary';
 import type { ActivityFields } from '../../../../../shared/schemas/activity';
 import type { ProcessorSummary } from '../../../../../shared/schemas/processor';
-import type { FormKit } from '../../../components/formKit';
 import { Section } from '../../../components/Inputs';
+import type { LinkingSectionProps, SectionProps } from './props';
 import { TransferFields } from '../../../components/TransferFields';
 import { Picker } from '../../../components/Picker';
 import { processorHash } from '../../../routes';
@@ -14,10 +14,7 @@ import { LinkedTransfers } from '../LinkedTransfers';
 export function RecipientsSection({
   kit,
   processors,
-}: {
-  kit: FormKit<ActivityFields>;
-  processors: ProcessorSummary[];
-}) {
+}: SectionProps & { processors: ProcessorSummary[] }) {
   const { t, value, set, label, options, error, list } = kit;
   const processorChoices = useMemo(
     () =>
@@ -109,11 +106,7 @@ export function TransfersSection({
   kit,
   activityId,
   processors,
-}: {
-  kit: FormKit<ActivityFields>;
-  activityId: string | null;
-  processors: ProcessorSummary[];
-}) {
+}: LinkingSectionProps & { processors: ProcessorSummary[] }) {
   const { t, value, set, label, error, list } = kit;
   return (
     <Section id="section-transfers" title={t('section.transfers')}>
