@@ -64,4 +64,36 @@ describe('a screen that fits a laptop', () => {
       await app.close();
     }
   });
+
+  it('scrolls a wide list inside its box with the reference column kept in view, at 1280×720', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'));
+    const { page } = app;
+    try {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await loadExampleRegister(page);
+      for (const [hash, reference] of [
+        ['#/registre', 'T-0001'],
+        ['#/demandes', 'DSR-'],
+      ] as const) {
+        await visit(page, hash);
+        const box = page.locator('.data-table-scroll');
+        const wide = await box.evaluate((element) => element.scrollWidth > element.clientWidth);
+        expect({ hash, wide }).toEqual({ hash, wide: true });
+        await box.evaluate((element) => {
+          element.scrollLeft = element.scrollWidth;
+        });
+        const cell = page.getByRole('cell', { name: new RegExp(`^${reference}`) }).first();
+        const [cellBox, scrollBox] = await Promise.all([cell.boundingBox(), box.boundingBox()]);
+        const keptInView =
+          cellBox !== null &&
+          scrollBox !== null &&
+          cellBox.x >= scrollBox.x - 1 &&
+          cellBox.x < scrollBox.x + 120;
+        expect({ hash, keptInView }).toEqual({ hash, keptInView: true });
+        await screenshot(page, `layout-scrolled-${hash.slice(2)}-1280`);
+      }
+    } finally {
+      await app.close();
+    }
+  });
 });
