@@ -117,6 +117,10 @@ describe('the form kit, on an English system at 1366×768', () => {
         .getByText('Cette date est dans le futur.')
         .waitFor();
       await signed.fill(formatCalendarDate(today));
+      // Every field fixed: the bar no longer says that nothing was saved.
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Rien n’a été enregistré' }).count())
+        .toBe(0);
       await save(page);
       await page.getByRole('heading', { level: 1, name: 'Imprimerie du Languedoc' }).waitFor();
       await screenshot(page, 'formkit-processor');

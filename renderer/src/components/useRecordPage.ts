@@ -62,6 +62,33 @@ export function useErrorsClearedOnEdit<E extends Partial<Record<string, string>>
   }, [value, setErrors]);
 }
 
+/**
+ * What the last save said stops standing once the record is edited: « Enregistré » goes as soon
+ * as something is typed; « rien n’a été enregistré » goes once every field in error is fixed. A
+ * conflict stays until it is resolved.
+ */
+function useStatusFollowsEdits(
+  value: unknown,
+  dirty: boolean,
+  errors: Record<string, string>,
+  conflict: boolean,
+  setStatus: Dispatch<SetStateAction<FormStatus>>,
+): void {
+  const shown = useRef(value);
+  const errorCount = Object.keys(errors).length;
+  const hadErrors = useRef(errorCount);
+  useEffect(() => {
+    const edited = shown.current !== value;
+    shown.current = value;
+    const fixed = hadErrors.current > 0 && errorCount === 0;
+    hadErrors.current = errorCount;
+    if (conflict) return;
+    // Errors go only as fields are edited (or the record is saved, which says so itself).
+    if (fixed) setStatus((current) => (current?.kind === 'error' ? null : current));
+    if (edited && dirty) setStatus((current) => (current?.kind === 'ok' ? null : current));
+  }, [value, dirty, errorCount, conflict, setStatus]);
+}
+
 export interface RecordPage<R, F> {
   /** The record as last loaded or saved; null on a "new" page until its first save. */
   record: R | null;
@@ -129,6 +156,7 @@ export function useRecordPage<R, F extends object>(
   const [createId] = useState(() => newId());
   const dirty = useMemo(() => JSON.stringify(value) !== JSON.stringify(saved), [value, saved]);
   const { release } = useLeaveGuard(dirty);
+  useStatusFollowsEdits(value, dirty, errors, conflict !== null, setStatus);
   // The page's callbacks of its latest render (they read its other state).
   const latest = useRef(options);
   useLayoutEffect(() => {
