@@ -1,0 +1,3 @@
+export function BreachPage(_props: { id: string | null }) {
+  return null;
+}

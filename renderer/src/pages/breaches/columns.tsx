@@ -1,0 +1,61 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import type { BreachSummary } from '../../../../shared/schemas/breach';
+import type { Columns } from '../../components/DataTable';
+import { ClockBadge } from './ClockBadge';
+import { clockRuns, inView, parisShort } from './clockText';
+
+const column = createColumnHelper<BreachSummary>();
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** The breach list's columns; the state column carries the toolbar's filter. */
+export function breachColumns(t: T): Columns<BreachSummary> {
+  return [
+    column.accessor((row) => row.reference, {
+      id: 'reference',
+      header: t('breaches.col.reference'),
+      size: 130,
+      enableHiding: false,
+      cell: (info) => <span className="cell-strong">{info.row.original.reference}</span>,
+    }),
+    column.accessor((row) => row.title, {
+      id: 'title',
+      header: t('breaches.col.title'),
+      size: 280,
+    }),
+    column.accessor((row) => row.awareAt, {
+      id: 'awareAt',
+      header: t('breaches.col.aware'),
+      size: 140,
+      cell: (info) => parisShort(info.row.original.awareAt),
+    }),
+    column.accessor((row) => row.due, {
+      id: 'due',
+      header: t('breaches.col.due'),
+      size: 140,
+      cell: (info) => parisShort(info.row.original.due),
+    }),
+    column.accessor((row) => (clockRuns(row.state) ? row.timeLeft.minutes : Infinity), {
+      id: 'timeLeft',
+      header: t('breaches.col.left'),
+      size: 140,
+      cell: (info) =>
+        clockRuns(info.row.original.state) ? <ClockBadge left={info.row.original.timeLeft} /> : '—',
+    }),
+    column.accessor((row) => t(`enum.breachState.${row.state}`), {
+      id: 'state',
+      header: t('breaches.col.state'),
+      size: 160,
+      filterFn: (row, _id, view: string) => inView(view, row.original.state, row.original.isOpen),
+    }),
+    column.accessor((row) => (row.riskLevel === null ? '' : t(`enum.riskLevel.${row.riskLevel}`)), {
+      id: 'riskLevel',
+      header: t('breaches.col.risk'),
+      size: 120,
+      cell: (info) => {
+        const level = info.row.original.riskLevel;
+        return level === null ? t('breach.riskUndecided') : t(`enum.riskLevel.${level}`);
+      },
+    }),
+  ];
+}
