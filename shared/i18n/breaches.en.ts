@@ -70,6 +70,7 @@ export const breachesEn: Record<keyof typeof breachesFr, string> = {
   'breaches.col.risk': 'Risk',
   'breach.left.hours': '{hours} h {minutes} min',
   'breach.left.days': 'in {days} d {hours} h',
+  'breach.left.in': 'in {time}',
   'breach.left.late': 'Late',
   'breach.left.lateBy': 'Late by {time}',
   'breach.riskUndecided': 'To decide',

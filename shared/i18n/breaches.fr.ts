@@ -70,6 +70,7 @@ export const breachesFr = {
   'breaches.col.risk': 'Risque',
   'breach.left.hours': '{hours} h {minutes} min',
   'breach.left.days': 'dans {days} j {hours} h',
+  'breach.left.in': 'dans {time}',
   'breach.left.late': 'En retard',
   'breach.left.lateBy': 'En retard de {time}',
   'breach.riskUndecided': 'À décider',

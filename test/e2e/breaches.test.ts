@@ -82,6 +82,18 @@ describe('the breach register, end to end', () => {
         .getByLabel('Information des personnes')
         .selectOption({ label: 'Individuellement' });
 
+      // Saved before notifying: the dashboard shows it open, its deadline the nearest.
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Violation enregistrée.').waitFor();
+      await page.locator('.page-title .badge').getByText('À notifier', { exact: true }).waitFor();
+      const recordHash = await page.evaluate(() => window.location.hash);
+      await page.getByRole('link', { name: 'Tableau de bord', exact: true }).click();
+      const card = page.getByTestId('figure-openBreaches');
+      await card.getByText('Violations ouvertes').waitFor();
+      expect(await card.locator('.card-number').innerText()).toBe('1');
+      await card.getByText(/^VDP-\d{4}-0003 : notification CNIL dans 2 j \d+ h$/).waitFor();
+      await visit(page, recordHash);
+
       // The initial notification, then a complement.
       await page.getByRole('button', { name: 'Ajouter : une notification' }).click();
       await page
@@ -93,12 +105,11 @@ describe('the breach register, end to end', () => {
         .fill('Nombre de destinataires confirmé.');
       await page.getByLabel('Numéro de notification CNIL').fill('NOTIF-2026-123456');
       await page.getByRole('button', { name: 'Enregistrer' }).click();
-      await page.getByText('Violation enregistrée.').waitFor();
+      await page.getByText('Enregistré.', { exact: true }).waitFor();
       const heading = page.getByRole('heading', { level: 1 });
       await expect.poll(() => heading.innerText()).toMatch(/^VDP-\d{4}-0003 — Courriel de relance/);
       await page.locator('.page-title .badge').getByText('Notifiée', { exact: true }).waitFor();
       await clock.getByText(/Notifiée le/).waitFor();
-      const recordHash = await page.evaluate(() => window.location.hash);
       await screenshot(page, 'breach-record-fr');
       expect(await fitsWidth(page)).toBe(true);
 
