@@ -87,6 +87,15 @@ describe('the breach register, end to end', () => {
       await page.getByText('Violation enregistrée.').waitFor();
       await page.locator('.page-title .badge').getByText('À notifier', { exact: true }).waitFor();
       const recordHash = await page.evaluate(() => window.location.hash);
+      // In the list, to notify, with its time left as a green badge.
+      await page.getByRole('link', { name: 'Violations', exact: true }).click();
+      const openRow = page.locator('tr', { hasText: 'Courriel de relance envoyé' });
+      await openRow
+        .locator('.badge.clock-ok')
+        .getByText(/^dans 2 j \d+ h$/)
+        .waitFor();
+      await openRow.getByText('À notifier', { exact: true }).waitFor();
+      await screenshot(page, 'breach-list-open-fr');
       await page.getByRole('link', { name: 'Tableau de bord', exact: true }).click();
       const card = page.getByTestId('figure-openBreaches');
       await card.getByText('Violations ouvertes').waitFor();

@@ -14,14 +14,14 @@ export function breachColumns(t: T): Columns<BreachSummary> {
     column.accessor((row) => row.reference, {
       id: 'reference',
       header: t('breaches.col.reference'),
-      size: 140,
+      size: 160,
       enableHiding: false,
       cell: (info) => <span className="cell-strong">{info.row.original.reference}</span>,
     }),
     column.accessor((row) => row.title, {
       id: 'title',
       header: t('breaches.col.title'),
-      size: 190,
+      size: 185,
     }),
     column.accessor((row) => row.awareAt, {
       id: 'awareAt',
@@ -38,14 +38,14 @@ export function breachColumns(t: T): Columns<BreachSummary> {
     column.accessor((row) => (clockRuns(row.state) ? row.timeLeft.minutes : Infinity), {
       id: 'timeLeft',
       header: t('breaches.col.left'),
-      size: 130,
+      size: 125,
       cell: (info) =>
         clockRuns(info.row.original.state) ? <ClockBadge left={info.row.original.timeLeft} /> : '—',
     }),
     column.accessor((row) => t(`enum.breachState.${row.state}`), {
       id: 'state',
       header: t('breaches.col.state'),
-      size: 180,
+      size: 170,
       filterFn: (row, _id, view: string) => inView(view, row.original.state, row.original.isOpen),
     }),
     column.accessor((row) => (row.riskLevel === null ? '' : t(`enum.riskLevel.${row.riskLevel}`)), {
