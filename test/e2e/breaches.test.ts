@@ -101,6 +101,7 @@ describe('the breach register, end to end', () => {
       await card.getByText('Violations ouvertes').waitFor();
       expect(await card.locator('.card-number').innerText()).toBe('1');
       await card.getByText(/^VDP-\d{4}-0003 : notification CNIL dans 2 j \d+ h$/).waitFor();
+      await screenshot(page, 'breach-dashboard-fr');
       await visit(page, recordHash);
 
       // The initial notification, then a complement.

@@ -14,44 +14,46 @@ export function breachColumns(t: T): Columns<BreachSummary> {
     column.accessor((row) => row.reference, {
       id: 'reference',
       header: t('breaches.col.reference'),
-      size: 160,
+      size: 148,
       enableHiding: false,
       cell: (info) => <span className="cell-strong">{info.row.original.reference}</span>,
     }),
     column.accessor((row) => row.title, {
       id: 'title',
       header: t('breaches.col.title'),
-      size: 185,
+      size: 150,
+      // Narrow so that the clock's columns fit a laptop: the whole title shows on hover.
+      cell: (info) => <span title={info.row.original.title}>{info.row.original.title}</span>,
     }),
     column.accessor((row) => row.awareAt, {
       id: 'awareAt',
       header: t('breaches.col.aware'),
-      size: 150,
+      size: 145,
       cell: (info) => parisShort(info.row.original.awareAt),
     }),
     column.accessor((row) => row.due, {
       id: 'due',
       header: t('breaches.col.due'),
-      size: 150,
+      size: 145,
       cell: (info) => parisShort(info.row.original.due),
     }),
     column.accessor((row) => (clockRuns(row.state) ? row.timeLeft.minutes : Infinity), {
       id: 'timeLeft',
       header: t('breaches.col.left'),
-      size: 125,
+      size: 140,
       cell: (info) =>
         clockRuns(info.row.original.state) ? <ClockBadge left={info.row.original.timeLeft} /> : '—',
     }),
     column.accessor((row) => t(`enum.breachState.${row.state}`), {
       id: 'state',
       header: t('breaches.col.state'),
-      size: 170,
+      size: 195,
       filterFn: (row, _id, view: string) => inView(view, row.original.state, row.original.isOpen),
     }),
     column.accessor((row) => (row.riskLevel === null ? '' : t(`enum.riskLevel.${row.riskLevel}`)), {
       id: 'riskLevel',
       header: t('breaches.col.risk'),
-      size: 110,
+      size: 125,
       cell: (info) => {
         const level = info.row.original.riskLevel;
         return level === null ? t('breach.riskUndecided') : t(`enum.riskLevel.${level}`);
