@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n';
-import { inView, parisShort, timeLeftText } from '../../renderer/src/pages/breaches/clockText';
+import { inView, parisShort, timeLeftText } from '../../shared/breaches/display';
 
 const fr = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 const en = (key: string, params?: Record<string, string | number>) => translate('en', key, params);

@@ -2,7 +2,7 @@ import { timeLeft } from '../../../../shared/breaches/clock';
 import type { DashboardFigures } from '../../../../shared/schemas/request';
 import { useI18n } from '../../i18n';
 import { breachesHash } from '../../routes';
-import { timeLeftText } from './clockText';
+import { timeLeftText } from '../../../../shared/breaches/display';
 
 /** The dashboard's card of open breaches, with the nearest CNIL deadline under its count. */
 export function BreachCard({ figures }: { figures: DashboardFigures }) {

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { navigate, useAddressSorting, useAddressState } from '../../navigation';
 import { breachHash, newBreachHash } from '../../routes';
-import { breachViews } from './clockText';
+import { breachViews } from '../../../../shared/breaches/display';
 import { breachColumns } from './columns';
 
 const openBreach = (row: BreachSummary) => {

@@ -2,7 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { BreachSummary } from '../../../../shared/schemas/breach';
 import type { Columns } from '../../components/DataTable';
 import { ClockBadge } from './ClockBadge';
-import { clockRuns, inView, parisShort } from './clockText';
+import { clockRuns, inView, parisShort } from '../../../../shared/breaches/display';
 
 const column = createColumnHelper<BreachSummary>();
 

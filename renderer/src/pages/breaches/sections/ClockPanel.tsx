@@ -4,7 +4,7 @@ import { isParisLocalTime, toParisIso } from '../../../../../shared/breaches/par
 import { deadlineOf, initialNotificationOf } from '../../../../../shared/breaches/state';
 import type { BreachFields } from '../../../../../shared/schemas/breach';
 import { useI18n } from '../../../i18n';
-import { timeLeftText } from '../clockText';
+import { timeLeftText } from '../../../../../shared/breaches/display';
 
 /**
  * The CNIL deadline of the breach as typed: when it falls in Paris time, the time left now (or

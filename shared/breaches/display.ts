@@ -1,5 +1,6 @@
-import type { TimeLeft } from '../../../../shared/breaches/clock';
-import type { BreachState } from '../../../../shared/breaches/vocabulary';
+/** The breach list's words: the time left to notify, a Paris reading, its state filters. */
+import type { TimeLeft } from './clock';
+import type { BreachState } from './vocabulary';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -24,7 +25,7 @@ export function parisShort(iso: string): string {
 
 /** The list's state filters, as kept in the address. */
 export const breachViews = ['open', 'toNotify', 'notified', 'late', 'documentedOnly'] as const;
-export type BreachView = (typeof breachViews)[number];
+export type BreachListView = (typeof breachViews)[number];
 
 export function inView(view: string, state: BreachState, isOpen: boolean): boolean {
   switch (view) {
