@@ -144,6 +144,7 @@ describe('the breach register, end to end', () => {
         .locator('.field', { has: reasons })
         .getByText('Notification après l’échéance : indiquez les motifs du retard (art. 33, § 1).');
       await reasonsError.waitFor();
+      await screenshot(page, 'breach-late-fr');
       await page
         .getByText(/Rien n’a été enregistré|refus/)
         .first()

@@ -9,6 +9,7 @@ import { navigate, useAddressSorting, useAddressState } from '../../navigation';
 import { breachHash, newBreachHash } from '../../routes';
 import { breachViews } from '../../../../shared/breaches/display';
 import { breachColumns } from './columns';
+import { useNow } from './sections/useNow';
 
 const openBreach = (row: BreachSummary) => {
   navigate(breachHash(row.id));
@@ -51,7 +52,8 @@ export function BreachesPage() {
     }, []),
   );
 
-  const columns = useMemo(() => breachColumns(t), [t]);
+  const now = useNow();
+  const columns = useMemo(() => breachColumns(t, now), [t, now]);
   const filters = useMemo(() => (view === '' ? [] : [{ id: 'state', value: view }]), [view]);
 
   const countLabel = (shown: number, total: number) =>

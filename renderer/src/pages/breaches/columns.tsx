@@ -1,4 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
+import { timeLeft } from '../../../../shared/breaches/clock';
 import type { BreachSummary } from '../../../../shared/schemas/breach';
 import type { Columns } from '../../components/DataTable';
 import { ClockBadge } from './ClockBadge';
@@ -8,8 +9,10 @@ const column = createColumnHelper<BreachSummary>();
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
-/** The breach list's columns; the state column carries the toolbar's filter. */
-export function breachColumns(t: T): Columns<BreachSummary> {
+/** The breach list's columns at `now`; the state column carries the toolbar's filter. */
+export function breachColumns(t: T, now: Date): Columns<BreachSummary> {
+  // Worked out again each minute, so that the badges count down without a reload.
+  const left = (row: BreachSummary) => timeLeft(new Date(row.due), now);
   return [
     column.accessor((row) => row.reference, {
       id: 'reference',
@@ -37,12 +40,12 @@ export function breachColumns(t: T): Columns<BreachSummary> {
       size: 145,
       cell: (info) => parisShort(info.row.original.due),
     }),
-    column.accessor((row) => (clockRuns(row.state) ? row.timeLeft.minutes : Infinity), {
+    column.accessor((row) => (clockRuns(row.state) ? left(row).minutes : Infinity), {
       id: 'timeLeft',
       header: t('breaches.col.left'),
       size: 140,
       cell: (info) =>
-        clockRuns(info.row.original.state) ? <ClockBadge left={info.row.original.timeLeft} /> : '—',
+        clockRuns(info.row.original.state) ? <ClockBadge left={left(info.row.original)} /> : '—',
     }),
     column.accessor((row) => t(`enum.breachState.${row.state}`), {
       id: 'state',
