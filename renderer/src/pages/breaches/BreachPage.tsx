@@ -18,7 +18,7 @@ import { useI18n } from '../../i18n';
 import { navigate, replaceLocation } from '../../navigation';
 import { breachHash, breachesHash } from '../../routes';
 import { BreachForm } from './BreachForm';
-import { useNow } from './sections/useNow';
+import { useNow } from './useNow';
 
 function fieldsOf(view: BreachView): BreachFields {
   const {

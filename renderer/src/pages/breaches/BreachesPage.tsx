@@ -9,7 +9,7 @@ import { navigate, useAddressSorting, useAddressState } from '../../navigation';
 import { breachHash, newBreachHash } from '../../routes';
 import { breachViews } from '../../../../shared/breaches/display';
 import { breachColumns } from './columns';
-import { useNow } from './sections/useNow';
+import { useNow } from './useNow';
 
 const openBreach = (row: BreachSummary) => {
   navigate(breachHash(row.id));
