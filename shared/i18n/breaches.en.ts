@@ -49,7 +49,7 @@ export const breachesEn: Record<keyof typeof breachesFr, string> = {
   'breaches.newTitle': 'New breach',
   'breaches.back': 'Back to breaches',
   'breaches.searchPlaceholder': 'Search a breach (reference, title)…',
-  'breaches.count': '{count} breach(es)',
+  'breaches.count': '{count, plural, one {# breach} other {# breaches}}',
   'breaches.empty': 'No breach recorded.',
   'breaches.noMatch': 'No breach matches.',
   'breaches.created': 'Breach recorded.',

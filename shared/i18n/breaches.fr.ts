@@ -48,7 +48,7 @@ export const breachesFr = {
   'breaches.newTitle': 'Nouvelle violation',
   'breaches.back': 'Retour aux violations',
   'breaches.searchPlaceholder': 'Rechercher une violation (référence, intitulé)…',
-  'breaches.count': '{count} violation(s)',
+  'breaches.count': '{count, plural, one {# violation} other {# violations}}',
   'breaches.empty': 'Aucune violation enregistrée.',
   'breaches.noMatch': 'Aucune violation ne correspond.',
   'breaches.created': 'Violation enregistrée.',

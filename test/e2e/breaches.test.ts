@@ -38,7 +38,7 @@ describe('the breach register, end to end', () => {
       await loadExampleRegister(page);
       await page.getByRole('link', { name: 'Violations', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Violations' }).waitFor();
-      await page.getByText('2 violation(s)').waitFor();
+      await page.getByText('2 violations', { exact: true }).waitFor();
       await screenshot(page, 'breach-list-fr');
 
       // Ctrl+N opens a new breach, aware three hours ago.
@@ -178,7 +178,7 @@ describe('the breach register, end to end', () => {
       await page.getByLabel('Langue de l’interface').first().selectOption('en');
       await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
       await visit(page, '#/violations');
-      await page.getByText('4 breach(es)').waitFor();
+      await page.getByText('4 breaches', { exact: true }).waitFor();
       await screenshot(page, 'breach-list-en');
       await visit(page, recordHash);
       await page.getByText('Notification to the CNIL').first().waitFor();
