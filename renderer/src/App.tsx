@@ -5,6 +5,8 @@ import { defaultLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
 import { useLiveLoad } from './live';
 import { acceptLocation, mayLeave, shownLocation } from './navigation';
+import { BreachPage } from './pages/breaches/BreachPage';
+import { BreachesPage } from './pages/breaches/BreachesPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { RetentionPage } from './pages/retention/RetentionPage';
@@ -89,6 +91,13 @@ function Page({ location }: { location: Visit }) {
       if (target === 'liste-opposition') return <SuppressionPage />;
       const view = requestViews.find((slug) => slug === target);
       return <RequestsPage key={view ?? 'all'} view={view} />;
+    }
+    case 'breaches': {
+      // #/violations, #/violations/nouvelle, #/violations/fiche/<id>
+      const [target, extra] = params;
+      if (target === 'fiche' && extra !== undefined) return <BreachPage key={extra} id={extra} />;
+      if (target === 'nouvelle') return <BreachPage key={`new-${String(visit)}`} id={null} />;
+      return <BreachesPage />;
     }
     case 'dashboard':
       return <DashboardPage />;

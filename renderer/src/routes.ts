@@ -15,6 +15,7 @@ export const routes = [
     intro: 'page.processors.intro',
   },
   { id: 'requests', slug: 'demandes', label: 'nav.requests', intro: 'page.requests.intro' },
+  { id: 'breaches', slug: 'violations', label: 'nav.breaches', intro: 'page.breaches.intro' },
   { id: 'retention', slug: 'conservation', label: 'nav.retention', intro: 'page.retention.intro' },
   { id: 'documents', slug: 'documents', label: 'nav.documents', intro: 'page.documents.intro' },
   { id: 'settings', slug: 'parametres', label: 'nav.settings', intro: null },
@@ -87,3 +88,10 @@ export function requestHash(id: string): string {
 
 export const newRequestHash = '#/demandes/nouvelle';
 export const suppressionHash = '#/demandes/liste-opposition';
+
+export const breachesHash = '#/violations';
+export const newBreachHash = '#/violations/nouvelle';
+
+export function breachHash(id: string): string {
+  return `#/violations/fiche/${encodeURIComponent(id)}`;
+}

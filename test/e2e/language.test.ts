@@ -22,7 +22,7 @@ function foreign(table: Record<string, string>, other: Record<string, string>): 
 }
 
 const rawKey =
-  /\b(enum|field|common|register|requests|letters?|processors|retention|settings|documents|dashboard|validation|warning|describe|section|nav|activity|calendar)\.[a-z][A-Za-z]+\b/;
+  /\b(enum|field|common|register|requests|letters?|processors|retention|settings|documents|dashboard|breach|breaches|validation|warning|describe|section|nav|activity|calendar)\.[a-z][A-Za-z]+\b/;
 
 /** What the page shows that belongs to the other language, or is a raw key. */
 async function strays(page: Page, where: string, wrong: readonly string[]): Promise<string[]> {

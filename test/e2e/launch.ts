@@ -180,6 +180,8 @@ export const appPages: readonly { hash: string; name: string; primary: string | 
   { hash: '#/demandes', name: 'requests', primary: null },
   { hash: '#/demandes/nouvelle', name: 'request-new', primary: 'Enregistrer' },
   { hash: '#/demandes/liste-opposition', name: 'suppression', primary: 'Exporter en CSV…' },
+  { hash: '#/violations', name: 'breaches', primary: 'Nouvelle violation' },
+  { hash: '#/violations/nouvelle', name: 'breach-new', primary: 'Enregistrer' },
   { hash: '#/conservation', name: 'retention', primary: null },
   { hash: '#/conservation/regles', name: 'retention-rules', primary: null },
   { hash: '#/conservation/suivis', name: 'retention-items', primary: null },

@@ -5,6 +5,7 @@ import type { CalendarItem } from '../../../shared/retention/calendar';
 import type { DashboardFigures } from '../../../shared/schemas/request';
 import { useI18n } from '../i18n';
 import { useLiveLoad } from '../live';
+import { BreachCard } from './breaches/BreachCard';
 import { requestsHash, type RequestViewSlug } from '../routes';
 
 const monthNames = {
@@ -90,6 +91,7 @@ export function DashboardPage() {
             <span className="card-label">{card.label}</span>
           </a>
         ))}
+        <BreachCard figures={figures} />
       </div>
       <div className="charts">
         <figure className="chart">

@@ -1,0 +1,196 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parisWallTime } from '../../shared/breaches/parisTime';
+import { useTempDir } from '../helpers/temp';
+import { launchApp, loadExampleRegister, screenshot, visit } from './launch';
+
+const tempDir = useTempDir();
+const hourMs = 3_600_000;
+
+/** A moment some hours ago as the DPO reads it on a Paris clock: dd/mm/yyyy and HH:MM. */
+function parisAgo(hours: number): { date: string; time: string } {
+  const wall = parisWallTime(new Date(Date.now() - hours * hourMs));
+  const [y = '', m = '', d = ''] = wall.date.split('-');
+  return { date: `${d}/${m}/${y}`, time: wall.time };
+}
+
+async function fillAware(page: Page, hoursAgo: number): Promise<void> {
+  const aware = parisAgo(hoursAgo);
+  await page.getByLabel(/^Connaissance par l’organisme( \*)?$/).fill(aware.date);
+  await page.getByLabel('Connaissance par l’organisme — Heure (Paris)').fill(aware.time);
+}
+
+/** No sideways scroll: the page fits the window's width. */
+async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+  );
+}
+
+describe('the breach register, end to end', () => {
+  it('records a breach with its clock, ENISA assessment and two notifications, lists it as notified, refuses a late notification without reasons, and reloads what was saved', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'), {
+      viewport: { width: 1366, height: 768 },
+    });
+    const { page } = app;
+    try {
+      await loadExampleRegister(page);
+      await page.getByRole('link', { name: 'Violations', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Violations' }).waitFor();
+      await page.getByText('2 violations', { exact: true }).waitFor();
+      await screenshot(page, 'breach-list-fr');
+
+      // Ctrl+N opens a new breach, aware three hours ago.
+      await page.keyboard.press('Control+n');
+      await page.getByRole('heading', { level: 1, name: 'Nouvelle violation' }).waitFor();
+      await page.getByLabel('Intitulé').fill('Courriel de relance envoyé à la mauvaise liste');
+      await fillAware(page, 3);
+      await page.getByLabel('Confidentialité (divulgation, accès non autorisé)').check();
+      await page.getByLabel('Origine').selectOption({ label: 'Courriel mal adressé' });
+
+      // The clock: about 69 hours left, and how the deadline was counted.
+      const clock = page.getByTestId('breach-clock');
+      await clock.getByText(/Temps restant : dans 2 j \d+ h/).waitFor();
+      await clock.getByText('À notifier avant le').waitFor();
+      await clock.getByText('Comment l’échéance est calculée').click();
+      await clock.getByText(/n’est pas comptée \(règlement n° 1182\/71/).waitFor();
+      await clock.getByText(/72 heures comptées de suite/).waitFor();
+
+      // ENISA: sensitive data, fully identifiable, sent to unknown recipients: very high.
+      await page.getByRole('button', { name: 'Évaluer avec la méthode ENISA' }).click();
+      await page.getByLabel('Contexte du traitement (DPC)').selectOption('4');
+      await page.getByLabel('Facilité d’identification (EI)').selectOption('1');
+      await page.getByLabel('Perte de confidentialité').selectOption('0.5');
+      await expect
+        .poll(() => page.getByTestId('enisa-result').innerText())
+        .toContain('Gravité ENISA : 4,5 (très élevée) — niveau suggéré : Risque élevé');
+      await page
+        .getByLabel('Niveau de risque retenu par le DPO')
+        .selectOption({ label: 'Risque élevé' });
+      // Decided without a justification: said at once, beside the field.
+      const justification = page.getByLabel('Justification du niveau retenu');
+      await page
+        .locator('.field', { has: justification })
+        .getByText('Justifiez le niveau de risque retenu.')
+        .waitFor();
+      await justification.fill('Données de santé de 340 clients envoyées à 1 200 destinataires.');
+      await page
+        .getByText('Informer chaque personne concernée sans délai (art. 34, § 1).')
+        .waitFor();
+      await page
+        .getByLabel('Information des personnes')
+        .selectOption({ label: 'Individuellement' });
+
+      // Saved before notifying: the dashboard shows it open, its deadline the nearest.
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Violation enregistrée.').waitFor();
+      await page.locator('.page-title .badge').getByText('À notifier', { exact: true }).waitFor();
+      const recordHash = await page.evaluate(() => window.location.hash);
+      // In the list, to notify, with its time left as a green badge.
+      await page.getByRole('link', { name: 'Violations', exact: true }).click();
+      const openRow = page.locator('tr', { hasText: 'Courriel de relance envoyé' });
+      await openRow
+        .locator('.badge.clock-ok')
+        .getByText(/^dans 2 j \d+ h$/)
+        .waitFor();
+      await openRow.getByText('À notifier', { exact: true }).waitFor();
+      await screenshot(page, 'breach-list-open-fr');
+      await page.getByRole('link', { name: 'Tableau de bord', exact: true }).click();
+      const card = page.getByTestId('figure-openBreaches');
+      await card.getByText('Violations ouvertes').waitFor();
+      expect(await card.locator('.card-number').innerText()).toBe('1');
+      await card.getByText(/^VDP-\d{4}-0003 : notification CNIL dans 2 j \d+ h$/).waitFor();
+      await screenshot(page, 'breach-dashboard-fr');
+      await visit(page, recordHash);
+
+      // The initial notification, then a complement.
+      await page.getByRole('button', { name: 'Ajouter : une notification' }).click();
+      await page
+        .getByLabel('Contenu (Notification initiale)')
+        .fill('Notification initiale en ligne.');
+      await page.getByRole('button', { name: 'Ajouter : une notification' }).click();
+      await page
+        .getByLabel('Contenu (Notification complémentaire 1)')
+        .fill('Nombre de destinataires confirmé.');
+      await page.getByLabel('Numéro de notification CNIL').fill('NOTIF-2026-123456');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Enregistré.', { exact: true }).waitFor();
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect.poll(() => heading.innerText()).toMatch(/^VDP-\d{4}-0003 — Courriel de relance/);
+      await page.locator('.page-title .badge').getByText('Notifiée', { exact: true }).waitFor();
+      await clock.getByText(/Notifiée le/).waitFor();
+      await screenshot(page, 'breach-record-fr');
+      expect(await fitsWidth(page)).toBe(true);
+
+      // In the list, notified, and found by the state filter.
+      await page.getByRole('link', { name: 'Violations', exact: true }).click();
+      await page.locator('#filter-state').selectOption({ label: 'Notifiées' });
+      const row = page.locator('tr', { hasText: 'Courriel de relance envoyé à la mauvaise liste' });
+      await row.getByText('Notifiée', { exact: true }).waitFor();
+      await row.getByText('Risque élevé').waitFor();
+      await page.locator('#filter-state').selectOption({ label: 'Tous' });
+
+      // Aware four days ago, notified now: late, and the reasons are asked beside the field.
+      await page.getByRole('link', { name: 'Nouvelle violation' }).click();
+      await page.getByLabel('Intitulé').fill('Ordinateur portable volé dans un train');
+      await fillAware(page, 96);
+      await page.getByLabel('Disponibilité (perte, destruction)').check();
+      await page.getByTestId('breach-clock').getByText('Temps restant : En retard').waitFor();
+      await page.getByRole('button', { name: 'Ajouter : une notification' }).click();
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      const reasons = page.getByLabel('Motifs du retard');
+      const reasonsError = page
+        .locator('.field', { has: reasons })
+        .getByText('Notification après l’échéance : indiquez les motifs du retard (art. 33, § 1).');
+      await reasonsError.waitFor();
+      await screenshot(page, 'breach-late-fr');
+      await page
+        .getByText(/Rien n’a été enregistré|refus/)
+        .first()
+        .waitFor();
+      expect(await page.getByText('Violation enregistrée.').count()).toBe(0);
+      await reasons.fill('Vol constaté un vendredi soir, responsable informé le lundi.');
+      await expect.poll(() => reasonsError.count()).toBe(0);
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Violation enregistrée.').waitFor();
+      await page.locator('.page-title .badge').getByText('Notifiée en retard').waitFor();
+
+      // The first breach, the page reloaded: what was saved comes back.
+      await visit(page, recordHash);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: /Courriel de relance/ }).waitFor();
+      expect(await page.getByLabel('Justification du niveau retenu').inputValue()).toBe(
+        'Données de santé de 340 clients envoyées à 1 200 destinataires.',
+      );
+      expect(await page.getByLabel('Contenu (Notification complémentaire 1)').inputValue()).toBe(
+        'Nombre de destinataires confirmé.',
+      );
+      expect(await page.getByLabel('Numéro de notification CNIL').inputValue()).toBe(
+        'NOTIF-2026-123456',
+      );
+      await expect
+        .poll(() => page.getByTestId('enisa-result').innerText())
+        .toContain('4,5 (très élevée)');
+
+      // In English, the same pages.
+      await page.getByRole('link', { name: 'Paramètres', exact: true }).click();
+      await page.getByLabel('Langue de l’interface').first().selectOption('en');
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await visit(page, '#/violations');
+      await page.getByText('4 breaches', { exact: true }).waitFor();
+      await screenshot(page, 'breach-list-en');
+      await visit(page, recordHash);
+      await page.getByText('Notification to the CNIL').first().waitFor();
+      await screenshot(page, 'breach-record-en');
+
+      // No sideways scroll at 1280×720.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      expect(await fitsWidth(page)).toBe(true);
+      await visit(page, '#/violations');
+      expect(await fitsWidth(page)).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+});
