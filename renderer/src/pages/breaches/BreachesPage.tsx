@@ -2,7 +2,7 @@ import { dpo } from '../../api';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BreachSummary } from '../../../../shared/schemas/breach';
 import { DataTable } from '../../components/DataTable';
-import { FilterSelect, ListFilters } from '../../components/ListFilters';
+import { ListToolbar } from '../../components/ListToolbar';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { navigate, useAddressSorting, useAddressState } from '../../navigation';
@@ -72,20 +72,21 @@ export function BreachesPage() {
           {message}
         </p>
       ) : null}
-      <ListFilters
+      <ListToolbar
         searchId="breaches-search"
         placeholder={t('breaches.searchPlaceholder')}
         search={search}
         onSearch={setSearch}
-      >
-        <FilterSelect
-          id="filter-state"
-          label={t('breaches.filter.state')}
-          value={view}
-          options={breachViews.map((v) => ({ value: v, label: t(`breaches.view.${v}`) }))}
-          onChange={setView}
-        />
-      </ListFilters>
+        filters={[
+          {
+            id: 'filter-state',
+            label: t('breaches.filter.state'),
+            value: view,
+            options: breachViews.map((v) => ({ value: v, label: t(`breaches.view.${v}`) })),
+            set: setView,
+          },
+        ]}
+      />
       {breaches === null ? (
         <p>{t('common.loading')}</p>
       ) : (
