@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../errors';
 import type { BreachFields } from '../schemas/breach';
 import { notificationDeadline, type NotificationDeadline } from './clock';
-import { instantFromParis } from './parisTime';
+import { instantFromParis, parisWallTime } from './parisTime';
 import type { BreachState } from './vocabulary';
 
 /** The notification deadline of this breach (Art. 33(1), or 24 hours for a telecoms provider). */
@@ -53,6 +53,13 @@ export function breachIssues(breach: BreachFields, now: Date): FieldIssue[] {
   future('occurredFrom', breach.occurredFrom);
   future('occurredTo', breach.occurredTo);
   future('processorToldAt', breach.processorToldAt);
+  // Days of the Paris calendar: the people told, the breach closed.
+  const today = parisWallTime(now).date;
+  for (const path of ['communicatedOn', 'closedOn'] as const) {
+    if (breach[path] !== '' && breach[path] > today) {
+      issues.push({ path, messageKey: 'validation.futureDate' });
+    }
+  }
   breach.notifications.forEach((phase, index) => {
     future(`notifications.${String(index)}.on`, phase.on);
     const previous = index === 0 ? breach.awareAt : (breach.notifications[index - 1]?.on ?? '');

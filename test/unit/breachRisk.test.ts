@@ -92,6 +92,13 @@ describe('where a breach stands', () => {
     expect(breachIssues({ ...late, delayReasons: 'Week-end de Pâques, DPO absent' }, now)).toEqual(
       [],
     );
+    // Told and closed are days of the Paris calendar: 2 April is today there, 3 April is not yet.
+    expect(
+      breachIssues(
+        { ...late, delayReasons: 'Pâques', communicatedOn: '2026-04-02', closedOn: '2026-04-03' },
+        now,
+      ),
+    ).toEqual([{ path: 'closedOn', messageKey: 'validation.futureDate' }]);
     expect(
       breachIssues(
         breach({
