@@ -9,12 +9,13 @@ const storedDetails = breachInputSchema.omit({ activityIds: true, processorIds: 
 
 function columnsOf(breach: Breach): Omit<BreachTable, 'id' | 'created_at'> {
   const notified = initialNotificationOf(breach);
+  const deadline = deadlineOf(breach);
   const { activityIds: _activities, processorIds: _processors, ...details } = breach;
   return {
     reference: breach.reference,
     title: breach.title,
-    aware_at: new Date(deadlineOf(breach).aware).toISOString(),
-    due_at: new Date(deadlineOf(breach).due).toISOString(),
+    aware_at: new Date(deadline.aware).toISOString(),
+    due_at: new Date(deadline.due).toISOString(),
     risk_level: breach.riskLevel,
     notified_at: notified === null ? null : notified.toISOString(),
     is_open: breach.closedOn === '' ? 1 : 0,

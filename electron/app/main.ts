@@ -44,17 +44,13 @@ async function refreshLanguage(current: OpenedContext): Promise<void> {
   language = (await getPreferences(current.ctx)).language;
 }
 
-/** How often the journal is looked at for writes made outside the app (the command line). */
-const outsideWritesEveryMs = 3000;
-
 /** Committed writes are announced to the window, which reloads what it shows. */
 function announceChanges(current: OpenedContext): ChangeFeed {
   const feed = new ChangeFeed(current.ctx);
   feed.subscribe((topics) => {
     mainWindow?.webContents.send('dpo:changed', { topics });
   });
-  void feed.check();
-  setInterval(() => void feed.check(), outsideWritesEveryMs).unref();
+  feed.start();
   return feed;
 }
 

@@ -3,9 +3,6 @@ import type { ChangeTopic } from '../../shared/changes';
 import { ChangeFeed } from '../services/changes';
 import type { Context } from '../services/context';
 
-/** How often the journal is looked at for writes made outside this host (the command line). */
-const outsideWritesEveryMs = 3000;
-
 /**
  * The host's side of "the UI hears about changes": a server-sent event stream per open page, fed
  * by the journal after each call and every few seconds.
@@ -13,17 +10,14 @@ const outsideWritesEveryMs = 3000;
 export class HostChanges {
   readonly feed: ChangeFeed;
   private readonly streams = new Set<ServerResponse>();
-  private readonly timer: NodeJS.Timeout;
+  private readonly stop: () => void;
 
   constructor(ctx: Pick<Context, 'db'>) {
     this.feed = new ChangeFeed(ctx);
     this.feed.subscribe((topics) => {
       this.send(topics);
     });
-    // The first look only sets where the journal stands.
-    void this.feed.check();
-    this.timer = setInterval(() => void this.feed.check(), outsideWritesEveryMs);
-    this.timer.unref();
+    this.stop = this.feed.start();
   }
 
   /** Keeps `response` open as an event stream until the page goes. */
@@ -47,7 +41,7 @@ export class HostChanges {
   }
 
   close(): void {
-    clearInterval(this.timer);
+    this.stop();
     for (const stream of this.streams) stream.end();
     this.streams.clear();
   }

@@ -4,6 +4,9 @@ import type { Context } from './context';
 
 export type ChangeListener = (topics: ChangeTopic[]) => void;
 
+/** How often the journal is looked at for writes made outside this process (the command line). */
+const outsideWritesEveryMs = 3000;
+
 /**
  * Hears committed writes through the audit journal: every write a user makes adds its entry in
  * the same transaction, so an entry is visible exactly when its write is committed, whichever
@@ -26,6 +29,19 @@ export class ChangeFeed {
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Sets where the journal stands (the first look announces nothing), then looks every few
+   * seconds for writes made by another process. Returns the function that stops looking.
+   */
+  start(): () => void {
+    void this.check();
+    const timer = setInterval(() => void this.check(), outsideWritesEveryMs);
+    timer.unref();
+    return () => {
+      clearInterval(timer);
     };
   }
 
