@@ -249,8 +249,20 @@ export interface BreachProcessorTable {
   processor_id: string;
 }
 
+/** A person to tell of a breach (Art. 34), kept until the list is erased. */
+export interface BreachPersonTable {
+  id: string;
+  breach_id: string;
+  position: number;
+  name: string;
+  email: string;
+  address: string;
+  imported_at: string;
+}
+
 export interface Database {
   breach: BreachTable;
+  breach_person: BreachPersonTable;
   breach_activity: BreachActivityTable;
   breach_processor: BreachProcessorTable;
   retention_rule: RetentionRuleTable;

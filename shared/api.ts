@@ -25,6 +25,13 @@ import {
   type BreachView,
 } from './schemas/breach';
 import {
+  breachCommunicationSchema,
+  breachDocumentSchema,
+  breachLettersSchema,
+  type BreachPeopleView,
+} from './schemas/breachPeople';
+import type { BreachNotification } from './breaches/notification';
+import {
   restoreBackupSchema,
   type Backup,
   type BackupList,
@@ -152,6 +159,13 @@ export interface BatchStatusView {
   ready: boolean;
 }
 
+/** The letter to the people (Art. 34) and the public text, or why they cannot be made yet. */
+export interface BreachCommunicationView {
+  letter: { subject: string; paragraphs: string[] } | null;
+  publicText: string | null;
+  refusal: ApiError | null;
+}
+
 export interface CalendarSummaryView {
   overdue: number;
   within7: number;
@@ -234,6 +248,21 @@ export const api = {
   'breaches.create': entry<typeof breachCreateSchema, BreachView>(breachCreateSchema),
   'breaches.update': entry<typeof breachUpdateSchema, BreachView>(breachUpdateSchema),
   'breaches.delete': entry<typeof breachIdSchema, { reference: string }>(breachIdSchema),
+  'breaches.history': entry<typeof breachIdSchema, HistoryEntry[]>(breachIdSchema),
+  'breaches.notification': entry<
+    typeof breachDocumentSchema,
+    { notification: BreachNotification; text: string }
+  >(breachDocumentSchema),
+  'breaches.saveNotificationPdf': entry<
+    typeof breachDocumentSchema,
+    { saved: boolean; name: string }
+  >(breachDocumentSchema, 'save'),
+  'breaches.people': entry<typeof breachIdSchema, BreachPeopleView>(breachIdSchema),
+  'breaches.erasePeople': entry<typeof breachIdSchema, BreachPeopleView>(breachIdSchema),
+  'breaches.communication': entry<typeof breachCommunicationSchema, BreachCommunicationView>(
+    breachCommunicationSchema,
+  ),
+  'breaches.startLetters': entry<typeof breachLettersSchema, BatchStatusView>(breachLettersSchema),
   'requests.list': entry<typeof requestListSchema, RequestPage>(requestListSchema),
   'requests.get': entry<typeof requestIdSchema, RequestView>(requestIdSchema),
   'requests.create': entry<typeof requestCreateSchema, RequestView>(requestCreateSchema),

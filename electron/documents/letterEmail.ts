@@ -5,12 +5,13 @@ export interface EmailDraft {
   to: { name: string; address: string };
   subject: string;
   text: string;
-  attachment: { fileName: string; content: Buffer };
+  /** The signed PDF; without it the message's text is the letter itself. */
+  attachment?: { fileName: string; content: Buffer };
   date: Date;
 }
 
 /**
- * The answer as an email draft (.eml): MIME, UTF-8, the signed PDF attached byte for byte. Marked
+ * An email draft (.eml): MIME, UTF-8, the signed PDF (when there is one) attached byte for byte. Marked
  * unsent (X-Unsent, which Outlook reads) and as a draft for Thunderbird, so that opening it gives
  * a message ready to send rather than one received.
  */
@@ -26,13 +27,16 @@ export function emailDraft(draft: EmailDraft): Promise<Buffer> {
       'X-Unsent': '1',
       'X-Mozilla-Draft-Info': 'internal/draft; vcard=0; receipt=0; DSN=0; uuencode=0',
     },
-    attachments: [
-      {
-        filename: draft.attachment.fileName,
-        content: draft.attachment.content,
-        contentType: 'application/pdf',
-      },
-    ],
+    attachments:
+      draft.attachment === undefined
+        ? []
+        : [
+            {
+              filename: draft.attachment.fileName,
+              content: draft.attachment.content,
+              contentType: 'application/pdf',
+            },
+          ],
   });
   return new Promise((resolve, reject) => {
     mail.compile().build((error, message) => {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { insertAuditEntry } from '../../db/audit';
+import { insertAuditEntry, listAuditEntries } from '../../db/audit';
 import {
   deleteBreachRow,
   getBreach,
@@ -15,7 +15,9 @@ import { enisaSeverity, obligationsOf, suggestedRiskLevel } from '../../shared/b
 import { breachIssues, breachState, deadlineOf } from '../../shared/breaches/state';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import type { Breach, BreachFields, BreachSummary, BreachView } from '../../shared/schemas/breach';
+import type { HistoryEntry } from '../../shared/history';
 import type { Context } from './context';
+import { diffFields } from '../../shared/diff';
 import { transact } from './transact';
 
 export const breachEntity = 'breach';
@@ -177,4 +179,18 @@ export function deleteBreach(ctx: Context, id: string): Promise<{ reference: str
     });
     return { reference: before.reference };
   });
+}
+
+/** The record's History tab: each change field by field, newest first. */
+export async function breachHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
+  const entries = await listAuditEntries(ctx.db, { entity: breachEntity, entityId: id });
+  if (entries.length === 0) await requireBreach(ctx.db, id);
+  return entries
+    .map((entry) => ({
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      changes: diffFields(entry.before, entry.after, ['updatedAt', 'createdAt', 'id']),
+    }))
+    .reverse();
 }

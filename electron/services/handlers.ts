@@ -14,7 +14,17 @@ import {
   restoreActivity,
   updateActivity,
 } from './activities';
-import { createBreach, deleteBreach, getBreachView, listBreaches, updateBreach } from './breaches';
+import {
+  breachHistory,
+  createBreach,
+  deleteBreach,
+  getBreachView,
+  listBreaches,
+  updateBreach,
+} from './breaches';
+import { communicationView, startBreachLetters } from './breachLetters';
+import { notificationOf, saveNotificationPdf } from './breachNotification';
+import { erasePeople, peopleOf } from './breachPeople';
 import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
 import { dashboardFigures, dueRequests } from './dashboard';
@@ -111,6 +121,13 @@ export const handlers: Handlers = {
   'breaches.create': (ctx, input) => createBreach(ctx, input.breach, input.createId),
   'breaches.update': (ctx, input) => updateBreach(ctx, input),
   'breaches.delete': (ctx, input) => deleteBreach(ctx, input.id),
+  'breaches.history': (ctx, input) => breachHistory(ctx, input.id),
+  'breaches.notification': (ctx, input) => notificationOf(ctx, input),
+  'breaches.saveNotificationPdf': (ctx, input) => saveNotificationPdf(ctx, input),
+  'breaches.people': (ctx, input) => peopleOf(ctx, input.id),
+  'breaches.erasePeople': (ctx, input) => erasePeople(ctx, input.id),
+  'breaches.communication': (ctx, input) => communicationView(ctx, input),
+  'breaches.startLetters': (ctx, input) => startBreachLetters(ctx, input),
   'requests.list': (ctx, input) => listRequestsPage(ctx, input),
   'requests.get': (ctx, input) => getRequestView(ctx, input.id),
   'requests.create': (ctx, input) => createRequest(ctx, input.request, input.createId),

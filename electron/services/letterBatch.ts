@@ -18,7 +18,14 @@ export type BatchStatus = BatchStatusView;
 
 const batches = new Map<string, BatchStatus>();
 /** The finished one-PDF batches, waiting for the DPO to choose where to save them. */
-const batchFiles = new Map<string, { folder: string; path: string; fileName: string }>();
+const batchFiles = new Map<string, BatchFile & { folder: string }>();
+
+/** The file a finished batch made, in its temporary folder. */
+export interface BatchFile {
+  path: string;
+  fileName: string;
+  mimeType: string;
+}
 
 /**
  * Generates one kind of letter for many requests in the background; `batchStatus` reports the
@@ -35,16 +42,6 @@ export async function startBatch(
     mode: 'onePdf' | 'perRequest';
   },
 ): Promise<BatchStatus> {
-  const status: BatchStatus = {
-    id: newId(ctx.clock()),
-    total: input.requestIds.length,
-    done: 0,
-    finished: false,
-    skipped: [],
-    error: null,
-    ready: false,
-  };
-  batches.set(status.id, status);
   const shared = await sharedSources(ctx.db);
   // Each letter asks the same rule as a single one: a request it does not fit is skipped, with
   // the sentence that says why; a one-PDF batch goes by post.
@@ -55,14 +52,11 @@ export async function startBatch(
     inputs: {},
     ...(input.mode === 'onePdf' ? { delivery: 'post' as const } : {}),
   });
-  const skip = async (requestId: string, error: unknown) => {
-    const reference = (await getRequest(ctx.db, requestId))?.reference ?? requestId;
-    status.skipped.push({
-      reference,
-      reason: asApiError(error),
-    });
-  };
-  const run = async () => {
+  return runBatch(ctx.clock(), input.requestIds.length, async (status, folder) => {
+    const skip = async (requestId: string, error: unknown) => {
+      const reference = (await getRequest(ctx.db, requestId))?.reference ?? requestId;
+      status.skipped.push({ reference, reason: asApiError(error) });
+    };
     const now = ctx.clock();
     if (input.mode === 'perRequest') {
       for (const requestId of input.requestIds) {
@@ -75,52 +69,76 @@ export async function startBatch(
         }
         status.done++;
       }
-      return;
+      return null;
     }
-    const folder = mkdtempSync(join(tmpdir(), 'dpo-desk-letters-'));
-    try {
-      const path = join(folder, 'courriers.pdf');
-      let index = 0;
-      await lettersPdfToFile(
-        path,
-        async () => {
-          while (index < input.requestIds.length) {
-            const requestId = input.requestIds[index++] ?? '';
-            try {
-              const prepared = await prepare(ctx, ctx.db, letterOf(requestId), shared);
-              refuseIfIncomplete(prepared);
-              // Each letter of the printed batch is kept with its request, as a single one is:
-              // the proof asked, the extension notified, the timeline.
-              await keepLetter(ctx, prepared, input, now);
-              status.done++;
-              return prepared.print;
-            } catch (error) {
-              await skip(requestId, error);
-              status.done++;
-            }
+    const path = join(folder, 'courriers.pdf');
+    let index = 0;
+    await lettersPdfToFile(
+      path,
+      async () => {
+        while (index < input.requestIds.length) {
+          const requestId = input.requestIds[index++] ?? '';
+          try {
+            const prepared = await prepare(ctx, ctx.db, letterOf(requestId), shared);
+            refuseIfIncomplete(prepared);
+            // Each letter of the printed batch is kept with its request, as a single one is:
+            // the proof asked, the extension notified, the timeline.
+            await keepLetter(ctx, prepared, input, now);
+            status.done++;
+            return prepared.print;
+          } catch (error) {
+            await skip(requestId, error);
+            status.done++;
           }
-          return null;
-        },
-        {
-          resources: resourcesDir(),
-          title: translate(input.language, `letter.kind.${input.kind}`),
-          author: shared.organisation?.legalName ?? '',
-          createdAt: now,
-        },
-      );
-      batchFiles.set(status.id, {
-        folder,
-        path,
-        fileName: `courriers-${input.kind}-${todayOf(ctx)}.pdf`,
-      });
-      status.ready = true;
-    } catch (error) {
-      rmSync(folder, { recursive: true, force: true });
-      throw error;
-    }
+        }
+        return null;
+      },
+      {
+        resources: resourcesDir(),
+        title: translate(input.language, `letter.kind.${input.kind}`),
+        author: shared.organisation?.legalName ?? '',
+        createdAt: now,
+      },
+    );
+    return {
+      path,
+      fileName: `courriers-${input.kind}-${todayOf(ctx)}.pdf`,
+      mimeType: 'application/pdf',
+    };
+  });
+}
+
+/**
+ * Runs a batch in the background; `batchStatus` reports its progress. The work counts what it has
+ * done in `status`, writes into its own temporary folder and returns the one file to save, if any.
+ */
+export function runBatch(
+  now: Date,
+  total: number,
+  work: (status: BatchStatus, folder: string) => Promise<BatchFile | null>,
+): BatchStatus {
+  const status: BatchStatus = {
+    id: newId(now),
+    total,
+    done: 0,
+    finished: false,
+    skipped: [],
+    error: null,
+    ready: false,
   };
-  void run()
+  batches.set(status.id, status);
+  const folder = mkdtempSync(join(tmpdir(), 'dpo-desk-letters-'));
+  void work(status, folder)
+    .then((file) => {
+      if (file === null) {
+        rmSync(folder, { recursive: true, force: true });
+        return;
+      }
+      batchFiles.set(status.id, { ...file, folder });
+      status.ready = true;
+    })
     .catch((error: unknown) => {
+      rmSync(folder, { recursive: true, force: true });
       status.error = asApiError(error);
     })
     .finally(() => {
@@ -129,7 +147,7 @@ export async function startBatch(
   return { ...status };
 }
 
-/** Asks where to save a finished one-PDF batch, then forgets the temporary file. */
+/** Asks where to save a finished batch's file, then forgets the temporary file. */
 export async function saveBatch(
   ctx: Context,
   id: string,
@@ -138,7 +156,7 @@ export async function saveBatch(
   if (file === undefined) throw new AppError('NOT_FOUND', 'error.batch.noPdf');
   const result = await ctx.files.save({
     fileName: file.fileName,
-    mimeType: 'application/pdf',
+    mimeType: file.mimeType,
     content: readFileSync(file.path),
   });
   if (result.saved) {

@@ -35,21 +35,57 @@ export function legalFooter(
   return [organisation.legalName, form, registry].filter((part) => part !== '').join(' — ');
 }
 
+/** Who a letter is addressed to, whatever it answers: a request, a breach (Art. 34). */
+export interface Addressee {
+  name: string;
+  email: string;
+  address: string;
+  salutation: string;
+  reference: string;
+}
+
 /** What the letterhead, the address block and the signature show for this request. */
 export function letterLayout(
   request: RightsRequest,
-  sources: {
-    organisation: OrganisationSettings | null;
-    logo: Uint8Array | null;
-    signature: Uint8Array | null;
-  },
-  options: { language: LetterLanguage; today: string; delivery: LetterDelivery; dpoTitle: string },
+  sources: LayoutSources,
+  options: LayoutOptions,
+): LetterLayout {
+  return addressedLayout(
+    {
+      name: addresseeOf(request, options.language),
+      email: request.requesterEmail,
+      address: request.requesterAddress,
+      salutation: salutationOf(request, options.language),
+      reference: request.reference,
+    },
+    sources,
+    options,
+  );
+}
+
+interface LayoutSources {
+  organisation: OrganisationSettings | null;
+  logo: Uint8Array | null;
+  signature: Uint8Array | null;
+}
+
+interface LayoutOptions {
+  language: LetterLanguage;
+  today: string;
+  delivery: LetterDelivery;
+  dpoTitle: string;
+}
+
+/** The letterhead, the address block (post) or the email line, and the DPO's signature. */
+export function addressedLayout(
+  addressee: Addressee,
+  sources: LayoutSources,
+  options: LayoutOptions,
 ): LetterLayout {
   const { language } = options;
   const t = (key: string, params?: Record<string, string | number>) =>
     translate(language, key, params);
   const organisation = sources.organisation;
-  const addressee = addresseeOf(request, language);
   return {
     organisation: {
       name: organisation?.legalName ?? '',
@@ -57,29 +93,27 @@ export function letterLayout(
       footer: legalFooter(organisation, language),
     },
     sender: { email: organisation?.dpoEmail ?? '' },
-    salutation: salutationOf(request, language),
+    salutation: addressee.salutation,
     placeAndDate: t('letter.placeDate', {
       place: organisation?.letterPlace ?? '',
       date: letterDate(options.today, language),
     }),
-    referenceLine: t('letter.reference', { reference: request.reference }),
+    referenceLine: t('letter.reference', { reference: addressee.reference }),
     subjectLabel: t('letter.subject'),
     recipient:
       options.delivery === 'post'
-        ? { kind: 'window', lines: addressLines(addressee, request.requesterAddress) }
+        ? { kind: 'window', lines: addressLines(addressee.name, addressee.address) }
         : {
             kind: 'email',
             lines: [
               // « À l’attention d’Isabelle Moreau », « de Madame Isabelle Moreau ».
               t(
-                /^[aeiouyàâéèêëîïôöûüh]/i.test(addressee)
+                /^[aeiouyàâéèêëîïôöûüh]/i.test(addressee.name)
                   ? 'letter.emailToElided'
                   : 'letter.emailTo',
-                {
-                  name: addressee,
-                },
+                { name: addressee.name },
               ),
-              t('letter.byEmail', { email: request.requesterEmail }),
+              t('letter.byEmail', { email: addressee.email }),
             ],
           },
     signature: {

@@ -1,4 +1,5 @@
 import type { MessageKey } from './fr';
+import { breachNoticeEn } from './breachNotice.en';
 import { breachesEn } from './breaches.en';
 import { errorsEn } from './errors.en';
 import { lettersEn } from './letters.en';
@@ -6,6 +7,7 @@ import { lettersEn } from './letters.en';
 export const en: Record<MessageKey, string> = {
   ...lettersEn,
   ...breachesEn,
+  ...breachNoticeEn,
   ...errorsEn,
   'app.name': 'DPO Desk',
   'app.tagline': 'The DPO’s desk',

@@ -1,4 +1,5 @@
 /** French: the reference language. Every key here must exist in en.ts (checked by its type). */
+import { breachNoticeFr } from './breachNotice.fr';
 import { breachesFr } from './breaches.fr';
 import { errorsFr } from './errors.fr';
 import { lettersFr } from './letters.fr';
@@ -6,6 +7,7 @@ import { lettersFr } from './letters.fr';
 export const fr = {
   ...lettersFr,
   ...breachesFr,
+  ...breachNoticeFr,
   ...errorsFr,
   'app.name': 'DPO Desk',
   'app.tagline': 'Le bureau du DPO',
