@@ -1,11 +1,13 @@
 import type { MessageKey } from './fr';
 import { breachesEn } from './breaches.en';
+import { registerImportEn } from './registerImport.en';
 import { errorsEn } from './errors.en';
 import { lettersEn } from './letters.en';
 
 export const en: Record<MessageKey, string> = {
   ...lettersEn,
   ...breachesEn,
+  ...registerImportEn,
   ...errorsEn,
   'app.name': 'DPO Desk',
   'app.tagline': 'The DPO’s desk',

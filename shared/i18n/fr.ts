@@ -1,11 +1,13 @@
 /** French: the reference language. Every key here must exist in en.ts (checked by its type). */
 import { breachesFr } from './breaches.fr';
+import { registerImportFr } from './registerImport.fr';
 import { errorsFr } from './errors.fr';
 import { lettersFr } from './letters.fr';
 
 export const fr = {
   ...lettersFr,
   ...breachesFr,
+  ...registerImportFr,
   ...errorsFr,
   'app.name': 'DPO Desk',
   'app.tagline': 'Le bureau du DPO',
