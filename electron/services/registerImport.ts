@@ -21,6 +21,8 @@ import {
 } from '../../shared/schemas/activity';
 import { toFieldIssues } from '../../shared/schemas/common';
 import type {
+  FlatMapping,
+  MappedColumn,
   ImportApplyReport,
   ImportedActivity,
   ImportPreview,
@@ -32,6 +34,7 @@ import { activityEntity, createActivityIn } from './activities';
 import { takeBackup } from './backups';
 import type { Context } from './context';
 import { isCnilModel, readCnilModel } from './registerImportCnil';
+import { isFlatTable, readFlatTable } from './registerImportFlat';
 import { transact } from './transact';
 import { replaceActivity } from '../../db/activities';
 
@@ -88,14 +91,26 @@ interface Plan {
   stored: Map<number, ProcessingActivity>;
 }
 
-async function plan(db: Kysely<Database>, file: string): Promise<Plan> {
+async function plan(
+  db: Kysely<Database>,
+  file: string,
+  mapping: FlatMapping | null,
+): Promise<Plan> {
   const bytes = readFileSync(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const book = await readSpreadsheet(file);
-  if (!isCnilModel(book)) {
-    throw new AppError('VALIDATION', 'error.registerImport.notRecognised');
+  let reading: {
+    activities: ImportedActivity[];
+    problems: ImportProblem[];
+    mapping: MappedColumn[];
+  };
+  if (isCnilModel(book)) {
+    reading = { ...readCnilModel(book), mapping: [] };
+  } else {
+    const table = book.sheets.find((sheet) => !sheet.hidden && isFlatTable(sheet, mapping));
+    if (table === undefined) throw new AppError('VALIDATION', 'error.registerImport.notRecognised');
+    reading = readFlatTable(table, mapping);
   }
-  const reading = readCnilModel(book);
   const problems: ImportProblem[] = [...reading.problems];
   const existing = await listStoredActivities(db);
   const items: ImportPreviewItem[] = [];
@@ -167,7 +182,8 @@ async function plan(db: Kysely<Database>, file: string): Promise<Plan> {
     preview: {
       file,
       format: book.format,
-      layout: 'cnil',
+      layout: reading.mapping.length === 0 ? 'cnil' : 'flat',
+      mapping: reading.mapping,
       sha256,
       counts: {
         added: count('added'),
@@ -183,8 +199,12 @@ async function plan(db: Kysely<Database>, file: string): Promise<Plan> {
 }
 
 /** The dry run: reads the file and compares it with the register; writes nothing. */
-export async function previewRegisterImport(ctx: Context, file: string): Promise<ImportPreview> {
-  return (await plan(ctx.db, file)).preview;
+export async function previewRegisterImport(
+  ctx: Context,
+  file: string,
+  mapping: FlatMapping | null = null,
+): Promise<ImportPreview> {
+  return (await plan(ctx.db, file, mapping)).preview;
 }
 
 /**
@@ -195,8 +215,9 @@ export async function applyRegisterImport(
   ctx: Context,
   file: string,
   expectedSha256: string,
+  mapping: FlatMapping | null = null,
 ): Promise<ImportApplyReport> {
-  const { preview } = await plan(ctx.db, file);
+  const { preview } = await plan(ctx.db, file, mapping);
   if (preview.sha256 !== expectedSha256) {
     throw new AppError('CONFLICT', 'error.registerImport.fileChanged');
   }
@@ -204,7 +225,7 @@ export async function applyRegisterImport(
   const now = ctx.clock();
   await transact(ctx, async (trx) => {
     // Read again inside the transaction: a record changed since the preview is compared afresh.
-    const { preview: fresh, stored } = await plan(trx, file);
+    const { preview: fresh, stored } = await plan(trx, file, mapping);
     for (const [index, item] of fresh.items.entries()) {
       if (item.change === 'added') {
         await createActivityIn(trx, ctx, item.fields, now);

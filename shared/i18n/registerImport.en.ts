@@ -16,9 +16,11 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
     'This file is not a spreadsheet (.xlsx, .ods or .csv). Nothing was imported.',
   'error.registerImport.fileNotFound': 'File not found or unreadable: {file} ({detail}).',
   'error.registerImport.notRecognised':
-    'The CNIL register model was not recognised in this file (no sheet with “Nom du traitement” and “Finalité principale”). Nothing was imported.',
+    'Neither the CNIL register model (a sheet with “Nom du traitement” and “Finalité principale”) nor a table of one row per activity (a “Nom du traitement” column, or a mapping naming it) was recognised in this file. Nothing was imported.',
   'error.registerImport.fileChanged':
     'The file changed since the preview: run the preview again before importing. Nothing was imported.',
+  'error.registerImport.badMapping':
+    'Unreadable column mapping: {file} ({detail}). Expected: { "columns": { "Header": "field" } }.',
   'registerImport.level.error': 'Error',
   'registerImport.level.warning': 'Warning',
   'registerImport.line': '{level} — {where}{field}: {what}',

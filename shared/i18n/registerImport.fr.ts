@@ -14,9 +14,11 @@ export const registerImportFr = {
     'Ce fichier n’est pas un tableur (.xlsx, .ods ou .csv). Rien n’a été importé.',
   'error.registerImport.fileNotFound': 'Fichier introuvable ou illisible : {file} ({detail}).',
   'error.registerImport.notRecognised':
-    'Le modèle de registre de la CNIL n’a pas été reconnu dans ce fichier (aucune fiche avec « Nom du traitement » et « Finalité principale »). Rien n’a été importé.',
+    'Ni le modèle de registre de la CNIL (une fiche avec « Nom du traitement » et « Finalité principale ») ni un tableau d’une ligne par activité (une colonne « Nom du traitement », ou une correspondance qui la désigne) n’ont été reconnus dans ce fichier. Rien n’a été importé.',
   'error.registerImport.fileChanged':
     'Le fichier a changé depuis l’aperçu : relancez l’aperçu avant d’importer. Rien n’a été importé.',
+  'error.registerImport.badMapping':
+    'Correspondance de colonnes illisible : {file} ({detail}). Attendu : { "columns": { "En-tête": "champ" } }.',
   'registerImport.level.error': 'Erreur',
   'registerImport.level.warning': 'Attention',
   'registerImport.line': '{level} — {where}{field} : {what}',

@@ -3,6 +3,7 @@
  * activity as it would be stored, whether it is added, modified or unchanged (the words of the
  * export comparison), and every problem with its sheet, cell and field.
  */
+import { z } from 'zod';
 import type { MessageValues } from '../errors';
 import type { ActivityFields } from './activity';
 
@@ -72,6 +73,8 @@ export interface ImportPreview {
   /** SHA-256 of the file read: the apply step refuses a file changed since the preview. */
   sha256: string;
   counts: Record<ImportChange, number> & { refused: number };
+  /** The flat table's columns and what each fills (empty for the CNIL model). */
+  mapping: MappedColumn[];
   items: ImportPreviewItem[];
   problems: ImportProblem[];
 }
@@ -82,4 +85,49 @@ export interface ImportApplyReport {
   unchanged: number;
   refused: number;
   backupPath: string;
+}
+
+/** What a column of a flat table (one row per activity) holds; `notes` keeps it as written. */
+export const flatFields = [
+  'name',
+  'reference',
+  'purpose',
+  'legalBasis',
+  'dataSubjects',
+  'dataCategories',
+  'retention',
+  'sensitiveData',
+  'recipients',
+  'transferRecipient',
+  'transferCountry',
+  'transferSafeguard',
+  'security',
+  'ownerService',
+  'software',
+  'createdOn',
+  'updatedOn',
+  'notes',
+  'ignore',
+] as const;
+export type FlatField = (typeof flatFields)[number];
+
+/**
+ * A flat table's mapping as the DPO saves and reuses it: each header, as written in the file,
+ * to the field it fills. Headers the mapping does not name take the proposal.
+ */
+export const flatMappingSchema = z
+  .object({
+    columns: z.record(z.string().max(200), z.enum(flatFields)),
+  })
+  .strict();
+export type FlatMapping = z.output<typeof flatMappingSchema>;
+
+/** One column of the mapping used, shown with the preview. */
+export interface MappedColumn {
+  header: string;
+  /** « C ». */
+  column: string;
+  field: FlatField;
+  /** True when the app proposed it from the header's words (false: the DPO's mapping). */
+  proposed: boolean;
 }
