@@ -18,6 +18,7 @@ import { addDays } from '../../shared/dates';
 import { daysBetween } from '../../shared/rights/deadline';
 import { breachDeadlineCommand, breachesCommand } from './breachCommands';
 import { letterCommand } from './letterCommand';
+import { importRegisterCommand } from './importCommand';
 import { isMessageKey, translate } from '../../shared/i18n';
 import { computeDeadline } from '../../shared/rights/deadline';
 import { explainDeadline, longDate } from '../../shared/rights/explain';
@@ -360,7 +361,21 @@ function buildProgram(io: CliIo): Command {
     .requiredOption('--out <fichier.pdf>', 'PDF à écrire')
     .action((options: { db?: string; out: string }) => registerExport('pdf', options));
 
-  const importCommand = sub(program, 'import', 'importe dans la base (voir « import json »)');
+  const importCommand = sub(
+    program,
+    'import',
+    'importe dans la base (voir « import json » et « import register »)',
+  );
+  importRegisterCommand(
+    sub(
+      importCommand,
+      'register',
+      'importe un registre tenu dans un tableur (modèle CNIL, .xlsx, .ods ou .csv), après un aperçu',
+    ),
+    io,
+    (db) => databasePathFrom(db, io),
+    dbOption,
+  );
   sub(
     importCommand,
     'json',

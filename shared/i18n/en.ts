@@ -1,6 +1,7 @@
 import type { MessageKey } from './fr';
 import { breachNoticeEn } from './breachNotice.en';
 import { breachesEn } from './breaches.en';
+import { registerImportEn } from './registerImport.en';
 import { errorsEn } from './errors.en';
 import { lettersEn } from './letters.en';
 
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...lettersEn,
   ...breachesEn,
   ...breachNoticeEn,
+  ...registerImportEn,
   ...errorsEn,
   'app.name': 'DPO Desk',
   'app.tagline': 'The DPO’s desk',

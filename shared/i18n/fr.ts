@@ -1,6 +1,7 @@
 /** French: the reference language. Every key here must exist in en.ts (checked by its type). */
 import { breachNoticeFr } from './breachNotice.fr';
 import { breachesFr } from './breaches.fr';
+import { registerImportFr } from './registerImport.fr';
 import { errorsFr } from './errors.fr';
 import { lettersFr } from './letters.fr';
 
@@ -8,6 +9,7 @@ export const fr = {
   ...lettersFr,
   ...breachesFr,
   ...breachNoticeFr,
+  ...registerImportFr,
   ...errorsFr,
   'app.name': 'DPO Desk',
   'app.tagline': 'Le bureau du DPO',

@@ -1,0 +1,109 @@
+/**
+ * `dpo-desk import register`: a register kept in a spreadsheet (the CNIL model, .xlsx, .ods or
+ * .csv) shown as a dry run, then written once the preview is what the DPO expects. The readers
+ * and the import are loaded when the command runs, not when the CLI starts.
+ */
+import type { Command } from 'commander';
+import { translate } from '../../shared/i18n';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { AppError } from '../../shared/errors';
+import {
+  flatMappingSchema,
+  type FlatMapping,
+  type ImportPreview,
+} from '../../shared/schemas/registerImport';
+import { openContext } from '../services/open';
+import type { CliIo } from './cli';
+
+/** The mapping the DPO saved (`--mapping`), checked like any input. */
+function readMapping(file: string): FlatMapping {
+  try {
+    return flatMappingSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new AppError('VALIDATION', 'error.registerImport.badMapping', {
+      file,
+      detail: (error instanceof Error ? error.message : String(error)).slice(0, 200),
+    });
+  }
+}
+
+function previewLines(preview: ImportPreview): string[] {
+  const layout = preview.layout === 'cnil' ? 'modèle CNIL' : 'tableau d’une ligne par activité';
+  return [
+    `Aperçu de l’import (${preview.format}, ${layout}) : ${preview.file}`,
+    ...preview.mapping.map(
+      (m) => `  colonne ${m.column} « ${m.header} » -> ${m.field}${m.proposed ? ' (proposé)' : ''}`,
+    ),
+    translate('fr', 'registerImport.summary', preview.counts),
+    ...preview.items.map((item) => {
+      const change = translate('fr', `registerImport.change.${item.change}`);
+      const target = item.reference === null ? '' : ` -> ${item.reference}`;
+      const fields = item.changedFields.length === 0 ? '' : ` (${item.changedFields.join(', ')})`;
+      const status = translate('fr', `enum.status.${item.fields.status}`).toLowerCase();
+      return `  ${change.padEnd(9)} « ${item.fields.name} »${target}, ${status}${fields} [feuille « ${item.sheet} »]`;
+    }),
+  ];
+}
+
+export function importRegisterCommand(
+  command: Command,
+  io: CliIo,
+  databasePathFrom: (db: string | undefined) => string,
+  dbOption: string,
+): Command {
+  return command
+    .option('--db <fichier>', dbOption)
+    .requiredOption('--from <fichier>', 'tableur à lire : .xlsx, .ods ou .csv')
+    .option(
+      '--mapping <fichier.json>',
+      'correspondance des colonnes d’un tableau (en-tête -> champ), enregistrée par --save-mapping',
+    )
+    .option('--save-mapping <fichier.json>', 'enregistre la correspondance utilisée, à réutiliser')
+    .option('--dry-run', 'montre ce qui serait ajouté ou modifié, sans rien écrire')
+    .action(
+      async (options: {
+        db?: string;
+        from: string;
+        mapping?: string;
+        saveMapping?: string;
+        dryRun?: boolean;
+      }) => {
+        const [{ previewRegisterImport, applyRegisterImport }, { importProblemText }] =
+          await Promise.all([
+            import('../services/registerImport'),
+            import('../../shared/register/importText'),
+          ]);
+        const mapping = options.mapping === undefined ? null : readMapping(options.mapping);
+        const file = databasePathFrom(options.db);
+        const dryRun = options.dryRun === true;
+        // Writing takes the file for the time of the import; a dry run only reads it.
+        const opened = await openContext(file, dryRun ? {} : { owner: 'dpo-desk import register' });
+        try {
+          const preview = await previewRegisterImport(opened.ctx, options.from, mapping);
+          if (options.saveMapping !== undefined) {
+            const columns = Object.fromEntries(preview.mapping.map((m) => [m.header, m.field]));
+            writeFileSync(options.saveMapping, `${JSON.stringify({ columns }, null, 2)}\n`, 'utf8');
+          }
+          const lines = previewLines(preview);
+          lines.push(...preview.problems.map((problem) => importProblemText('fr', problem)));
+          if (dryRun) {
+            lines.push('Essai à blanc : rien n’a été écrit.');
+          } else {
+            const report = await applyRegisterImport(
+              opened.ctx,
+              options.from,
+              preview.sha256,
+              mapping,
+            );
+            lines.push(
+              `Import écrit dans ${file} : ${String(report.created)} ajoutées, ${String(report.updated)} modifiées.`,
+              `Sauvegarde vérifiée avant l’import : ${report.backupPath}`,
+            );
+          }
+          io.out(`${lines.join('\n')}\n`);
+        } finally {
+          await opened.close();
+        }
+      },
+    );
+}

@@ -1,0 +1,59 @@
+/**
+ * Opens a spreadsheet the DPO chose, whatever its kind: told by its first bytes rather than its
+ * name, so that a renamed file is read for what it is and anything else gets a clear message.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { readCsv } from './csvReader';
+import { readOds } from './odsReader';
+import { readLimits, type Spreadsheet } from './sheet';
+import { readXlsx } from './xlsxReader';
+
+export type { CellValue, Sheet, SheetCell, SheetRow, Spreadsheet } from './sheet';
+
+const zipSignature = [0x50, 0x4b, 0x03, 0x04];
+/** OLE compound file: an encrypted Office workbook (password) or an old binary .xls. */
+const compoundSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  signature.every((byte, index) => bytes[index] === byte);
+
+export async function readSpreadsheet(path: string): Promise<Spreadsheet> {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    throw new AppError('NOT_FOUND', 'error.registerImport.fileNotFound', {
+      file: path,
+      detail: error instanceof Error ? error.message.slice(0, 200) : String(error),
+    });
+  }
+  if (size > readLimits.bytes) {
+    throw new AppError('VALIDATION', 'error.registerImport.tooLarge', {
+      max: Math.round(readLimits.bytes / 1024 / 1024),
+    });
+  }
+  const bytes = readFileSync(path);
+  if (startsWith(bytes, compoundSignature)) {
+    throw new AppError(
+      'VALIDATION',
+      extname(path).toLowerCase() === '.xls'
+        ? 'error.registerImport.oldXls'
+        : 'error.registerImport.passwordProtected',
+    );
+  }
+  if (startsWith(bytes, zipSignature)) {
+    // An OpenDocument file starts with its uncompressed « mimetype » entry.
+    const head = Buffer.from(bytes.subarray(30, 120)).toString('latin1');
+    if (head.startsWith('mimetype')) {
+      if (!head.includes('opendocument.spreadsheet')) {
+        throw new AppError('VALIDATION', 'error.registerImport.notSpreadsheet');
+      }
+      return readOds(bytes);
+    }
+    return readXlsx(bytes);
+  }
+  if (bytes.includes(0)) throw new AppError('VALIDATION', 'error.registerImport.notSpreadsheet');
+  return readCsv(bytes, basename(path));
+}

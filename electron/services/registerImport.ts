@@ -1,0 +1,271 @@
+/**
+ * Bringing a register kept in a spreadsheet into DPO Desk: always a dry run first (what would be
+ * added, modified or left unchanged, and every problem by sheet, cell and field), then, once the
+ * DPO confirms, one audited transaction after a checked backup.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import { listActivities as listStoredActivities } from '../../db/activities';
+import type { Database } from '../../db/schema';
+import { insertAuditEntry } from '../../db/audit';
+import { diffFields } from '../../shared/diff';
+import { AppError } from '../../shared/errors';
+import { missingItems } from '../../shared/register/completeness';
+import { foldLabel } from '../../shared/register/importWords';
+import {
+  activityFieldsOf,
+  activityInputSchema,
+  type ActivityFields,
+  type ProcessingActivity,
+} from '../../shared/schemas/activity';
+import { toFieldIssues } from '../../shared/schemas/common';
+import type {
+  FlatMapping,
+  MappedColumn,
+  ImportApplyReport,
+  ImportedActivity,
+  ImportPreview,
+  ImportPreviewItem,
+  ImportProblem,
+} from '../../shared/schemas/registerImport';
+import { readSpreadsheet } from '../documents/readers';
+import { activityEntity, createActivityIn } from './activities';
+import { takeBackup } from './backups';
+import type { Context } from './context';
+import { isCnilModel, readCnilModel } from './registerImportCnil';
+import { isFlatTable, readFlatTable } from './registerImportFlat';
+import { transact } from './transact';
+import { replaceActivity } from '../../db/activities';
+
+/** What the CNIL model carries; the rest of a matched record (links, DPIA...) stays as it is. */
+const carriedFields = [
+  'name',
+  'jointController',
+  'jointControllerContact',
+  'purposes',
+  'dataSubjects',
+  'dataCategories',
+  'sensitiveData',
+  'criminalData',
+  'criminalDataDetails',
+  'nir',
+  'nirDetails',
+  'recipients',
+  'transfers',
+  'security',
+  'notes',
+] as const satisfies readonly (keyof ActivityFields)[];
+
+/** Imported activities are drafts unless their record is complete. */
+function withStatus(fields: ActivityFields, wanted: ActivityFields['status']): ActivityFields {
+  if (wanted === 'archived') return fields;
+  const complete = missingItems(fields).length === 0;
+  const candidate = { ...fields, status: complete ? 'active' : 'draft' } as const;
+  return activityInputSchema.safeParse(candidate).success
+    ? candidate
+    : { ...fields, status: 'draft' };
+}
+
+/** The imported words over the stored record; a legal basis the file does not state is kept. */
+function merged(stored: ProcessingActivity, imported: ActivityFields): ActivityFields {
+  const fields: ActivityFields = { ...activityFieldsOf(stored) };
+  for (const key of carriedFields) Object.assign(fields, { [key]: imported[key] });
+  fields.purposes = imported.purposes.map((purpose) => {
+    if (purpose.legalBasis !== null) return purpose;
+    const known = stored.purposes.find(
+      (p) => foldLabel(p.description) === foldLabel(purpose.description),
+    );
+    return known === undefined
+      ? purpose
+      : { ...purpose, legalBasis: known.legalBasis, legitimateInterest: known.legitimateInterest };
+  });
+  return withStatus(fields, stored.status);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+interface Plan {
+  preview: ImportPreview;
+  /** The stored record each modified item replaces. */
+  stored: Map<number, ProcessingActivity>;
+}
+
+async function plan(
+  db: Kysely<Database>,
+  file: string,
+  mapping: FlatMapping | null,
+): Promise<Plan> {
+  const bytes = readFileSync(file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const book = await readSpreadsheet(file);
+  let reading: {
+    activities: ImportedActivity[];
+    problems: ImportProblem[];
+    mapping: MappedColumn[];
+  };
+  if (isCnilModel(book)) {
+    reading = { ...readCnilModel(book), mapping: [] };
+  } else {
+    const table = book.sheets.find((sheet) => !sheet.hidden && isFlatTable(sheet, mapping));
+    if (table === undefined) throw new AppError('VALIDATION', 'error.registerImport.notRecognised');
+    reading = readFlatTable(table, mapping);
+  }
+  const problems: ImportProblem[] = [...reading.problems];
+  const existing = await listStoredActivities(db);
+  const items: ImportPreviewItem[] = [];
+  const stored = new Map<number, ProcessingActivity>();
+  const seen = new Set<string>();
+  let refused = 0;
+  for (const activity of reading.activities) {
+    if (problems.some((p) => p.level === 'error' && p.sheet === activity.sheet)) {
+      refused += 1;
+      continue;
+    }
+    const key =
+      activity.fileReference !== ''
+        ? `ref:${activity.fileReference}`
+        : `name:${foldLabel(activity.fields.name)}`;
+    if (seen.has(key) || seen.has(`name:${foldLabel(activity.fields.name)}`)) {
+      problems.push({
+        level: 'error',
+        code: 'duplicateInFile',
+        sheet: activity.sheet,
+        cell: '',
+        field: 'name',
+        values: { text: activity.fields.name },
+      });
+      refused += 1;
+      continue;
+    }
+    seen.add(key);
+    seen.add(`name:${foldLabel(activity.fields.name)}`);
+    // Matched by reference first, then by name (however the case and accents were typed).
+    const match =
+      existing.find(
+        (a) => activity.fileReference !== '' && a.reference === activity.fileReference,
+      ) ?? existing.find((a) => foldLabel(a.name) === foldLabel(activity.fields.name));
+    const fields =
+      match === undefined ? withStatus(activity.fields, 'draft') : merged(match, activity.fields);
+    const checked = activityInputSchema.safeParse(fields);
+    if (!checked.success) {
+      for (const issue of toFieldIssues(checked.error)) {
+        problems.push({
+          level: 'error',
+          code: 'invalidField',
+          sheet: activity.sheet,
+          cell: '',
+          field: issue.path,
+          values: { reason: issue.messageKey },
+        });
+      }
+      refused += 1;
+      continue;
+    }
+    const item: ImportedActivity = { ...activity, fields: checked.data };
+    if (match === undefined) {
+      items.push({ ...item, change: 'added', id: null, reference: null, changedFields: [] });
+      continue;
+    }
+    const before = activityFieldsOf(match);
+    const changedFields = [
+      ...new Set(diffFields(before, checked.data).map((c) => c.path.split('.')[0] ?? '')),
+    ];
+    const change =
+      same(before, checked.data) || changedFields.length === 0 ? 'unchanged' : 'modified';
+    if (change === 'modified') stored.set(items.length, match);
+    items.push({ ...item, change, id: match.id, reference: match.reference, changedFields });
+  }
+  const count = (change: ImportPreviewItem['change']) =>
+    items.filter((i) => i.change === change).length;
+  return {
+    preview: {
+      file,
+      format: book.format,
+      layout: reading.mapping.length === 0 ? 'cnil' : 'flat',
+      mapping: reading.mapping,
+      sha256,
+      counts: {
+        added: count('added'),
+        modified: count('modified'),
+        unchanged: count('unchanged'),
+        refused,
+      },
+      items,
+      problems,
+    },
+    stored,
+  };
+}
+
+/** The dry run: reads the file and compares it with the register; writes nothing. */
+export async function previewRegisterImport(
+  ctx: Context,
+  file: string,
+  mapping: FlatMapping | null = null,
+): Promise<ImportPreview> {
+  return (await plan(ctx.db, file, mapping)).preview;
+}
+
+/**
+ * Writes what the preview showed, the file unchanged since (`expectedSha256`): a checked backup,
+ * then one transaction with an audit entry per record and one for the import.
+ */
+export async function applyRegisterImport(
+  ctx: Context,
+  file: string,
+  expectedSha256: string,
+  mapping: FlatMapping | null = null,
+): Promise<ImportApplyReport> {
+  const { preview } = await plan(ctx.db, file, mapping);
+  if (preview.sha256 !== expectedSha256) {
+    throw new AppError('CONFLICT', 'error.registerImport.fileChanged');
+  }
+  const backupPath = (await takeBackup(ctx, 'before-import')).path;
+  const now = ctx.clock();
+  await transact(ctx, async (trx) => {
+    // Read again inside the transaction: a record changed since the preview is compared afresh.
+    const { preview: fresh, stored } = await plan(trx, file, mapping);
+    for (const [index, item] of fresh.items.entries()) {
+      if (item.change === 'added') {
+        await createActivityIn(trx, ctx, item.fields, now);
+      } else if (item.change === 'modified') {
+        const before = stored.get(index);
+        if (before === undefined) continue;
+        const after: ProcessingActivity = {
+          ...item.fields,
+          id: before.id,
+          reference: before.reference,
+          createdAt: before.createdAt,
+          updatedAt: now.toISOString(),
+        };
+        await replaceActivity(trx, after, null);
+        await insertAuditEntry(trx, {
+          at: now,
+          actor: ctx.actor,
+          entity: activityEntity,
+          entityId: after.id,
+          action: 'update',
+          before,
+          after,
+        });
+      }
+    }
+    await insertAuditEntry(trx, {
+      at: now,
+      actor: ctx.actor,
+      entity: 'database',
+      entityId: 'registerImport',
+      action: 'update',
+      before: null,
+      after: { file, sha256: preview.sha256, ...preview.counts, backupPath },
+    });
+  });
+  return {
+    created: preview.counts.added,
+    updated: preview.counts.modified,
+    unchanged: preview.counts.unchanged,
+    refused: preview.counts.refused,
+    backupPath,
+  };
+}

@@ -1,0 +1,366 @@
+/**
+ * Reads a register kept as a flat table (one row per activity, the DPO's own headers): the app
+ * proposes what each column fills from its header's words, French or English; the DPO's saved
+ * mapping overrides the proposal. A column mapped to nothing known is kept in the notes, as
+ * written: nothing is lost in mapping.
+ */
+import type { Sheet, SheetCell } from '../documents/readers';
+import {
+  countryOf,
+  dataCategoryOf,
+  foldLabel,
+  legalBasisOf,
+  parseDateText,
+  parseRetention,
+  recipientKindOf,
+  safeguardOf,
+  securityHeadingOf,
+  sensitiveKindOf,
+} from '../../shared/register/importWords';
+import { emptyActivity } from '../../shared/schemas/activity';
+import type {
+  FlatField,
+  FlatMapping,
+  ImportedActivity,
+  ImportProblem,
+  ImportProblemCode,
+  MappedColumn,
+} from '../../shared/schemas/registerImport';
+import type { MessageValues } from '../../shared/errors';
+import { cellText } from './registerImportCnil';
+import { columnLetters } from '../documents/readers/sheet';
+
+/** Header words (folded) for each field, the most usual first. */
+const synonyms: [FlatField, string[]][] = [
+  [
+    'name',
+    [
+      'nom du traitement',
+      'traitement',
+      'activite de traitement',
+      'activite',
+      'intitule',
+      'nom',
+      'processing activity',
+      'activity',
+      'name',
+    ],
+  ],
+  [
+    'reference',
+    ['n° / ref', 'n°/ref', 'reference', 'ref', 'n°', 'numero', 'id', 'reference number'],
+  ],
+  [
+    'purpose',
+    [
+      'finalite principale',
+      'finalite du traitement',
+      'finalites',
+      'finalite',
+      'objectif',
+      'purposes',
+      'purpose',
+    ],
+  ],
+  [
+    'legalBasis',
+    [
+      'base legale',
+      'base juridique',
+      'fondement juridique',
+      'fondement',
+      'legal basis',
+      'lawful basis',
+    ],
+  ],
+  [
+    'dataSubjects',
+    [
+      'personnes concernees',
+      'categories de personnes concernees',
+      'categories de personnes',
+      'personnes',
+      'data subjects',
+    ],
+  ],
+  [
+    'dataCategories',
+    [
+      'categories de donnees personnelles',
+      'categories de donnees',
+      'donnees traitees',
+      'donnees personnelles',
+      'donnees',
+      'data categories',
+      'personal data',
+    ],
+  ],
+  [
+    'retention',
+    [
+      'duree de conservation',
+      'durees de conservation',
+      'conservation',
+      'retention period',
+      'retention',
+    ],
+  ],
+  ['sensitiveData', ['donnees sensibles', 'sensitive data']],
+  ['recipients', ['destinataires', 'destinataire', 'recipients']],
+  [
+    'transferRecipient',
+    ['destinataire hors ue', 'destinataire du transfert', 'transfer recipient'],
+  ],
+  [
+    'transferCountry',
+    [
+      'transferts hors ue',
+      'transfert hors ue',
+      'pays de transfert',
+      'pays',
+      'transfers outside the eu',
+      'country',
+    ],
+  ],
+  ['transferSafeguard', ['type de garanties', 'garanties', 'garantie', 'safeguards', 'safeguard']],
+  ['security', ['mesures de securite', 'securite', 'security measures', 'security']],
+  [
+    'ownerService',
+    ['service responsable', 'service', 'direction', 'departement', 'owner', 'department'],
+  ],
+  ['software', ['logiciel', 'logiciels', 'outil', 'application', 'software', 'tool']],
+  ['createdOn', ['date de creation', 'date de creation de la fiche', 'created']],
+  ['updatedOn', ['derniere mise a jour', 'date de mise a jour', 'mise a jour', 'updated']],
+  ['notes', ['observations', 'notes', 'commentaires', 'remarques', 'comments']],
+];
+
+/** The field a header's words name, or `notes` (kept as written) when none. */
+export function proposeField(header: string): FlatField {
+  const text = foldLabel(header);
+  for (const [field, words] of synonyms) if (words.includes(text)) return field;
+  for (const [field, words] of synonyms)
+    if (words.some((w) => text.startsWith(`${w} `))) return field;
+  return 'notes';
+}
+
+/** The header row: the first row with two texts or more. */
+function headerRow(sheet: Sheet): SheetCell[] | null {
+  const row = sheet.rows.find((r) => r.cells.filter((c) => c.value.kind === 'text').length >= 2);
+  return row?.cells ?? null;
+}
+
+/** Is the sheet a flat table of activities: a header row with a column for the name. */
+export function isFlatTable(sheet: Sheet, mapping: FlatMapping | null): boolean {
+  const header = headerRow(sheet);
+  return header !== null && mappingOf(header, mapping).some((m) => m.field === 'name');
+}
+
+function mappingOf(header: SheetCell[], saved: FlatMapping | null): MappedColumn[] {
+  return header.map((cell) => {
+    const text = cellText(cell.value);
+    const chosen = saved?.columns[text];
+    return {
+      header: text,
+      column: columnLetters(cell.column),
+      field: chosen ?? proposeField(text),
+      proposed: chosen === undefined,
+    };
+  });
+}
+
+const split = (text: string) =>
+  text
+    .split(/\s*(?:\n|;|•)\s*/)
+    .map((item) => item.replace(/^[-*]\s+/, '').trim())
+    .filter((item) => item !== '');
+
+const isNo = (text: string) =>
+  ['', 'non', 'no', 'aucun', 'aucune', 'neant', 'sans objet', '-', 'n/a'].includes(foldLabel(text));
+
+export interface FlatReading {
+  activities: ImportedActivity[];
+  problems: ImportProblem[];
+  mapping: MappedColumn[];
+}
+
+export function readFlatTable(sheet: Sheet, saved: FlatMapping | null): FlatReading {
+  const header = headerRow(sheet) ?? [];
+  const mapping = mappingOf(header, saved);
+  const headerNumber = sheet.rows.find((r) => r.cells === header)?.number ?? 0;
+  const byColumn = new Map(header.map((cell, index) => [cell.column, mapping[index]]));
+  const activities: ImportedActivity[] = [];
+  const problems: ImportProblem[] = [];
+  for (const row of sheet.rows.filter((r) => r.number > headerNumber)) {
+    const problem = (
+      code: ImportProblemCode,
+      cell: SheetCell | null,
+      field: string,
+      values?: MessageValues,
+      level: ImportProblem['level'] = 'warning',
+    ) =>
+      problems.push({
+        level,
+        code,
+        sheet: sheet.name,
+        cell: cell?.address ?? '',
+        field,
+        ...(values === undefined ? {} : { values }),
+      });
+    const values = new Map<FlatField, { text: string; cell: SheetCell }[]>();
+    const notes: string[] = [];
+    for (const cell of row.cells) {
+      const column = byColumn.get(cell.column);
+      const text = cellText(cell.value);
+      if (column === undefined || column.field === 'notes') {
+        notes.push(column === undefined ? text : `${column.header} : ${text}`);
+        continue;
+      }
+      if (column.field === 'ignore') continue;
+      values.set(column.field, [...(values.get(column.field) ?? []), { text, cell }]);
+    }
+    const one = (field: FlatField) => values.get(field)?.[0];
+    const fields = emptyActivity('controller');
+    fields.name = (one('name')?.text ?? '').slice(0, 200);
+    if (fields.name === '') {
+      problem('missingName', row.cells[0] ?? null, 'name', undefined, 'error');
+      continue;
+    }
+    fields.ownerService = (one('ownerService')?.text ?? '').slice(0, 200);
+    fields.software = (one('software')?.text ?? '').slice(0, 200);
+    const basisCell = one('legalBasis');
+    const basis = basisCell === undefined ? null : legalBasisOf(basisCell.text);
+    if (basisCell !== undefined && basis === null) {
+      problem('unknownLegalBasis', basisCell.cell, 'purposes.0.legalBasis', {
+        text: basisCell.text,
+      });
+      notes.push(
+        `${mapping.find((m) => m.field === 'legalBasis')?.header ?? 'Base légale'} : ${basisCell.text}`,
+      );
+    }
+    for (const { text } of values.get('purpose') ?? []) {
+      for (const item of split(text))
+        fields.purposes.push({ description: item, legalBasis: basis, legitimateInterest: '' });
+    }
+    for (const { text } of values.get('dataSubjects') ?? [])
+      fields.dataSubjects.push(...split(text).map((s) => s.slice(0, 200)));
+    const retentionCell = one('retention');
+    const { retention, parsed } = parseRetention(retentionCell?.text ?? '');
+    for (const { text, cell } of values.get('dataCategories') ?? []) {
+      for (const item of split(text)) {
+        const kind = dataCategoryOf(item);
+        if (kind === 'nir') {
+          fields.nir = true;
+          fields.nirDetails = item;
+          continue;
+        }
+        if (kind === null)
+          problem(
+            'categoryNotRecognised',
+            cell,
+            `dataCategories.${String(fields.dataCategories.length)}.kind`,
+            { text: item },
+          );
+        fields.dataCategories.push({
+          kind: kind ?? 'other',
+          description: item.slice(0, 2_000),
+          retention,
+        });
+      }
+    }
+    if (retentionCell !== undefined && fields.dataCategories.length === 0) {
+      fields.dataCategories.push({ kind: 'other', description: '', retention });
+    }
+    if (retentionCell !== undefined && !parsed) {
+      problem('retentionAsCriteria', retentionCell.cell, 'dataCategories.0.retention', {
+        text: retentionCell.text,
+      });
+    }
+    for (const { text, cell } of values.get('sensitiveData') ?? []) {
+      if (isNo(text)) continue;
+      for (const item of split(text)) {
+        const kind = sensitiveKindOf(item);
+        if (kind === 'criminal') {
+          fields.criminalData = true;
+          fields.criminalDataDetails = item;
+        } else if (kind === null) {
+          problem('sensitiveNotRecognised', cell, 'sensitiveData', { text: item });
+          notes.push(`Données sensibles : ${item}`);
+        } else if (!fields.sensitiveData.includes(kind)) fields.sensitiveData.push(kind);
+      }
+    }
+    for (const { text, cell } of values.get('recipients') ?? []) {
+      for (const item of split(text)) {
+        const kind = recipientKindOf(item);
+        if (kind === null)
+          problem(
+            'recipientKindGuessed',
+            cell,
+            `recipients.${String(fields.recipients.length)}.kind`,
+            { text: item },
+          );
+        fields.recipients.push({ kind: kind ?? 'external', name: item.slice(0, 200) });
+      }
+    }
+    for (const { text } of values.get('security') ?? []) {
+      for (const item of split(text)) {
+        const heading = securityHeadingOf(item) ?? 'other';
+        const before = fields.security[heading].description;
+        fields.security[heading] = {
+          applied: true,
+          description: (before === '' ? item : `${before}\n${item}`).slice(0, 2_000),
+        };
+      }
+    }
+    const countryCell = one('transferCountry');
+    if (countryCell !== undefined && !isNo(countryCell.text)) {
+      const safeguardCell = one('transferSafeguard');
+      const reading = safeguardOf(safeguardCell?.text ?? '');
+      for (const item of split(countryCell.text)) {
+        const index = fields.transfers.length;
+        const country = countryOf(item);
+        if (country === null)
+          problem('countryNotRecognised', countryCell.cell, `transfers.${String(index)}.country`, {
+            text: item,
+          });
+        if (safeguardCell !== undefined && reading.safeguard === null) {
+          problem(
+            reading.privacyShield ? 'privacyShield' : 'safeguardNotRecognised',
+            safeguardCell.cell,
+            `transfers.${String(index)}.safeguard`,
+            { text: safeguardCell.text },
+          );
+        }
+        fields.transfers.push({
+          recipient: (
+            one('transferRecipient')?.text ??
+            fields.recipients[0]?.name ??
+            'Non précisé'
+          ).slice(0, 200),
+          country: (country ?? item).slice(0, 100),
+          safeguard: reading.safeguard,
+          documentation:
+            safeguardCell !== undefined && reading.safeguard === null
+              ? `Garantie indiquée : ${safeguardCell.text}`
+              : '',
+        });
+      }
+    }
+    const date = (field: 'createdOn' | 'updatedOn') => {
+      const found = one(field);
+      if (found === undefined) return '';
+      if (found.cell.value.kind === 'date') return found.cell.value.date;
+      const parsedDate = parseDateText(found.text);
+      if (parsedDate === null) problem('unreadableDate', found.cell, field, { text: found.text });
+      return parsedDate ?? '';
+    };
+    fields.notes = notes.join('\n').slice(0, 20_000);
+    activities.push({
+      sheet: sheet.name,
+      fileReference: one('reference')?.text ?? '',
+      createdOn: date('createdOn'),
+      updatedOn: date('updatedOn'),
+      fields,
+    });
+  }
+  return { activities, problems, mapping };
+}

@@ -1,0 +1,60 @@
+import type { registerImportFr } from './registerImport.fr';
+
+/** English words of the import of a register kept in a spreadsheet (part of en.ts). */
+export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
+  'error.registerImport.tooManyRows':
+    'File too large for a register: more than {max} filled rows. Nothing was imported.',
+  'error.registerImport.tooLarge':
+    'File too large (over {max} MB) for a register. Nothing was imported.',
+  'error.registerImport.unreadable':
+    'This file cannot be read as a spreadsheet (.xlsx, .ods or .csv): {detail}. Nothing was imported.',
+  'error.registerImport.passwordProtected':
+    'This workbook is password-protected: open it in your spreadsheet program, save it without a password, then try again. Nothing was imported.',
+  'error.registerImport.oldXls':
+    'Old Excel format (.xls): save it as .xlsx or .ods in your spreadsheet program, then try again. Nothing was imported.',
+  'error.registerImport.notSpreadsheet':
+    'This file is not a spreadsheet (.xlsx, .ods or .csv). Nothing was imported.',
+  'error.registerImport.fileNotFound': 'File not found or unreadable: {file} ({detail}).',
+  'error.registerImport.notRecognised':
+    'Neither the CNIL register model (a sheet with “Nom du traitement” and “Finalité principale”) nor a table of one row per activity (a “Nom du traitement” column, or a mapping naming it) was recognised in this file. Nothing was imported.',
+  'error.registerImport.fileChanged':
+    'The file changed since the preview: run the preview again before importing. Nothing was imported.',
+  'error.registerImport.badMapping':
+    'Unreadable column mapping: {file} ({detail}). Expected: { "columns": { "Header": "field" } }.',
+  'registerImport.level.error': 'Error',
+  'registerImport.level.warning': 'Warning',
+  'registerImport.line': '{level} — {where}{field}: {what}',
+  'registerImport.where': 'sheet “{sheet}”',
+  'registerImport.whereCell': 'sheet “{sheet}”, cell {cell}',
+  'registerImport.problem.unreadableDate':
+    'unreadable date: “{text}” (expected DD/MM/YYYY); the date is not taken',
+  'registerImport.problem.unknownLegalBasis':
+    'unknown legal basis: “{text}”; kept in the notes, the purpose stays without a legal basis',
+  'registerImport.problem.countryNotRecognised':
+    'country not recognised: “{text}”; kept as written',
+  'registerImport.problem.privacyShield':
+    'safeguard “{text}”: the Privacy Shield has been invalid since 16 July 2020 (Schrems II); the transfer is imported without a safeguard, to be documented',
+  'registerImport.problem.safeguardNotRecognised':
+    'safeguard not recognised: “{text}”; kept in the transfer’s documentation',
+  'registerImport.problem.retentionAsCriteria': 'retention period kept as criteria: “{text}”',
+  'registerImport.problem.categoryNotRecognised':
+    'data category not recognised: “{text}”; imported as “Other”',
+  'registerImport.problem.sensitiveNotRecognised':
+    'sensitive data not recognised: “{text}”; kept in the notes',
+  'registerImport.problem.recipientKindGuessed':
+    'recipient type not recognised: “{text}”; imported as an external body',
+  'registerImport.problem.securityNotRecognised':
+    'security measure not recognised: “{text}”; imported as “Other measures”',
+  'registerImport.problem.missingName': 'fiche without “Nom du traitement”: not imported',
+  'registerImport.problem.invalidField': 'value refused ({reason}): activity not imported',
+  'registerImport.problem.duplicateInFile':
+    '“{text}” appears twice in the file: only the first fiche is imported',
+  'registerImport.problem.hiddenSheet': 'hidden sheet, imported like the others',
+  'registerImport.problem.listedWithoutFiche':
+    '“{text}” is in the list of processing activities without a fiche: imported with its name and purpose',
+  'registerImport.change.added': 'added',
+  'registerImport.change.modified': 'modified',
+  'registerImport.change.unchanged': 'unchanged',
+  'registerImport.summary':
+    '{added, plural, one {# activity added} other {# activities added}}, {modified} modified, {unchanged} unchanged, {refused} refused.',
+};

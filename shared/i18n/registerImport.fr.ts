@@ -1,0 +1,59 @@
+/** French words of the import of a register kept in a spreadsheet (part of fr.ts). */
+export const registerImportFr = {
+  'error.registerImport.tooManyRows':
+    'Fichier trop grand pour un registre : plus de {max} lignes remplies. Rien n’a été importé.',
+  'error.registerImport.tooLarge':
+    'Fichier trop volumineux (plus de {max} Mo) pour un registre. Rien n’a été importé.',
+  'error.registerImport.unreadable':
+    'Ce fichier ne peut pas être lu comme un tableur (.xlsx, .ods ou .csv) : {detail}. Rien n’a été importé.',
+  'error.registerImport.passwordProtected':
+    'Ce classeur est protégé par un mot de passe : ouvrez-le dans votre tableur, enregistrez-le sans mot de passe, puis recommencez. Rien n’a été importé.',
+  'error.registerImport.oldXls':
+    'Ancien format Excel (.xls) : enregistrez-le en .xlsx ou en .ods dans votre tableur, puis recommencez. Rien n’a été importé.',
+  'error.registerImport.notSpreadsheet':
+    'Ce fichier n’est pas un tableur (.xlsx, .ods ou .csv). Rien n’a été importé.',
+  'error.registerImport.fileNotFound': 'Fichier introuvable ou illisible : {file} ({detail}).',
+  'error.registerImport.notRecognised':
+    'Ni le modèle de registre de la CNIL (une fiche avec « Nom du traitement » et « Finalité principale ») ni un tableau d’une ligne par activité (une colonne « Nom du traitement », ou une correspondance qui la désigne) n’ont été reconnus dans ce fichier. Rien n’a été importé.',
+  'error.registerImport.fileChanged':
+    'Le fichier a changé depuis l’aperçu : relancez l’aperçu avant d’importer. Rien n’a été importé.',
+  'error.registerImport.badMapping':
+    'Correspondance de colonnes illisible : {file} ({detail}). Attendu : { "columns": { "En-tête": "champ" } }.',
+  'registerImport.level.error': 'Erreur',
+  'registerImport.level.warning': 'Attention',
+  'registerImport.line': '{level} — {where}{field} : {what}',
+  'registerImport.where': 'feuille « {sheet} »',
+  'registerImport.whereCell': 'feuille « {sheet} », cellule {cell}',
+  'registerImport.problem.unreadableDate':
+    'date illisible : « {text} » (attendu JJ/MM/AAAA) ; la date n’est pas reprise',
+  'registerImport.problem.unknownLegalBasis':
+    'base légale inconnue : « {text} » ; gardée dans les notes, la finalité reste sans base légale',
+  'registerImport.problem.countryNotRecognised':
+    'pays non reconnu : « {text} » ; gardé tel qu’écrit',
+  'registerImport.problem.privacyShield':
+    'garantie « {text} » : le Privacy Shield est invalide depuis le 16 juillet 2020 (arrêt Schrems II) ; le transfert est importé sans garantie, à documenter',
+  'registerImport.problem.safeguardNotRecognised':
+    'garantie non reconnue : « {text} » ; gardée dans la documentation du transfert',
+  'registerImport.problem.retentionAsCriteria':
+    'durée de conservation gardée comme critère : « {text} »',
+  'registerImport.problem.categoryNotRecognised':
+    'catégorie de données non reconnue : « {text} » ; importée en « Autres »',
+  'registerImport.problem.sensitiveNotRecognised':
+    'donnée sensible non reconnue : « {text} » ; gardée dans les notes',
+  'registerImport.problem.recipientKindGuessed':
+    'type de destinataire non reconnu : « {text} » ; importé comme organisme externe',
+  'registerImport.problem.securityNotRecognised':
+    'mesure de sécurité non reconnue : « {text} » ; importée en « Autres mesures »',
+  'registerImport.problem.missingName': 'fiche sans « Nom du traitement » : non importée',
+  'registerImport.problem.invalidField': 'valeur refusée ({reason}) : activité non importée',
+  'registerImport.problem.duplicateInFile':
+    '« {text} » figure deux fois dans le fichier : seule la première fiche est importée',
+  'registerImport.problem.hiddenSheet': 'feuille masquée, importée comme les autres',
+  'registerImport.problem.listedWithoutFiche':
+    '« {text} » est dans la liste des traitements sans fiche : importé avec son nom et sa finalité',
+  'registerImport.change.added': 'ajoutée',
+  'registerImport.change.modified': 'modifiée',
+  'registerImport.change.unchanged': 'inchangée',
+  'registerImport.summary':
+    '{added, plural, one {# activité ajoutée} other {# activités ajoutées}}, {modified, plural, one {# modifiée} other {# modifiées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {refused, plural, one {# refusée} other {# refusées}}.',
+} as const;
