@@ -258,6 +258,11 @@ export const api = {
     { saved: boolean; name: string }
   >(breachDocumentSchema, 'save'),
   'breaches.people': entry<typeof breachIdSchema, BreachPeopleView>(breachIdSchema),
+  /** null: the user cancelled the dialog. */
+  'breaches.importPeople': entry<typeof breachIdSchema, BreachPeopleView | null>(
+    breachIdSchema,
+    'choose',
+  ),
   'breaches.erasePeople': entry<typeof breachIdSchema, BreachPeopleView>(breachIdSchema),
   'breaches.communication': entry<typeof breachCommunicationSchema, BreachCommunicationView>(
     breachCommunicationSchema,

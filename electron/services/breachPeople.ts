@@ -1,6 +1,10 @@
 import { insertAuditEntry } from '../../db/audit';
 import { breachPeopleView, deleteBreachPeople, replaceBreachPeople } from '../../db/breachPeople';
 import { readPeopleList } from '../../shared/breaches/peopleList';
+import { translate } from '../../shared/i18n';
+import { readCsv } from '../documents/readers/csvReader';
+import type { CellValue } from '../documents/readers/sheet';
+import { getPreferences } from './preferences';
 import { AppError } from '../../shared/errors';
 import type { BreachPeopleView } from '../../shared/schemas/breachPeople';
 import { breachEntity, getBreachView } from './breaches';
@@ -58,6 +62,40 @@ export async function importPeopleLines(
     });
   });
   return breachPeopleView(ctx.db, id);
+}
+
+function cellText(value: CellValue): string {
+  switch (value.kind) {
+    case 'text':
+      return value.text;
+    case 'number':
+      return String(value.number);
+    case 'date':
+      return value.date;
+    case 'boolean':
+      return String(value.boolean);
+  }
+}
+
+/** The list from a CSV file chosen in a dialog; null when the DPO cancelled. */
+export async function importPeopleFile(ctx: Context, id: string): Promise<BreachPeopleView | null> {
+  await getBreachView(ctx, id);
+  const language = (await getPreferences(ctx)).language;
+  const file = await ctx.files.choose({
+    title: translate(language, 'dialog.peopleList'),
+    extensions: ['csv', 'txt'],
+  });
+  if (file === null) return null;
+  const bytes = await file.read();
+  if (bytes.includes(0)) throw new AppError('VALIDATION', 'error.breachPeople.unreadable');
+  const [sheet] = readCsv(bytes, file.name).sheets;
+  const lines = (sheet?.rows ?? []).map((row) => {
+    const width = Math.max(0, ...row.cells.map((cell) => cell.column));
+    const cells = new Array<string>(width).fill('');
+    for (const cell of row.cells) cells[cell.column - 1] = cellText(cell.value);
+    return { line: row.number, cells };
+  });
+  return importPeopleLines(ctx, id, lines);
 }
 
 /** Erases the list for good (secure_delete wipes the pages): the people have been told. */

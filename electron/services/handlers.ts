@@ -24,7 +24,7 @@ import {
 } from './breaches';
 import { communicationView, startBreachLetters } from './breachLetters';
 import { notificationOf, saveNotificationPdf } from './breachNotification';
-import { erasePeople, peopleOf } from './breachPeople';
+import { erasePeople, importPeopleFile, peopleOf } from './breachPeople';
 import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
 import { dashboardFigures, dueRequests } from './dashboard';
@@ -125,6 +125,7 @@ export const handlers: Handlers = {
   'breaches.notification': (ctx, input) => notificationOf(ctx, input),
   'breaches.saveNotificationPdf': (ctx, input) => saveNotificationPdf(ctx, input),
   'breaches.people': (ctx, input) => peopleOf(ctx, input.id),
+  'breaches.importPeople': (ctx, input) => importPeopleFile(ctx, input.id),
   'breaches.erasePeople': (ctx, input) => erasePeople(ctx, input.id),
   'breaches.communication': (ctx, input) => communicationView(ctx, input),
   'breaches.startLetters': (ctx, input) => startBreachLetters(ctx, input),

@@ -27,12 +27,16 @@ export const breachNoticeEn: Record<keyof typeof breachNoticeFr, string> = {
   'notification.intro':
     'This document follows, item by item, what the CNIL’s online notification service (notifications.cnil.fr) asks. Copy each item into the online form, then record the date and the number the CNIL gives.',
   'notification.tab': 'CNIL notification',
+  'common.copy': 'Copy',
   'notification.copyAll': 'Copy the whole text',
   'notification.copyItem': 'Copy “{label}”',
   'notification.copied': 'Copied to the clipboard.',
   'notification.savePdf': 'Save the PDF…',
+  'field.breach.peopleToTell': 'People to tell (imported list)',
+  'field.breach.peopleLetters': 'Letters to the people generated',
   'notification.phaseChoice': 'Phase',
   'notification.pdfSaved': 'PDF saved: {name}',
+  'dialog.peopleList': 'List of the people to tell (CSV)',
   'people.tab': 'People concerned',
   'people.intro':
     'Art. 34: when the risk is high, tell the people without undue delay, in clear and plain language. Import their list (CSV: name; email; address), generate the letters or the email drafts, then erase the list once they have been told.',
@@ -49,8 +53,7 @@ export const breachNoticeEn: Record<keyof typeof breachNoticeFr, string> = {
   'people.letters': 'Letters to print (PDF)',
   'people.emails': 'Email drafts (.eml, ZIP archive)',
   'people.generate': 'Generate',
-  'people.generated':
-    '{count, plural, one {# document generated} other {# documents generated}}, {skipped, plural, =0 {nobody left out} one {# person left out} other {# people left out}}.',
+  'people.saveFile': 'Save the file…',
   'people.skipped': '{name}: {reason}',
   'people.noAddress': 'no postal address',
   'people.noEmail': 'no email',

@@ -26,12 +26,16 @@ export const breachNoticeFr = {
   'notification.intro':
     'Ce document reprend, rubrique par rubrique, ce que demande le téléservice de notification de la CNIL (notifications.cnil.fr). Copiez chaque rubrique dans le formulaire en ligne, puis enregistrez la date et le numéro attribué.',
   'notification.tab': 'Notification CNIL',
+  'common.copy': 'Copier',
   'notification.copyAll': 'Copier tout le texte',
   'notification.copyItem': 'Copier « {label} »',
   'notification.copied': 'Copié dans le presse-papiers.',
   'notification.savePdf': 'Enregistrer le PDF…',
+  'field.breach.peopleToTell': 'Personnes à informer (liste importée)',
+  'field.breach.peopleLetters': 'Courriers aux personnes générés',
   'notification.phaseChoice': 'Phase',
   'notification.pdfSaved': 'PDF enregistré : {name}',
+  'dialog.peopleList': 'Liste des personnes à informer (CSV)',
   'people.tab': 'Personnes concernées',
   'people.intro':
     'Art. 34 : en cas de risque élevé, informez les personnes sans tarder, en termes clairs et simples. Importez leur liste (CSV : nom ; courriel ; adresse), générez les courriers ou les brouillons de courriel, puis effacez la liste une fois l’information faite.',
@@ -49,8 +53,7 @@ export const breachNoticeFr = {
   'people.letters': 'Courriers à imprimer (PDF)',
   'people.emails': 'Brouillons de courriel (.eml, archive ZIP)',
   'people.generate': 'Générer',
-  'people.generated':
-    '{count, plural, one {# document généré} other {# documents générés}}, {skipped, plural, =0 {aucune personne écartée} one {# personne écartée} other {# personnes écartées}}.',
+  'people.saveFile': 'Enregistrer le fichier…',
   'people.skipped': '{name} : {reason}',
   'people.noAddress': 'pas d’adresse postale',
   'people.noEmail': 'pas de courriel',

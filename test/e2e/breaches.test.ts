@@ -1,7 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parisWallTime } from '../../shared/breaches/parisTime';
+import { flat, readPdf } from '../helpers/pdf';
 import { useTempDir } from '../helpers/temp';
 import { launchApp, loadExampleRegister, screenshot, visit } from './launch';
 
@@ -122,6 +124,83 @@ describe('the breach register, end to end', () => {
       await clock.getByText(/Notifiée le/).waitFor();
       await screenshot(page, 'breach-record-fr');
       expect(await fitsWidth(page)).toBe(true);
+
+      // What the people are told (Art. 34(2)), then the CNIL notification ready to file.
+      await page
+        .getByLabel('Circonstances')
+        .fill('La relance a été envoyée à la liste des prospects au lieu de la liste interne.');
+      await page
+        .getByLabel('Conséquences probables')
+        .fill('Divulgation de données de santé à des tiers.');
+      await page
+        .getByLabel('Mesures prises')
+        .fill('Rappel du message et demande de suppression aux destinataires.');
+      await page.getByLabel('Point de contact').fill('Jérôme Lefèvre, DPO, rgpd@exemple.fr');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Enregistré.', { exact: true }).waitFor();
+      await page.getByRole('tab', { name: 'Notification CNIL' }).click();
+      const notification = page.getByRole('region', { name: 'Notification CNIL' });
+      // Two phases recorded: the next one to prepare is the second complement.
+      expect(await notification.getByLabel('Phase').inputValue()).toBe('3');
+      await notification.getByLabel('Phase').selectOption({ label: 'Notification initiale' });
+      for (const heading of [
+        'a) Nature de la violation, personnes et enregistrements concernés (art. 33, § 3, a)',
+        'b) Délégué à la protection des données et point de contact (art. 33, § 3, b)',
+        'c) Conséquences probables (art. 33, § 3, c)',
+        'd) Mesures prises ou envisagées (art. 33, § 3, d)',
+      ]) {
+        await notification.getByRole('heading', { name: heading }).waitFor();
+      }
+      await notification.getByText('Divulgation de données de santé à des tiers.').waitFor();
+      await screenshot(page, 'breach-notification-fr');
+      if (app.mode === 'browser-host') {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          notification.getByRole('button', { name: 'Enregistrer le PDF…' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(
+          /^notification-cnil-VDP-\d{4}-0003-phase-1\.pdf$/,
+        );
+        const text = (await readPdf(readFileSync(await download.path()))).pages.map(flat).join(' ');
+        expect(text).toContain('Rappel du message et demande de suppression');
+        expect(text).toContain('Notification initiale');
+      }
+
+      // The people: their list from a CSV, then their letters in one PDF to print.
+      await page.getByRole('tab', { name: 'Personnes concernées' }).click();
+      const people = page.getByRole('region', { name: 'Personnes concernées' });
+      await people.getByText('Aucune liste importée.').waitFor();
+      const csv = join(tempDir(), 'personnes.csv');
+      writeFileSync(
+        csv,
+        'Nom;Courriel;Adresse;Code postal;Ville\nAnne Roux;anne@exemple.fr;8 rue des Écoles;34000;Montpellier\nPaul Petit;paul@exemple.fr;;;\nZoé Crémieux;;1 rue Haute;34170;Castelnau-le-Lez\n',
+      );
+      await app.chooseNextFile(csv);
+      await people.getByRole('button', { name: 'Importer une liste (CSV)…' }).click();
+      await people
+        .getByText('3 personnes : 2 avec adresse postale, 2 avec courriel', { exact: true })
+        .waitFor();
+      await people.getByText('Ce qui s’est passé : La relance a été envoyée').waitFor();
+      await people.getByRole('button', { name: 'Générer' }).click();
+      await people.getByText('Lot terminé : 2 courriers, 1 ignoré.').waitFor();
+      await screenshot(page, 'breach-people-fr');
+      if (app.mode === 'browser-host') {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          people.getByRole('button', { name: 'Enregistrer le fichier…' }).click(),
+        ]);
+        const pages = (await readPdf(readFileSync(await download.path()))).pages.map(flat);
+        expect(
+          pages.filter((text) => text.includes('Violation de données vous concernant')),
+        ).toHaveLength(2);
+      }
+      // Told: the list is erased for good.
+      await people.getByRole('button', { name: 'Effacer la liste' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Effacer la liste' }).click();
+      await people.getByText('Aucune liste importée.').waitFor();
+      await page.getByRole('tab', { name: 'Historique' }).click();
+      await page.getByText('Personnes à informer (liste importée)').first().waitFor();
+      await page.getByRole('tab', { name: 'Fiche' }).click();
 
       // In the list, notified, and found by the state filter.
       await page.getByRole('link', { name: 'Violations', exact: true }).click();

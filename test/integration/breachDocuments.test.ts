@@ -11,6 +11,7 @@ import { newId } from '../../shared/ids';
 import type { ActivitySummary } from '../../shared/schemas/activity';
 import { emptyBreach, type BreachFields, type BreachView } from '../../shared/schemas/breach';
 import type { BreachPeopleView } from '../../shared/schemas/breachPeople';
+import { chosen } from '../helpers/files';
 import { useLetterContext } from '../helpers/letters';
 import { flat, readPdf } from '../helpers/pdf';
 import { refused, value } from '../helpers/result';
@@ -217,6 +218,29 @@ describe('telling the people (Art. 34)', () => {
     expect(mail.subject).toBe(`A personal data breach concerning you — ${view.breach.reference}`);
     expect(mail.text).toContain('What it may mean for you: Hameçonnage ciblé');
     expect(mail.headers.get('x-unsent')).toBe('1');
+  });
+
+  it('reads the list from a CSV chosen in the dialog, in Windows-1252 with « ; » as Excel writes it in France', async () => {
+    const { ctx, dialogs } = await open();
+    const view = await recordHacked(ctx);
+    const csv =
+      'Prénom;Nom;Adresse mél;Adresse;CP;Ville\r\nÉlodie;Lefèvre;elodie@exemple.fr;"5, rue de l\'Étang";34000;Montpellier\r\n;;;;;\r\nZoé;Crémieux;;1 rue Haute;34170;Castelnau-le-Lez\r\n';
+    const bytes = new Uint8Array(Buffer.from(csv, 'latin1'));
+    dialogs.state.next = chosen('personnes.csv', bytes);
+    const people = value<BreachPeopleView>(
+      await dispatch(ctx, 'breaches.importPeople', { id: view.breach.id }),
+    );
+    expect(people).toMatchObject({ count: 2, withEmail: 1, withAddress: 2 });
+    expect(people.firstPeople).toEqual([
+      {
+        name: 'Élodie Lefèvre',
+        email: 'elodie@exemple.fr',
+        address: "5, rue de l'Étang\n34000 Montpellier",
+      },
+      { name: 'Zoé Crémieux', email: '', address: '1 rue Haute\n34170 Castelnau-le-Lez' },
+    ]);
+    dialogs.state.next = null;
+    expect(value(await dispatch(ctx, 'breaches.importPeople', { id: view.breach.id }))).toBeNull();
   });
 
   it('refuses a list with a bad line, naming it, and keeps nothing of it', async () => {

@@ -37,6 +37,13 @@ const enumOfField: Readonly<Record<string, string>> = {
   category: 'enum.category',
   contractStatus: 'enum.contract',
   clauses: 'enum.clause',
+  natures: 'enum.breachNature',
+  cause: 'enum.breachCause',
+  specialData: 'enum.breachSpecialData',
+  riskLevel: 'enum.riskLevel',
+  regime: 'enum.notificationRegime',
+  communicationMode: 'enum.communicationMode',
+  communicationException: 'enum.communicationException',
 };
 
 /** `recipients.0.kind` is a recipient's kind, not a data category. */
@@ -59,11 +66,19 @@ function show(path: string, value: FieldChange['before'], t: (key: string) => st
 }
 
 /** A record's History tab: who changed which field, when, before and after. */
-export function HistoryView(props: { kind: 'activities' | 'processors'; id: string }) {
+export type HistoryKind = 'activities' | 'processors' | 'breaches';
+
+const fieldPrefixes: Record<HistoryKind, string> = {
+  activities: 'activity',
+  processors: 'processor',
+  breaches: 'breach',
+};
+
+export function HistoryView(props: { kind: HistoryKind; id: string }) {
   const { t, language } = useI18n();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const { kind, id } = props;
-  const fieldPrefix = kind === 'activities' ? 'activity' : 'processor';
+  const fieldPrefix = fieldPrefixes[kind];
   useEffect(() => {
     void dpo[kind].history({ id }).then((result) => {
       setEntries(result.ok ? result.value : []);

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { HistoryView } from './HistoryView';
+import { HistoryView, type HistoryKind } from './HistoryView';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Tabs } from './Tabs';
@@ -75,24 +75,33 @@ export function RecordHeader(props: {
  * it is not saved yet.
  */
 export function RecordTabs(props: {
-  kind: 'activities' | 'processors';
+  kind: HistoryKind;
   record: { id: string; updatedAt: string } | null;
+  /** Parts of a saved record shown beside its form (documents, people...), before its history. */
+  more?: readonly { key: string; label: string; content: ReactNode }[];
   children: ReactNode;
 }) {
   const { t } = useI18n();
-  const [tab, setTab] = useState<'record' | 'history'>('record');
+  const [tab, setTab] = useState('record');
   const { record } = props;
+  const more = props.more ?? [];
+  const tabs = [
+    { key: 'record', label: t('activity.tab.record') },
+    ...more.map(({ key, label }) => ({ key, label })),
+    { key: 'history', label: t('activity.tab.history') },
+  ];
+  const shown = more.find((part) => part.key === tab);
   // One shape whether saved or not: the form stays mounted when its first save adds the tabs.
   return (
     <>
       {record === null ? null : (
         <Tabs
-          tabs={(['record', 'history'] as const).map((name) => ({
-            key: name,
-            label: t(`activity.tab.${name}`),
-            selected: tab === name,
+          tabs={tabs.map(({ key, label }) => ({
+            key,
+            label,
+            selected: tab === key,
             onSelect: () => {
-              setTab(name);
+              setTab(key);
             },
           }))}
         />
@@ -100,6 +109,8 @@ export function RecordTabs(props: {
       {tab === 'history' && record !== null ? (
         // Keyed by version: a save made meanwhile shows in the history at once.
         <HistoryView key={record.updatedAt} kind={props.kind} id={record.id} />
+      ) : shown !== undefined && record !== null ? (
+        shown.content
       ) : (
         props.children
       )}

@@ -10,7 +10,7 @@ import {
   type BreachView,
 } from '../../../../shared/schemas/breach';
 import { RecordForm } from '../../components/RecordForm';
-import { RecordHeader } from '../../components/RecordHeader';
+import { RecordHeader, RecordTabs } from '../../components/RecordHeader';
 import { useLinkableRecords } from '../../components/useLinkableRecords';
 import { useRecordPage } from '../../components/useRecordPage';
 import { issuesByPath } from '../../forms';
@@ -18,6 +18,8 @@ import { useI18n } from '../../i18n';
 import { navigate, replaceLocation } from '../../navigation';
 import { breachHash, breachesHash } from '../../routes';
 import { BreachForm } from './BreachForm';
+import { NotificationPanel } from './NotificationPanel';
+import { PeoplePanel } from './PeoplePanel';
 import { useNow } from './useNow';
 
 function fieldsOf(view: BreachView): BreachFields {
@@ -130,16 +132,33 @@ export function BreachPage({ id }: { id: string | null }) {
         }
         onDelete={remove}
       />
-      <RecordForm page={page} label={title}>
-        <BreachForm
-          value={value}
-          onChange={setValue}
-          errors={shownErrors}
-          activities={activities}
-          processors={processors}
-          now={now}
-        />
-      </RecordForm>
+      <RecordTabs
+        kind="breaches"
+        record={breach}
+        more={
+          record === null
+            ? []
+            : [
+                {
+                  key: 'notification',
+                  label: t('notification.tab'),
+                  content: <NotificationPanel view={record} />,
+                },
+                { key: 'people', label: t('people.tab'), content: <PeoplePanel view={record} /> },
+              ]
+        }
+      >
+        <RecordForm page={page} label={title}>
+          <BreachForm
+            value={value}
+            onChange={setValue}
+            errors={shownErrors}
+            activities={activities}
+            processors={processors}
+            now={now}
+          />
+        </RecordForm>
+      </RecordTabs>
     </section>
   );
 }

@@ -1,7 +1,5 @@
 import { dpo } from '../../api';
-import { useEffect, useState } from 'react';
-import type { BatchStatusView } from '../../../../shared/api';
-import { errorText } from '../../../../shared/errors';
+import { useState } from 'react';
 import {
   letterKinds,
   type LetterKind,
@@ -9,28 +7,17 @@ import {
 } from '../../../../shared/letters/templates';
 import { FilterSelect } from '../../components/ListToolbar';
 import { useI18n } from '../../i18n';
+import { BatchProgress, useBatch } from './BatchProgress';
 import { languageChoices } from './choices';
 
 /** One kind of letter for the selected requests in one go, with a progress bar. */
 export function BatchPanel({ requestIds }: { requestIds: string[] }) {
-  const { t, language: uiLanguage } = useI18n();
+  const { t } = useI18n();
   const [kind, setKind] = useState<LetterKind>('acknowledgement');
   const [language, setLanguage] = useState<LetterLanguage>('fr');
   const [mode, setMode] = useState<'onePdf' | 'perRequest'>('onePdf');
-  const [status, setStatus] = useState<BatchStatusView | null>(null);
+  const { status, setStatus, running } = useBatch();
   const [message, setMessage] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (status === null || status.finished) return;
-    const timer = window.setTimeout(() => {
-      void dpo.letters.batchStatus({ id: status.id }).then((result) => {
-        if (result.ok) setStatus(result.value);
-      });
-    }, 200);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, [status]);
 
   const start = async () => {
     setMessage(null);
@@ -38,12 +25,6 @@ export function BatchPanel({ requestIds }: { requestIds: string[] }) {
     if (result.ok) setStatus(result.value);
     else setMessage(result.error.message);
   };
-  const save = async () => {
-    if (status === null) return;
-    const result = await dpo.letters.saveBatch({ id: status.id });
-    if (!result.ok) setMessage(result.error.message);
-  };
-
   return (
     <section className="batch" aria-label={t('letters.batch')}>
       <h2>{t('letters.batch')}</h2>
@@ -74,52 +55,12 @@ export function BatchPanel({ requestIds }: { requestIds: string[] }) {
             <span>{t(`letters.batchMode.${value}`)}</span>
           </label>
         ))}
-        <button
-          type="button"
-          className="primary"
-          disabled={status !== null && !status.finished}
-          onClick={() => void start()}
-        >
+        <button type="button" className="primary" disabled={running} onClick={() => void start()}>
           {t('letters.batchStart')}
         </button>
       </div>
       {status !== null ? (
-        <div>
-          <progress
-            className="progress"
-            value={status.done}
-            max={status.total}
-            aria-label={t('letters.batch')}
-          />
-          <p role="status">
-            {status.finished
-              ? t('letters.batchDone', {
-                  done: status.done - status.skipped.length,
-                  skipped: status.skipped.length,
-                })
-              : t('letters.batchProgress', { done: status.done, total: status.total })}
-          </p>
-          {status.error !== null ? (
-            <p className="status-error">{errorText(uiLanguage, status.error)}</p>
-          ) : null}
-          {status.skipped.length > 0 ? (
-            <details>
-              <summary>
-                {t('letters.batchSkipped')} {status.skipped.length}
-              </summary>
-              <ul>
-                {status.skipped.map((s, i) => (
-                  <li key={i}>{errorText(uiLanguage, s.reason)}</li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
-          {status.finished && status.ready ? (
-            <button type="button" className="primary" onClick={() => void save()}>
-              {t('letters.batchSave')}
-            </button>
-          ) : null}
-        </div>
+        <BatchProgress status={status} label={t('letters.batch')} onMessage={setMessage} />
       ) : null}
       {message !== null ? <p className="status-error">{message}</p> : null}
     </section>
