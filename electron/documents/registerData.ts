@@ -1,4 +1,5 @@
 import type { ProcessingActivity } from '../../shared/schemas/activity';
+import type { BreachView } from '../../shared/schemas/breach';
 import type { Client } from '../../shared/schemas/client';
 import type { Processor } from '../../shared/schemas/processor';
 import type { OrganisationSettings } from '../../shared/schemas/settings';
@@ -41,6 +42,8 @@ export interface RegisterData {
   rules: RetentionRule[];
   trackedItems: TrackedItem[];
   calendar: CalendarItem[];
+  /** The breach register (Art. 33(5)), oldest first. */
+  breaches: BreachView[];
   requestCount: number;
   /** The requests log, read page by page (100,000 requests never sit in memory at once). */
   requests: () => AsyncIterable<RequestLogRow>;

@@ -1,3 +1,4 @@
+import { breachRegisterLabels, breachRegisterRows, type BreachRegisterRow } from './breachRegister';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -58,6 +59,7 @@ const partTitles = {
   processors: 'Annexe 1 — Sous-traitants et destinataires',
   transfers: 'Annexe 2 — Transferts hors Union européenne',
   retention: 'Annexe 3 — Calendrier de conservation',
+  breaches: 'Annexe 4 — Registre des violations de données (article 33.5)',
 };
 
 function activityTitle(activity: { reference: string; name: string }): string {
@@ -80,6 +82,7 @@ function contentsOf(data: RegisterData): TocEntry[] {
     { title: partTitles.processors, level: 0 },
     { title: partTitles.transfers, level: 0 },
     { title: partTitles.retention, level: 0 },
+    { title: partTitles.breaches, level: 0 },
   ];
 }
 
@@ -285,6 +288,24 @@ async function drawRegister(
         .filter(Boolean)
         .join(', ');
       field(doc, `Suivi « ${item.name} »`, dates);
+    }
+    doc.moveDown(0.5);
+  }
+
+  part(partTitles.breaches);
+  const breaches = breachRegisterRows(data);
+  if (breaches.length === 0) {
+    doc.font('Body').fontSize(9.5).fillColor(ink).text('Aucune violation enregistrée.');
+  }
+  for (const row of breaches) {
+    ensureRoom(doc, 80);
+    doc
+      .font('Bold')
+      .fontSize(10)
+      .fillColor(ink)
+      .text(`${row.reference} — ${row.title}`, margin.left, doc.y, { width: contentWidth(doc) });
+    for (const key of Object.keys(breachRegisterLabels) as (keyof BreachRegisterRow)[]) {
+      if (key !== 'reference' && key !== 'title') field(doc, breachRegisterLabels[key], row[key]);
     }
     doc.moveDown(0.5);
   }

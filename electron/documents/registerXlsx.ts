@@ -26,6 +26,7 @@ import type { Processor } from '../../shared/schemas/processor';
 import type { RetentionRule, TrackedItem } from '../../shared/schemas/retention';
 import type { CalendarItem } from '../../shared/retention/calendar';
 import { needsArt28Contract, processorWarnings } from '../../shared/processors/warnings';
+import { breachRegisterLabels, breachRegisterRows, type BreachRegisterRow } from './breachRegister';
 import {
   activityNames,
   registerLookups,
@@ -284,6 +285,15 @@ function requestColumns(includeNames: boolean): Column<RequestLogRow>[] {
   ];
 }
 
+function breachColumns(): Column<BreachRegisterRow>[] {
+  const wide = new Set(['circumstances', 'consequences', 'measures', 'risk', 'communication']);
+  return (Object.keys(breachRegisterLabels) as (keyof BreachRegisterRow)[]).map((key) => ({
+    header: breachRegisterLabels[key],
+    width: wide.has(key) ? 40 : key === 'reference' ? 16 : 22,
+    value: (row) => row[key],
+  }));
+}
+
 function calendarColumns(): Column<CalendarItem>[] {
   return [
     { header: 'Date', width: 12, kind: 'date', value: (c) => c.date },
@@ -344,7 +354,7 @@ function plan<Row>(
 /**
  * The workbook's sheets, in order: Organisation, Registre (Art. 30(1)), Sous-traitance
  * (Art. 30(2)), Sous-traitants et destinataires, Transferts hors UE, Conservation, Demandes,
- * Échéances. The bench writes the same cells with a bare writer from it.
+ * Violations, Échéances. The bench writes the same cells with a bare writer from it.
  */
 export function workbookPlan(data: RegisterData): SheetPlan[] {
   const lookups = registerLookups(data);
@@ -384,6 +394,7 @@ export function workbookPlan(data: RegisterData): SheetPlan[] {
     ),
     plan('Conservation', retentionColumns(), retentionRows(data, names), false),
     plan('Demandes', requestColumns(data.includeRequesterNames), data.requests()),
+    plan('Violations', breachColumns(), breachRegisterRows(data), false),
     plan('Échéances', calendarColumns(), data.calendar),
   ];
 }

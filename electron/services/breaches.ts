@@ -86,6 +86,14 @@ export async function listBreaches(ctx: Context): Promise<BreachSummary[]> {
   });
 }
 
+/** Every breach with its deadline and state, oldest first: the register documents' section. */
+export async function breachViews(ctx: Context): Promise<BreachView[]> {
+  const now = ctx.clock();
+  return (await readBreaches(ctx.db))
+    .map((breach) => viewOf(breach, now))
+    .sort((a, b) => a.breach.reference.localeCompare(b.breach.reference));
+}
+
 export async function getBreachView(ctx: Context, id: string): Promise<BreachView> {
   return viewOf(await requireBreach(ctx.db, id), ctx.clock());
 }

@@ -30,6 +30,7 @@ import type {
 import type { Progress, RegisterData, RequestLogRow } from '../documents/registerData';
 import { registerPdfSteps, writeRegisterPdf } from '../documents/registerPdf';
 import { writeRegisterXlsx, xlsxSteps } from '../documents/registerXlsx';
+import { breachViews } from './breaches';
 import { calendarItems } from './calendar';
 import type { Context } from './context';
 import { todayOf } from './requests';
@@ -66,6 +67,7 @@ export async function registerData(
       names: options.includeRequesterNames,
       language: 'fr',
     }),
+    breaches: await breachViews(ctx),
     requestCount: await countRequestRows(db),
     includeRequesterNames: options.includeRequesterNames,
     requests: async function* (): AsyncGenerator<RequestLogRow> {

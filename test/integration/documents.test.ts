@@ -141,8 +141,32 @@ describe('the register as an Excel workbook', () => {
       'Transferts hors UE',
       'Conservation',
       'Demandes',
+      'Violations',
       'Échéances',
     ]);
+    // The breach register (Art. 33(5)): each breach with its facts, effects, remedies and why it
+    // was not notified; numbers of people, never a name.
+    const breaches = workbook.getWorksheet('Violations');
+    if (breaches === undefined) throw new Error('no Violations sheet');
+    expect(headers(breaches).slice(0, 3)).toEqual([
+      'Référence',
+      'Intitulé',
+      'Connaissance (heure de Paris)',
+    ]);
+    expect(breaches.rowCount).toBe(1 + 2);
+    const misdirected = rowWith(breaches, 1, 'VDP-2026-0001');
+    const cell = (row: typeof misdirected, header: string) =>
+      row.getCell(headers(breaches).indexOf(header) + 1).text;
+    expect(cell(misdirected, 'Situation')).toBe('Notifiée');
+    expect(cell(misdirected, 'Notifications à la CNIL')).toMatch(
+      /^Initiale le \d\d\/\d\d\/\d{4} \d\d:\d\d ; Complément 1 le .* ; n° NOT-2026-004217$/,
+    );
+    expect(
+      cell(misdirected, 'Personnes et enregistrements (nombre approximatif)').replace(/\s/g, ' '),
+    ).toContain('1 850 personnes');
+    const laptop = rowWith(breaches, 1, 'VDP-2026-0002');
+    expect(cell(laptop, 'Situation')).toBe('Documentée seulement');
+    expect(cell(laptop, 'Risque et justification')).toMatch(/^Pas de risque ; .*chiffr/);
     const organisation = workbook.getWorksheet('Organisation');
     const register = workbook.getWorksheet('Registre');
     const requests = workbook.getWorksheet('Demandes');
@@ -234,7 +258,7 @@ describe('the register as an Excel workbook', () => {
     if (file === undefined) throw new Error('nothing saved');
     const xml = unzip(file.content);
     const sheets = [...xml.entries()].filter(([name]) => name.startsWith('xl/worksheets/'));
-    expect(sheets.length).toBe(8);
+    expect(sheets.length).toBe(9);
     for (const [name, text] of sheets) {
       expect(text, name).not.toMatch(/<f[ >]/);
       // Text is an inline string, never `t="str"` (a formula's string result).
@@ -347,6 +371,14 @@ describe('the register as a printable PDF', () => {
     expect(contents).toMatch(/T-0001 — Prospection commerciale \d+/);
     expect(contents).toContain('Annexe 1 — Sous-traitants et destinataires');
     expect(contents).toContain('Annexe 3 — Calendrier de conservation');
+    expect(contents).toMatch(/Annexe 4 — Registre des violations de données \(article 33\.5\) \d+/);
+    const breachesStart = Number(
+      /Annexe 4 — Registre des violations de données \(article 33\.5\) (\d+)/.exec(contents)?.[1],
+    );
+    const breachesText = flat(pdf.pages.slice(breachesStart - 1).join(' '));
+    expect(breachesText).toContain('VDP-2026-0001 — Fichier d’appels d’un donneur d’ordre');
+    expect(breachesText).toContain('Risque et justification');
+    expect(breachesText).toContain('Documentée seulement');
     // The contents' page number is where the activity starts.
     const start = Number(/T-0004 — Paiements et lutte contre la fraude (\d+)/.exec(contents)?.[1]);
     expect(flat(pdf.pages[start - 1] ?? '')).toContain(

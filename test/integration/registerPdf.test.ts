@@ -79,6 +79,7 @@ describe('the register as a PDF to hand to the CNIL', () => {
       'Annexe 1 — Sous-traitants et destinataires',
       'Annexe 2 — Transferts hors Union européenne',
       'Annexe 3 — Calendrier de conservation',
+      'Annexe 4 — Registre des violations de données (article 33.5)',
     ]);
     expect(layout.outline[0]?.items).toHaveLength(71);
     expect(layout.outline[1]?.items).toEqual([
