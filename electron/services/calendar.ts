@@ -85,6 +85,19 @@ export async function calendarItems(
     });
   }
 
+  // The next look at an open breach: a complement to notify, measures to check (Art. 33(4)).
+  for (const breach of await listBreaches(ctx.db)) {
+    if (breach.closedOn !== '' || breach.followUpOn === '') continue;
+    push({
+      id: `breach-follow-up-${breach.id}-${breach.followUpOn}`,
+      kind: 'breachFollowUp',
+      date: breach.followUpOn,
+      title: t('calendar.breachFollowUp', { reference: breach.reference }),
+      detail: breach.title,
+      link: `#/violations/fiche/${breach.id}`,
+    });
+  }
+
   for (const item of await trackedItems(ctx.db)) {
     if (isPeriodic(item.kind)) {
       const cookie = item.kind === 'consentRenewal';

@@ -2,6 +2,10 @@ import type { breachNoticeFr } from './breachNotice.fr';
 
 /** English words of the CNIL notification and of the letters to the people (part of en.ts). */
 export const breachNoticeEn: Record<keyof typeof breachNoticeFr, string> = {
+  'calendar.breachFollowUp':
+    'Breach {reference} follow-up: complementary notification, measures to check',
+  'enum.calendarKind.breachFollowUp': 'Breach follow-ups',
+  'field.breach.followUpOn': 'Next follow-up (complementary notification, measures to check)',
   'notification.title': 'Personal data breach notification to the CNIL — {reference}',
   'notification.section.phase': 'Notification',
   'notification.section.organisation': 'Controller',

@@ -1,5 +1,9 @@
 /** French words of the CNIL notification and of the letters to the people (part of fr.ts). */
 export const breachNoticeFr = {
+  'calendar.breachFollowUp':
+    'Suivi de la violation {reference} : notification complémentaire, mesures à vérifier',
+  'enum.calendarKind.breachFollowUp': 'Suivi des violations',
+  'field.breach.followUpOn': 'Prochain suivi (notification complémentaire, mesures à vérifier)',
   'notification.title': 'Notification de violation de données à la CNIL — {reference}',
   'notification.section.phase': 'Notification',
   'notification.section.organisation': 'Organisme responsable du traitement',

@@ -41,6 +41,7 @@ export type PurgeMethod = (typeof purgeMethods)[number];
 export const calendarKinds = [
   'request',
   'breachNotification',
+  'breachFollowUp',
   'archive',
   'purge',
   'review',

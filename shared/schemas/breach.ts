@@ -110,6 +110,8 @@ export const breachInputSchema = z
     communicationException: z.union([enumOf(communicationExceptions), z.literal('')]),
     communicatedOn: optionalCalendarDate,
     communicationReason: boundedText(maxLength.freeText),
+    /** The next look at the file: a complementary notification to send, measures to check. */
+    followUpOn: optionalCalendarDate.default(''),
     closedOn: optionalCalendarDate,
   })
   .strict();
@@ -161,6 +163,7 @@ export function emptyBreach(awareAt: string): BreachFields {
     communicationException: '',
     communicatedOn: '',
     communicationReason: '',
+    followUpOn: '',
     closedOn: '',
   };
 }

@@ -93,6 +93,44 @@ describe('the breach register', () => {
     ]);
   });
 
+  it('puts the next follow-up of an open breach on the calendar and in the reminders, overdue once past', async () => {
+    const { ctx } = await open();
+    const created = value<BreachView>(
+      await dispatch(ctx, 'breaches.create', {
+        createId: newId(),
+        breach: misdirected({ followUpOn: '2026-04-10' }),
+      }),
+    );
+    const followUps = async () =>
+      value<CalendarItem[]>(await dispatch(ctx, 'calendar.list', { to: '2026-12-31' })).filter(
+        (item) => item.kind === 'breachFollowUp',
+      );
+    expect(await followUps()).toEqual([
+      {
+        id: `breach-follow-up-${created.breach.id}-2026-04-10`,
+        kind: 'breachFollowUp',
+        date: '2026-04-10',
+        title:
+          'Suivi de la violation VDP-2026-0001 : notification complémentaire, mesures à vérifier',
+        detail: 'Fichier client envoyé au mauvais client',
+        link: `#/violations/fiche/${created.breach.id}`,
+        overdue: false,
+      },
+    ]);
+    clock.now = new Date('2026-04-11T08:00:00Z');
+    expect((await followUps()).map((item) => item.overdue)).toEqual([true]);
+    // Closed: nothing left to follow.
+    const { id: _id, reference: _r, createdAt: _c, updatedAt, ...fields } = created.breach;
+    value(
+      await dispatch(ctx, 'breaches.update', {
+        id: created.breach.id,
+        expectedUpdatedAt: updatedAt,
+        breach: { ...fields, closedOn: '2026-04-11' },
+      }),
+    );
+    expect(await followUps()).toEqual([]);
+  });
+
   it('makes one breach of a create sent twice, and refuses a save over a newer version', async () => {
     const { ctx } = await open();
     const createId = newId();

@@ -28,6 +28,7 @@ export function PeopleSection({ kit }: SectionProps) {
 export function ClosureSection({ kit }: SectionProps) {
   return (
     <Section id="section-closure" title={kit.t('section.breach.closure')}>
+      {kit.date('followUpOn')}
       {kit.date('closedOn')}
     </Section>
   );
