@@ -262,6 +262,16 @@ describe('the breach register, end to end', () => {
       await visit(page, recordHash);
       await page.getByText('Notification to the CNIL').first().waitFor();
       await screenshot(page, 'breach-record-en');
+      await page.getByRole('tab', { name: 'CNIL notification' }).click();
+      await page
+        .getByRole('region', { name: 'CNIL notification' })
+        .getByLabel('Language')
+        .selectOption('en');
+      await page.getByRole('heading', { name: 'c) Likely consequences (Art. 33(3)(c))' }).waitFor();
+      await screenshot(page, 'breach-notification-en');
+      await page.getByRole('tab', { name: 'People concerned' }).click();
+      await page.getByText('No list imported.').waitFor();
+      await page.getByRole('tab', { name: 'Record' }).click();
 
       // No sideways scroll at 1280×720.
       await page.setViewportSize({ width: 1280, height: 720 });
