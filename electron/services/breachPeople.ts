@@ -3,8 +3,8 @@ import { breachPeopleView, deleteBreachPeople, replaceBreachPeople } from '../..
 import { readPeopleList } from '../../shared/breaches/peopleList';
 import { translate } from '../../shared/i18n';
 import { readCsv } from '../documents/readers/csvReader';
-import type { CellValue } from '../documents/readers/sheet';
 import { getPreferences } from './preferences';
+import { cellText } from './registerImportCnil';
 import { AppError } from '../../shared/errors';
 import type { BreachPeopleView } from '../../shared/schemas/breachPeople';
 import { breachEntity, getBreachView } from './breaches';
@@ -62,19 +62,6 @@ export async function importPeopleLines(
     });
   });
   return breachPeopleView(ctx.db, id);
-}
-
-function cellText(value: CellValue): string {
-  switch (value.kind) {
-    case 'text':
-      return value.text;
-    case 'number':
-      return String(value.number);
-    case 'date':
-      return value.date;
-    case 'boolean':
-      return String(value.boolean);
-  }
 }
 
 /** The list from a CSV file chosen in a dialog; null when the DPO cancelled. */
