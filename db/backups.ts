@@ -114,7 +114,34 @@ function syncFile(path: string): void {
 }
 
 /**
- * Makes a backup at `target` with `copy` (which runs VACUUM INTO its argument): written under a
+ * Copies the database file `source` into `partial` with SQLite's online backup API, page by page:
+ * faster than VACUUM INTO, which rebuilds every table and index. It reads through a
+ * read-only connection of its own and copies every page in one step, so in one read transaction:
+ * one consistent picture while the app writes (between steps, another connection's write would
+ * make SQLite start over). The copy then leaves WAL mode, so that reading it never leaves `-wal`
+ * and `-shm` files in the backups folder.
+ */
+export async function copyDatabaseFile(source: string, partial: string): Promise<void> {
+  const reader = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
+  try {
+    reader.pragma('busy_timeout = 5000');
+    await reader.backup(partial, { progress: () => wholeFileInPages });
+  } finally {
+    reader.close();
+  }
+  const copy = new BetterSqlite3(partial, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/** Pages per backup step: more than any database holds, so the copy is one step. */
+const wholeFileInPages = 2 ** 31 - 1;
+
+/**
+ * Makes a backup at `target` with `copy` (which copies the database into its argument): written under a
  * `.partial` name, synced, checked with quick_check, and only then given its name, so that a
  * backup interrupted by a crash never counts.
  */
