@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
 import { AppError } from '../shared/errors';
-import { backupPath as backupPathOf, copyDatabaseFile, writeCheckedBackup } from './backups';
+import { backupPath as backupPathOf, writeCheckedBackup } from './backups';
 import { latestSchemaVersion, migrationNames, staticMigrationProvider } from './migrations';
 import type { Database } from './schema';
 
@@ -110,16 +110,14 @@ function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('secure_delete = ON');
 }
 
-/** A consistent copy (SQLite's online backup), checked before it counts (see writeCheckedBackup). */
+/** A consistent copy with VACUUM INTO, checked before it counts (see writeCheckedBackup). */
 export function backupInto(sqlite: BetterSqlite3.Database, target: string): Promise<void> {
-  return writeCheckedBackup(target, (partial) => copyDatabaseFile(sqlite.name, partial));
+  return writeCheckedBackup(target, (partial) => sqlite.prepare('VACUUM INTO ?').run(partial));
 }
 
 /** The same through Kysely, for services that hold only the query builder. */
 export async function backupDatabase(db: Kysely<Database>, target: string): Promise<void> {
-  const files = await sql<{ name: string; file: string }>`PRAGMA database_list`.execute(db);
-  const file = files.rows.find((row) => row.name === 'main')?.file ?? '';
-  await writeCheckedBackup(target, (partial) => copyDatabaseFile(file, partial));
+  await writeCheckedBackup(target, (partial) => sql`VACUUM INTO ${partial}`.execute(db));
 }
 
 function wrap(sqlite: BetterSqlite3.Database, file: string): DatabaseHandle {
@@ -165,7 +163,7 @@ export interface OpenOptions {
 
 /**
  * Opens (creating if needed) and migrates a database file. Refuses, without writing, a file from a
- * newer version; copies an existing file (SQLite's online backup) before migrating it.
+ * newer version; copies an existing file with VACUUM INTO before migrating it.
  */
 export async function openDatabase(
   file: string,
