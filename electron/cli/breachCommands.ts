@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { notificationDeadline } from '../../shared/breaches/clock';
-import { explainClockStep, parisMoment } from '../../shared/breaches/explain';
-import { instantFromParis } from '../../shared/breaches/parisTime';
 import { AppError } from '../../shared/errors';
 import { isMessageKey, translate } from '../../shared/i18n';
 import type { CliIo } from './cli';
 
-// The schemas (zod) and the database load inside the commands: see cli.ts.
+// The schemas (zod), the Paris clock (its Intl formatter) and the database load inside the
+// commands: see cli.ts.
 
 /**
  * `dpo-desk breach-deadline --aware 2026-03-27T14:25`: when the CNIL must be notified, counted as
@@ -25,9 +23,18 @@ export function breachDeadlineCommand(command: Command, io: CliIo): void {
     .option('--json', 'sortie JSON : { aware, start, due, hours, steps }')
     .action(
       async (options: { aware: string; electronicCommunications?: boolean; json?: boolean }) => {
-        const [{ breachDeadlineInputSchema }, { toFieldIssues }] = await Promise.all([
+        const [
+          { breachDeadlineInputSchema },
+          { toFieldIssues },
+          { notificationDeadline },
+          { explainClockStep, parisMoment },
+          { instantFromParis },
+        ] = await Promise.all([
           import('../../shared/schemas/breach'),
           import('../../shared/schemas/common'),
+          import('../../shared/breaches/clock'),
+          import('../../shared/breaches/explain'),
+          import('../../shared/breaches/parisTime'),
         ]);
         const parsed = breachDeadlineInputSchema.safeParse({
           aware: options.aware,
@@ -75,9 +82,10 @@ export function breachesCommand(
     .option('--open', 'seulement les violations non clôturées')
     .option('--json', 'sortie JSON')
     .action(async (options: { db?: string; open?: boolean; json?: boolean }) => {
-      const [{ openContext }, { listBreaches }] = await Promise.all([
+      const [{ openContext }, { listBreaches }, { parisMoment }] = await Promise.all([
         import('../services/open'),
         import('../services/breaches'),
+        import('../../shared/breaches/explain'),
       ]);
       const opened = await openContext(databasePath(options.db));
       try {

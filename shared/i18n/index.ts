@@ -14,10 +14,17 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(fr, key);
 }
 
-const pluralRules: Record<Language, Intl.PluralRules> = {
-  fr: new Intl.PluralRules('fr'),
-  en: new Intl.PluralRules('en'),
-};
+// Made at first use: building Intl objects at load slowed every start of the command line.
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+function pluralRulesOf(language: Language): Intl.PluralRules {
+  let rules = pluralRules.get(language);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules;
+}
 
 /**
  * Chooses the form of `{count, plural, one {# activité} other {# activités}}` that the number
@@ -49,7 +56,7 @@ function choosePlurals(language: Language, text: string, params: Record<string, 
     const count = Number(params[name]);
     const form =
       forms.get(`=${String(count)}`) ??
-      forms.get(pluralRules[language].select(count)) ??
+      forms.get(pluralRulesOf(language).select(count)) ??
       forms.get('other') ??
       '';
     result += text.slice(from, match.index) + form.replaceAll('#', String(params[name] ?? ''));
