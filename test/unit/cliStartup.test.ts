@@ -31,7 +31,7 @@ function packagesLoadedAtStart(entry: string): Map<string, string> {
       if (ts.isImportDeclaration(statement)) {
         const clause = statement.importClause;
         const onlyTypes =
-          clause?.isTypeOnly === true ||
+          clause?.phaseModifier === ts.SyntaxKind.TypeKeyword ||
           (clause !== undefined &&
             clause.name === undefined &&
             clause.namedBindings !== undefined &&
