@@ -42,8 +42,18 @@ export default defineConfig({
   renderer: {
     root: resolve(here, 'renderer'),
     plugins: [react()],
+    resolve: {
+      // English in a chunk of its own, fetched when chosen (see shared/i18n/languageTables.ts).
+      alias: [
+        {
+          find: /^\.\/languageTables$/,
+          replacement: resolve(here, 'shared/i18n/languageTables.lazy.ts'),
+        },
+      ],
+    },
     build: {
       outDir: resolve(here, 'out/renderer'),
+      minify: true,
       rollupOptions: {
         input: { index: resolve(here, 'renderer/index.html') },
       },

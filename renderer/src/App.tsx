@@ -1,7 +1,7 @@
 import { dpo } from './api';
 import { useCallback, useEffect, useState } from 'react';
 import type { CalendarSummaryView } from '../../shared/api';
-import { defaultLanguage, type Language } from '../../shared/i18n';
+import { defaultLanguage, loadLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
 import { useLiveLoad } from './live';
 import { acceptLocation, mayLeave, shownLocation } from './navigation';
@@ -261,8 +261,11 @@ export function App() {
   useLiveLoad(
     ['settings'],
     useCallback((isCurrent: () => boolean) => {
-      void dpo.preferences.get().then((result) => {
-        if (result.ok && isCurrent()) setLanguageState(result.value.language);
+      void dpo.preferences.get().then(async (result) => {
+        if (!result.ok) return;
+        // English comes in a chunk of its own: the page changes language once it is there.
+        await loadLanguage(result.value.language);
+        if (isCurrent()) setLanguageState(result.value.language);
       });
     }, []),
   );
@@ -272,7 +275,9 @@ export function App() {
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
+    void loadLanguage(next).then(() => {
+      setLanguageState(next);
+    });
     void dpo.preferences.save({ language: next });
   }, []);
 
