@@ -1,24 +1,27 @@
 import { dpo } from './api';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, startTransition, useCallback, useEffect, useState } from 'react';
 import type { CalendarSummaryView } from '../../shared/api';
 import { defaultLanguage, loadLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
 import { useLiveLoad } from './live';
 import { acceptLocation, mayLeave, shownLocation } from './navigation';
-import { BreachPage } from './pages/breaches/BreachPage';
-import { BreachesPage } from './pages/breaches/BreachesPage';
+import {
+  ActivityPage,
+  BreachPage,
+  BreachesPage,
+  DocumentsPage,
+  ProcessorPage,
+  ProcessorsPage,
+  RegisterPage,
+  RequestPage,
+  RequestsPage,
+  RetentionPage,
+  SettingsPage,
+  SuppressionPage,
+  TemplatesPage,
+  prefetchPages,
+} from './lazyPages';
 import { DashboardPage } from './pages/DashboardPage';
-import { DocumentsPage } from './pages/DocumentsPage';
-import { RetentionPage } from './pages/retention/RetentionPage';
-import { RequestPage } from './pages/requests/RequestPage';
-import { RequestsPage } from './pages/requests/RequestsPage';
-import { SuppressionPage } from './pages/requests/SuppressionPage';
-import { ProcessorPage } from './pages/processors/ProcessorPage';
-import { ProcessorsPage } from './pages/processors/ProcessorsPage';
-import { ActivityPage } from './pages/register/ActivityPage';
-import { RegisterPage } from './pages/register/RegisterPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { TemplatesPage } from './pages/letters/TemplatesPage';
 import { locationFromHash, processorSlug, requestViews, routes, type Location } from './routes';
 
 /**
@@ -47,7 +50,12 @@ function useHashLocation(): Visit {
         return;
       }
       acceptLocation(window.location.hash);
-      setLocation(visitOf(window.location.hash));
+      const next = visitOf(window.location.hash);
+      // A transition: the page being left stays on screen while the next one's code arrives,
+      // instead of a blank flash.
+      startTransition(() => {
+        setLocation(next);
+      });
     };
     window.addEventListener('hashchange', onChange);
     return () => {
@@ -220,6 +228,9 @@ function SkipLink() {
 function Shell() {
   const { t } = useI18n();
   const location = useHashLocation();
+  useEffect(() => {
+    prefetchPages();
+  }, []);
   return (
     <div className="shell">
       <SkipLink />
@@ -248,7 +259,10 @@ function Shell() {
       </nav>
       {/* tabIndex -1: focusable by the skip link, yet not a stop of the Tab key. */}
       <main className="content" id={contentId} tabIndex={-1}>
-        <Page location={location} />
+        {/* Nothing rather than a « loading » flash: only a first visit by address waits here. */}
+        <Suspense fallback={null}>
+          <Page location={location} />
+        </Suspense>
       </main>
     </div>
   );
