@@ -82,18 +82,13 @@ try {
   line('node -e 0 (floor)', start.floor ?? 0, start.floor ?? 1, 'floor');
   const version = start.version ?? 0;
   const due = start.due ?? 0;
-  line(
-    'dpo-desk --version',
-    version,
-    start.floor ?? 1,
-    `target < 150 ms: ${version < 150 ? 'OK' : 'OVER TARGET'}`,
-  );
-  line(
-    `dpo-desk due (${String(count)} requests)`,
-    due,
-    start.floor ?? 1,
-    `target < 300 ms: ${due < 300 ? 'OK' : 'OVER TARGET'}`,
-  );
+  const floor = start.floor ?? 1;
+  // The targets were set where bare Node starts in 20 ms: on a busier machine, their ratio to the
+  // floor (7.5 and 15 times) is the figure that carries over.
+  const verdict = (ms: number, target: number) =>
+    `target < ${String(target)} ms: ${ms < target ? 'OK' : 'over'}; < ${String(target / 20)} x floor: ${ms < (target / 20) * floor ? 'OK' : 'OVER TARGET'}`;
+  line('dpo-desk --version', version, floor, verdict(version, 150));
+  line(`dpo-desk due (${String(count)} requests)`, due, floor, verdict(due, 300));
 
   const size = statSync(file).size;
   const copies: Record<'copy' | 'backup' | 'vacuum' | 'sync' | 'quickCheck', number[]> = {
