@@ -1,14 +1,10 @@
 import type { Command } from 'commander';
-import { notificationDeadline } from '../../shared/breaches/clock';
-import { explainClockStep, parisMoment } from '../../shared/breaches/explain';
-import { instantFromParis } from '../../shared/breaches/parisTime';
 import { AppError } from '../../shared/errors';
 import { isMessageKey, translate } from '../../shared/i18n';
-import { toFieldIssues } from '../../shared/schemas/common';
-import { breachDeadlineInputSchema } from '../../shared/schemas/breach';
-import { listBreaches } from '../services/breaches';
-import { openContext } from '../services/open';
 import type { CliIo } from './cli';
+
+// The schemas (zod), the Paris clock (its Intl formatter) and the database load inside the
+// commands: see cli.ts.
 
 /**
  * `dpo-desk breach-deadline --aware 2026-03-27T14:25`: when the CNIL must be notified, counted as
@@ -25,34 +21,50 @@ export function breachDeadlineCommand(command: Command, io: CliIo): void {
       'fournisseur de services de communications électroniques : 24 heures (règlement 611/2013)',
     )
     .option('--json', 'sortie JSON : { aware, start, due, hours, steps }')
-    .action((options: { aware: string; electronicCommunications?: boolean; json?: boolean }) => {
-      const parsed = breachDeadlineInputSchema.safeParse({
-        aware: options.aware,
-        regime: options.electronicCommunications === true ? 'electronicCommunications' : 'standard',
-      });
-      if (!parsed.success) {
-        const [issue] = toFieldIssues(parsed.error);
-        const reason = issue?.messageKey;
-        throw new AppError('VALIDATION', 'error.cli.option', { option: '--aware' }, undefined, {
-          reason: [
-            { key: reason !== undefined && isMessageKey(reason) ? reason : 'validation.invalid' },
-          ],
+    .action(
+      async (options: { aware: string; electronicCommunications?: boolean; json?: boolean }) => {
+        const [
+          { breachDeadlineInputSchema },
+          { toFieldIssues },
+          { notificationDeadline },
+          { explainClockStep, parisMoment },
+          { instantFromParis },
+        ] = await Promise.all([
+          import('../../shared/schemas/breach'),
+          import('../../shared/schemas/common'),
+          import('../../shared/breaches/clock'),
+          import('../../shared/breaches/explain'),
+          import('../../shared/breaches/parisTime'),
+        ]);
+        const parsed = breachDeadlineInputSchema.safeParse({
+          aware: options.aware,
+          regime:
+            options.electronicCommunications === true ? 'electronicCommunications' : 'standard',
         });
-      }
-      const deadline = notificationDeadline(
-        instantFromParis(parsed.data.aware),
-        parsed.data.regime,
-      );
-      const lines = deadline.steps.map((step) => explainClockStep(step, 'fr'));
-      if (options.json === true) {
-        const steps = deadline.steps.map((step, index) => ({ ...step, text: lines[index] }));
-        io.out(`${JSON.stringify({ ...deadline, steps }, null, 2)}\n`);
-        return;
-      }
-      io.out(
-        `${translate('fr', 'cli.breachDue', { due: parisMoment(deadline.due, 'fr') })} (${deadline.due})\n${lines.map((line) => `  - ${line}`).join('\n')}\n`,
-      );
-    });
+        if (!parsed.success) {
+          const [issue] = toFieldIssues(parsed.error);
+          const reason = issue?.messageKey;
+          throw new AppError('VALIDATION', 'error.cli.option', { option: '--aware' }, undefined, {
+            reason: [
+              { key: reason !== undefined && isMessageKey(reason) ? reason : 'validation.invalid' },
+            ],
+          });
+        }
+        const deadline = notificationDeadline(
+          instantFromParis(parsed.data.aware),
+          parsed.data.regime,
+        );
+        const lines = deadline.steps.map((step) => explainClockStep(step, 'fr'));
+        if (options.json === true) {
+          const steps = deadline.steps.map((step, index) => ({ ...step, text: lines[index] }));
+          io.out(`${JSON.stringify({ ...deadline, steps }, null, 2)}\n`);
+          return;
+        }
+        io.out(
+          `${translate('fr', 'cli.breachDue', { due: parisMoment(deadline.due, 'fr') })} (${deadline.due})\n${lines.map((line) => `  - ${line}`).join('\n')}\n`,
+        );
+      },
+    );
 }
 
 /**
@@ -70,6 +82,11 @@ export function breachesCommand(
     .option('--open', 'seulement les violations non clôturées')
     .option('--json', 'sortie JSON')
     .action(async (options: { db?: string; open?: boolean; json?: boolean }) => {
+      const [{ openContext }, { listBreaches }, { parisMoment }] = await Promise.all([
+        import('../services/open'),
+        import('../services/breaches'),
+        import('../../shared/breaches/explain'),
+      ]);
       const opened = await openContext(databasePath(options.db));
       try {
         const breaches = (await listBreaches(opened.ctx)).filter(

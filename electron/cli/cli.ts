@@ -1,29 +1,18 @@
-import { exportRequestSchema } from '../../shared/schemas/documents';
-import { exportRegisterToFile } from '../services/documents';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { backupDatabase } from '../../db/connection';
-import { restoreBackup, takeBackup } from '../services/backups';
 import { homedir } from 'node:os';
 import { Command, CommanderError } from 'commander';
+import type { MigrationReport } from '../../db/connection';
 import { AppError } from '../../shared/errors';
-import { storageError } from '../services/dispatch';
-import { openContext } from '../services/open';
+import { isMessageKey, translate } from '../../shared/i18n';
 import { defaultUserDataDir, resolveDatabasePath } from '../services/paths';
+import { storageError } from '../services/storageError';
 import { appVersion } from '../services/version';
-import { loadExample } from '../services/example';
-import { exportJson, importJson } from '../services/transfer';
-import { calendarIcs, calendarItems } from '../services/calendar';
-import { todayOf } from '../services/requests';
-import { addDays } from '../../shared/dates';
-import { daysBetween } from '../../shared/rights/deadline';
 import { breachDeadlineCommand, breachesCommand } from './breachCommands';
 import { letterCommand } from './letterCommand';
 import { importRegisterCommand } from './importCommand';
-import { isMessageKey, translate } from '../../shared/i18n';
-import { computeDeadline } from '../../shared/rights/deadline';
-import { explainDeadline, longDate } from '../../shared/rights/explain';
-import { deadlineInputSchema } from '../../shared/schemas/request';
-import { toFieldIssues } from '../../shared/schemas/common';
+
+// Everything else (the database, zod schemas, exceljs, pdfkit) is imported by the command that
+// needs it: `dpo-desk --version` or `dpo-desk due` should not wait for the Excel writer to load.
 
 /** The CLI option that carries an input field, for error messages. */
 function cliOptionOf(path: string): string {
@@ -34,8 +23,6 @@ function cliOptionOf(path: string): string {
   };
   return options[path] ?? path;
 }
-import type { MigrationReport } from '../../db/connection';
-
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
@@ -125,10 +112,12 @@ function buildProgram(io: CliIo): Command {
     .option('--example', 'charge l’organisation et le registre d’exemple (base vide seulement)')
     .action(async (options: { db?: string; example?: boolean }) => {
       const file = databasePathFrom(options.db, io);
+      const { openContext } = await import('../services/open');
       const opened = await openContext(file);
       try {
         const lines = describeMigration(file, opened.report);
         if (options.example === true) {
+          const { loadExample } = await import('../services/example');
           const loaded = await loadExample(opened.ctx);
           lines.push(
             `Exemple chargé : ${String(loaded.activities)} activités, ${String(loaded.processors)} sous-traitants et destinataires, ${String(loaded.requests)} demandes, ${String(loaded.clients)} clients.`,
@@ -151,13 +140,20 @@ function buildProgram(io: CliIo): Command {
     .option('--alsace', 'calendrier d’Alsace-Moselle (Vendredi saint, 26 décembre)')
     .option('--json', 'sortie JSON : { due, unadjusted, steps, … }')
     .action(
-      (options: {
+      async (options: {
         received: string;
         months: string;
         suspendedDays: string;
         alsace?: boolean;
         json?: boolean;
       }) => {
+        const [{ deadlineInputSchema }, { toFieldIssues }, { computeDeadline }, explain] =
+          await Promise.all([
+            import('../../shared/schemas/request'),
+            import('../../shared/schemas/common'),
+            import('../../shared/rights/deadline'),
+            import('../../shared/rights/explain'),
+          ]);
         const parsed = deadlineInputSchema.safeParse({
           received: options.received,
           months: Number(options.months),
@@ -182,7 +178,7 @@ function buildProgram(io: CliIo): Command {
           );
         }
         const deadline = computeDeadline(parsed.data);
-        const lines = explainDeadline(deadline, 'fr');
+        const lines = explain.explainDeadline(deadline, 'fr');
         if (options.json === true) {
           io.out(
             `${JSON.stringify(
@@ -198,7 +194,7 @@ function buildProgram(io: CliIo): Command {
           );
         } else {
           io.out(
-            `Échéance : ${longDate(deadline.due, 'fr')} (${deadline.due})\n${lines.map((line) => `  - ${line}`).join('\n')}\n`,
+            `Échéance : ${explain.longDate(deadline.due, 'fr')} (${deadline.due})\n${lines.map((line) => `  - ${line}`).join('\n')}\n`,
           );
         }
       },
@@ -230,6 +226,14 @@ function buildProgram(io: CliIo): Command {
         throw new AppError('VALIDATION', 'error.cli.within');
       }
       const file = databasePathFrom(options.db, io);
+      const [{ openContext }, { calendarItems }, { todayOf }, { addDays }, { daysBetween }] =
+        await Promise.all([
+          import('../services/open'),
+          import('../services/calendar'),
+          import('../services/requests'),
+          import('../../shared/dates'),
+          import('../../shared/rights/deadline'),
+        ]);
       const opened = await openContext(file);
       try {
         const today = todayOf(opened.ctx);
@@ -270,6 +274,10 @@ function buildProgram(io: CliIo): Command {
         throw new AppError('VALIDATION', 'error.cli.days');
       }
       const file = databasePathFrom(options.db, io);
+      const [{ openContext }, { calendarIcs }] = await Promise.all([
+        import('../services/open'),
+        import('../services/calendar'),
+      ]);
       const opened = await openContext(file);
       try {
         const text = await calendarIcs(opened.ctx, days);
@@ -302,6 +310,10 @@ function buildProgram(io: CliIo): Command {
     .requiredOption('--out <fichier>', 'fichier JSON à écrire')
     .action(async (options: { db?: string; out: string }) => {
       const file = databasePathFrom(options.db, io);
+      const [{ openContext }, { exportJson }] = await Promise.all([
+        import('../services/open'),
+        import('../services/transfer'),
+      ]);
       const opened = await openContext(file);
       try {
         const text = await exportJson(opened.ctx);
@@ -319,6 +331,11 @@ function buildProgram(io: CliIo): Command {
     kind: 'xlsx' | 'pdf',
     options: { db?: string; out: string; quarter?: string; withNames?: boolean },
   ) => {
+    const [{ exportRequestSchema }, { openContext }, { exportRegisterToFile }] = await Promise.all([
+      import('../../shared/schemas/documents'),
+      import('../services/open'),
+      import('../services/documents'),
+    ]);
     const parsed = exportRequestSchema.safeParse({
       kind,
       quarter: options.quarter,
@@ -395,6 +412,10 @@ function buildProgram(io: CliIo): Command {
         });
       }
       const file = databasePathFrom(options.db, io);
+      const [{ openContext }, { importJson }] = await Promise.all([
+        import('../services/open'),
+        import('../services/transfer'),
+      ]);
       // An import rewrites the file: refused while the app or the host has it open.
       const opened = await openContext(file, { owner: 'dpo-desk import json' });
       try {
@@ -430,6 +451,11 @@ function buildProgram(io: CliIo): Command {
     )
     .action(async (options: { db?: string; out?: string }) => {
       const file = databasePathFrom(options.db, io);
+      const [{ openContext }, { backupDatabase }, { takeBackup }] = await Promise.all([
+        import('../services/open'),
+        import('../../db/connection'),
+        import('../services/backups'),
+      ]);
       const opened = await openContext(file);
       try {
         if (options.out !== undefined) {
@@ -458,6 +484,10 @@ function buildProgram(io: CliIo): Command {
         throw new AppError('NOT_FOUND', 'error.cli.backupNotFound', { path: options.from });
       }
       const file = databasePathFrom(options.db, io);
+      const [{ openContext }, { restoreBackup }] = await Promise.all([
+        import('../services/open'),
+        import('../services/backups'),
+      ]);
       // A restore replaces the file: refused while the app or the host has it open.
       const opened = await openContext(file, { owner: 'dpo-desk restore' });
       try {

@@ -7,16 +7,12 @@ import type { Command } from 'commander';
 import { translate } from '../../shared/i18n';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
-import {
-  flatMappingSchema,
-  type FlatMapping,
-  type ImportPreview,
-} from '../../shared/schemas/registerImport';
-import { openContext } from '../services/open';
+import type { FlatMapping, ImportPreview } from '../../shared/schemas/registerImport';
 import type { CliIo } from './cli';
 
 /** The mapping the DPO saved (`--mapping`), checked like any input. */
-function readMapping(file: string): FlatMapping {
+async function readMapping(file: string): Promise<FlatMapping> {
+  const { flatMappingSchema } = await import('../../shared/schemas/registerImport');
   try {
     return flatMappingSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
@@ -68,12 +64,16 @@ export function importRegisterCommand(
         saveMapping?: string;
         dryRun?: boolean;
       }) => {
-        const [{ previewRegisterImport, applyRegisterImport }, { importProblemText }] =
-          await Promise.all([
-            import('../services/registerImport'),
-            import('../../shared/register/importText'),
-          ]);
-        const mapping = options.mapping === undefined ? null : readMapping(options.mapping);
+        const [
+          { previewRegisterImport, applyRegisterImport },
+          { importProblemText },
+          { openContext },
+        ] = await Promise.all([
+          import('../services/registerImport'),
+          import('../../shared/register/importText'),
+          import('../services/open'),
+        ]);
+        const mapping = options.mapping === undefined ? null : await readMapping(options.mapping);
         const file = databasePathFrom(options.db);
         const dryRun = options.dryRun === true;
         // Writing takes the file for the time of the import; a dry run only reads it.

@@ -1,8 +1,6 @@
 import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { getAttachment } from '../../db/attachments';
-import { requestIdByReference } from '../../db/requests';
 import { AppError, type Wording } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import {
@@ -11,9 +9,9 @@ import {
   letterLanguages,
   type LetterDelivery,
 } from '../../shared/letters/templates';
-import { generateLetter } from '../services/letters';
-import { openContext } from '../services/open';
 import type { CliIo } from './cli';
+
+// The database, pdfkit and the mail composer load inside the command: see cli.ts.
 
 interface LetterOptions {
   db?: string;
@@ -133,6 +131,13 @@ export function letterCommand(
       refuseUnwritable('--out', options.out);
       if (options.eml !== undefined) refuseUnwritable('--eml', options.eml);
       const file = databasePath(options.db);
+      const [{ openContext }, { requestIdByReference }, { generateLetter }, { getAttachment }] =
+        await Promise.all([
+          import('../services/open'),
+          import('../../db/requests'),
+          import('../services/letters'),
+          import('../../db/attachments'),
+        ]);
       const opened = await openContext(file);
       try {
         const requestId = await requestIdByReference(opened.ctx.db, options.request);

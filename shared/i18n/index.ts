@@ -1,5 +1,5 @@
-import { en } from './en';
 import { fr, type MessageKey } from './fr';
+import { languageTables, loadLanguageTable } from './languageTables';
 
 export type { MessageKey } from './fr';
 export { fromPhrase } from './grammar';
@@ -8,16 +8,33 @@ export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'fr';
 
-const dictionaries: Record<Language, Record<MessageKey, string>> = { fr, en };
+/**
+ * Makes a language's table ready. Everywhere but in the renderer both are loaded already; the
+ * renderer fetches English the first time it is chosen, and words in French until then.
+ */
+export function loadLanguage(language: Language): Promise<void> {
+  return loadLanguageTable(language);
+}
+
+export function isLanguageLoaded(language: Language): boolean {
+  return languageTables[language] !== undefined;
+}
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(fr, key);
 }
 
-const pluralRules: Record<Language, Intl.PluralRules> = {
-  fr: new Intl.PluralRules('fr'),
-  en: new Intl.PluralRules('en'),
-};
+// Made at first use: building Intl objects at load slowed every start of the command line.
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+function pluralRulesOf(language: Language): Intl.PluralRules {
+  let rules = pluralRules.get(language);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules;
+}
 
 /**
  * Chooses the form of `{count, plural, one {# activité} other {# activités}}` that the number
@@ -49,7 +66,7 @@ function choosePlurals(language: Language, text: string, params: Record<string, 
     const count = Number(params[name]);
     const form =
       forms.get(`=${String(count)}`) ??
-      forms.get(pluralRules[language].select(count)) ??
+      forms.get(pluralRulesOf(language).select(count)) ??
       forms.get('other') ??
       '';
     result += text.slice(from, match.index) + form.replaceAll('#', String(params[name] ?? ''));
@@ -68,7 +85,7 @@ export function translate(
   key: string,
   params: Record<string, string | number> = {},
 ): string {
-  const text = isMessageKey(key) ? dictionaries[language][key] : key;
+  const text = isMessageKey(key) ? (languageTables[language] ?? languageTables.fr)[key] : key;
   return choosePlurals(language, text, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );

@@ -1,8 +1,9 @@
 import { dpo } from '../api';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { addDays, formatCalendarDate, localCalendarDate } from '../../../shared/dates';
 import type { CalendarItem } from '../../../shared/retention/calendar';
 import type { DashboardFigures } from '../../../shared/schemas/request';
+import { markDashboardPainted } from '../firstPaint';
 import { useI18n } from '../i18n';
 import { useLiveLoad } from '../live';
 import { BreachCard } from './breaches/BreachCard';
@@ -46,6 +47,10 @@ export function DashboardPage() {
       });
     }, []),
   );
+
+  useEffect(() => {
+    if (figures !== null) markDashboardPainted();
+  }, [figures]);
 
   if (figures === null) {
     return <section className="page">{message ?? t('common.loading')}</section>;

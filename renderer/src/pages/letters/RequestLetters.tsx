@@ -18,7 +18,7 @@ import {
 } from '../../../../shared/letters/templates';
 import { Field } from '../../components/Field';
 import { FilterSelect } from '../../components/ListToolbar';
-import { useI18n } from '../../i18n';
+import { useI18n, useLanguageTable } from '../../i18n';
 import { LinkButton } from '../../components/Inputs';
 import { languageChoices } from './choices';
 import { LetterParagraphs } from './LetterParagraphs';
@@ -49,6 +49,7 @@ export function RequestLetters(props: {
   const [choices, setChoices] = useState<LetterChoicesView | null>(null);
   const [kind, setKind] = useState<LetterKind | null>(null);
   const [language, setLanguage] = useState<LetterLanguage>(uiLanguage);
+  useLanguageTable(language);
   const [delivery, setDelivery] = useState<LetterDelivery | null>(null);
   const [inputs, setInputs] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<LetterPreviewView | null>(null);

@@ -15,7 +15,7 @@ import { sampleValues } from '../../../../shared/letters/sample';
 import { knownPlaceholders, placeholderNames } from '../../../../shared/letters/values';
 import { useLeaveGuard } from '../../components/useRecordPage';
 import { FilterSelect } from '../../components/ListToolbar';
-import { useI18n } from '../../i18n';
+import { useI18n, useLanguageTable } from '../../i18n';
 import { languageChoices } from './choices';
 import { LetterParagraphs } from './LetterParagraphs';
 
@@ -25,6 +25,7 @@ export function TemplatesPage() {
   const [templates, setTemplates] = useState<LetterTemplate[]>([]);
   const [kind, setKind] = useState<TemplateKind>('acknowledgement');
   const [language, setLanguage] = useState<LetterLanguage>('fr');
+  useLanguageTable(language);
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [status, setStatus] = useState<string | null>(null);
