@@ -344,6 +344,24 @@ function buildProgram(io: CliIo): Command {
       await opened.close();
     }
   };
+  const cnilExport = async (options: { db?: string; out: string; layout?: string }) => {
+    if (options.layout !== 'cnil') {
+      throw new AppError('VALIDATION', 'error.cli.layout', { layout: options.layout ?? '' });
+    }
+    const { exportCnilRegister } = await import('../services/cnilExport');
+    const opened = await openContext(databasePathFrom(options.db, io));
+    try {
+      // Written beside then renamed: a reader never sees half a file.
+      const partial = `${options.out}.partiel`;
+      const written = await exportCnilRegister(opened.ctx, partial);
+      renameSync(partial, options.out);
+      io.out(
+        `Registre écrit au format du modèle CNIL : ${options.out} (${String(written.activities)} fiches, ${String(statSync(options.out).size)} octets)\n`,
+      );
+    } finally {
+      await opened.close();
+    }
+  };
   sub(
     exportCommand,
     'xlsx',
@@ -353,8 +371,18 @@ function buildProgram(io: CliIo): Command {
     .requiredOption('--out <fichier.xlsx>', 'classeur à écrire')
     .option('--quarter <AAAA-Tn>', 'trimestre de l’export (par défaut le trimestre en cours)')
     .option('--with-names', 'nomme les demandeurs dans le journal des demandes')
-    .action((options: { db?: string; out: string; quarter?: string; withNames?: boolean }) =>
-      registerExport('xlsx', options),
+    .option(
+      '--layout <disposition>',
+      '« cnil » : la liste des traitements puis une fiche par activité, comme le modèle de la CNIL (relu par « import register »)',
+    )
+    .action(
+      (options: {
+        db?: string;
+        out: string;
+        quarter?: string;
+        withNames?: boolean;
+        layout?: string;
+      }) => (options.layout === undefined ? registerExport('xlsx', options) : cnilExport(options)),
     );
   sub(exportCommand, 'pdf', 'écrit le registre en PDF imprimable')
     .option('--db <fichier>', dbOption)

@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { listActivities as listStoredActivities } from '../../db/activities';
 import type { Database } from '../../db/schema';
 import { insertAuditEntry } from '../../db/audit';
+import { getOrganisationSettings } from '../../db/settings';
 import { diffFields } from '../../shared/diff';
 import { AppError } from '../../shared/errors';
 import { missingItems } from '../../shared/register/completeness';
@@ -105,7 +106,9 @@ async function plan(
     mapping: MappedColumn[];
   };
   if (isCnilModel(book)) {
-    reading = { ...readCnilModel(book), mapping: [] };
+    const organisation = await getOrganisationSettings(db);
+    const ownNames = organisation === null ? [] : [organisation.legalName, organisation.dpoName];
+    reading = { ...readCnilModel(book, ownNames), mapping: [] };
   } else {
     const table = book.sheets.find((sheet) => !sheet.hidden && isFlatTable(sheet, mapping));
     if (table === undefined) throw new AppError('VALIDATION', 'error.registerImport.notRecognised');

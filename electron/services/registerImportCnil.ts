@@ -68,6 +68,7 @@ type Field =
   | 'mainPurpose'
   | 'subPurpose'
   | 'legalBasis'
+  | 'legitimateInterest'
   | 'notes';
 
 function fieldOf(label: string): Field | null {
@@ -79,6 +80,7 @@ function fieldOf(label: string): Field | null {
   if (label.startsWith('finalite principale')) return 'mainPurpose';
   if (/^sous[- ]?finalite/.test(label)) return 'subPurpose';
   if (label.startsWith('base legale') || label.startsWith('base juridique')) return 'legalBasis';
+  if (label.startsWith('interet legitime')) return 'legitimateInterest';
   if (label === 'observations' || label === 'notes' || label === 'remarques') return 'notes';
   return null;
 }
@@ -177,7 +179,11 @@ class FicheReader {
   private securityNotes = new Map<string, string[]>();
   private hasContent = false;
 
-  constructor(private readonly sheet: Sheet) {}
+  constructor(
+    private readonly sheet: Sheet,
+    /** The organisation's and DPO's names (folded) as Paramètres holds them. */
+    private readonly ownNames: ReadonlySet<string>,
+  ) {}
 
   problem(
     level: ImportProblem['level'],
@@ -240,15 +246,27 @@ class FicheReader {
       case 'legalBasis': {
         if (value === '') break;
         const basis = legalBasisOf(value);
-        const main = this.fields.purposes[0];
+        // A basis stands under the purpose it grounds (DPO Desk writes one under each).
+        const index = this.fields.purposes.length - 1;
+        const main = this.fields.purposes[index];
         if (basis === null) {
-          this.problem('warning', 'unknownLegalBasis', first ?? null, 'purposes.0.legalBasis', {
-            text: value,
-          });
+          this.problem(
+            'warning',
+            'unknownLegalBasis',
+            first ?? null,
+            `purposes.${String(Math.max(index, 0))}.legalBasis`,
+            { text: value },
+          );
           this.note(
             `${row.cells[0] === undefined ? 'Base légale' : cellText(row.cells[0].value)} : ${value}`,
           );
         } else if (main !== undefined) main.legalBasis = basis;
+        break;
+      }
+      case 'legitimateInterest': {
+        const purpose = this.fields.purposes.at(-1);
+        if (purpose !== undefined && value !== '')
+          purpose.legitimateInterest = value.slice(0, 2_000);
         break;
       }
       case 'notes':
@@ -276,7 +294,9 @@ class FicheReader {
         .slice(0, 200);
       return;
     }
-    // The organisation's own contacts belong to Paramètres; kept with the record as written.
+    // The organisation's own contacts belong to Paramètres: those it already holds are not
+    // repeated in every record; others are kept with the record as written.
+    if (this.ownNames.has(foldLabel(row.values.get('nom')?.text ?? ''))) return;
     this.note(`${row.labelText} : ${parts.join(', ')}`);
   }
 
@@ -596,11 +616,12 @@ function listedActivities(sheet: Sheet, withFiche: ReadonlySet<string>): CnilRea
   return result;
 }
 
-export function readCnilModel(book: Spreadsheet): CnilReading {
+export function readCnilModel(book: Spreadsheet, ownNames: readonly string[] = []): CnilReading {
+  const own = new Set(ownNames.filter((name) => name.trim() !== '').map(foldLabel));
   const activities: ImportedActivity[] = [];
   const problems: ImportProblem[] = [];
   for (const sheet of book.sheets.filter(isFicheSheet)) {
-    const reader = new FicheReader(sheet);
+    const reader = new FicheReader(sheet, own);
     const activity = reader.read();
     problems.push(...reader.problems);
     if (activity === null) continue;

@@ -21,6 +21,7 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
     'The file changed since the preview: run the preview again before importing. Nothing was imported.',
   'error.registerImport.badMapping':
     'Unreadable column mapping: {file} ({detail}). Expected: { "columns": { "Header": "field" } }.',
+  'error.cli.layout': 'Unknown layout: “{layout}” (only “cnil” exists).',
   'registerImport.level.error': 'Error',
   'registerImport.level.warning': 'Warning',
   'registerImport.line': '{level} — {where}{field}: {what}',

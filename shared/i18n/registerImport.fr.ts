@@ -19,6 +19,7 @@ export const registerImportFr = {
     'Le fichier a changé depuis l’aperçu : relancez l’aperçu avant d’importer. Rien n’a été importé.',
   'error.registerImport.badMapping':
     'Correspondance de colonnes illisible : {file} ({detail}). Attendu : { "columns": { "En-tête": "champ" } }.',
+  'error.cli.layout': 'Disposition inconnue : « {layout} » (seule « cnil » existe).',
   'registerImport.level.error': 'Erreur',
   'registerImport.level.warning': 'Attention',
   'registerImport.line': '{level} — {where}{field} : {what}',
