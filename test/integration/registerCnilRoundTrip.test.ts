@@ -92,7 +92,11 @@ describe('export in the CNIL layout', () => {
     ]);
     const payroll = book.getWorksheet('T-0001 Gestion de la paie');
     const rows: string[] = [];
-    payroll?.eachRow((row) => rows.push(row.values?.toString() ?? ''));
+    payroll?.eachRow((row) => {
+      const texts: string[] = [];
+      row.eachCell((cell) => texts.push(cell.text));
+      rows.push(texts.join(','));
+    });
     expect(rows.join('\n')).toContain(
       'Paie Pyrénées SL,Andorre,Clauses contractuelles types (art. 46)',
     );
