@@ -22,6 +22,8 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'error.registerImport.badMapping':
     'Unreadable column mapping: {file} ({detail}). Expected: { "columns": { "Header": "field" } }.',
   'error.cli.layout': 'Unknown layout: “{layout}” (only “cnil” exists).',
+  'error.registerImport.tooLargeUnpacked':
+    'Workbook too large for a register: its sheets exceed {max} MB once unpacked (about {rows} filled rows). Nothing was imported.',
   'registerImport.level.error': 'Error',
   'registerImport.level.warning': 'Warning',
   'registerImport.line': '{level} — {where}{field}: {what}',

@@ -20,6 +20,8 @@ export const registerImportFr = {
   'error.registerImport.badMapping':
     'Correspondance de colonnes illisible : {file} ({detail}). Attendu : { "columns": { "En-tête": "champ" } }.',
   'error.cli.layout': 'Disposition inconnue : « {layout} » (seule « cnil » existe).',
+  'error.registerImport.tooLargeUnpacked':
+    'Classeur trop grand pour un registre : ses feuilles dépassent {max} Mo une fois décompressées (de l’ordre de {rows} lignes remplies). Rien n’a été importé.',
   'registerImport.level.error': 'Erreur',
   'registerImport.level.warning': 'Attention',
   'registerImport.line': '{level} — {where}{field} : {what}',
