@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { listActivities } from '../../db/activities';
 import { listAuditEntries } from '../../db/audit';
@@ -382,6 +383,22 @@ describe('import of a flat table', () => {
 });
 
 describe('files that are not a register', () => {
+  it('reads the values of a macro-enabled workbook (.xlsm) and runs nothing', async () => {
+    const dir = tempDir();
+    const { xlsx } = await cnilFiles(dir);
+    const zip = await JSZip.loadAsync(readFileSync(xlsx));
+    const types = await zip.file('[Content_Types].xml')?.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      (types ?? '').replace('sheet.main+xml', 'sheet.macroEnabled.main+xml'),
+    );
+    zip.file('xl/vbaProject.bin', Buffer.from('Sub Auto_Open() : Kill "C:\\*" : End Sub'));
+    const xlsm = join(dir, 'registre.xlsm');
+    writeFileSync(xlsm, await zip.generateAsync({ type: 'nodebuffer' }));
+    const db = join(dir, 'dpo.sqlite');
+    expect(comparable(await preview(db, xlsm))).toEqual(comparable(await preview(db, xlsx)));
+  });
+
   it('says why in French and writes nothing', async () => {
     const dir = tempDir();
     const db = join(dir, 'dpo.sqlite');
