@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { listActivities } from '../../db/activities';
 import { listAuditEntries } from '../../db/audit';
@@ -379,54 +378,5 @@ describe('import of a flat table', () => {
     } finally {
       await opened.close();
     }
-  });
-});
-
-describe('files that are not a register', () => {
-  it('reads the values of a macro-enabled workbook (.xlsm) and runs nothing', async () => {
-    const dir = tempDir();
-    const { xlsx } = await cnilFiles(dir);
-    const zip = await JSZip.loadAsync(readFileSync(xlsx));
-    const types = await zip.file('[Content_Types].xml')?.async('string');
-    zip.file(
-      '[Content_Types].xml',
-      (types ?? '').replace('sheet.main+xml', 'sheet.macroEnabled.main+xml'),
-    );
-    zip.file('xl/vbaProject.bin', Buffer.from('Sub Auto_Open() : Kill "C:\\*" : End Sub'));
-    const xlsm = join(dir, 'registre.xlsm');
-    writeFileSync(xlsm, await zip.generateAsync({ type: 'nodebuffer' }));
-    const db = join(dir, 'dpo.sqlite');
-    expect(comparable(await preview(db, xlsm))).toEqual(comparable(await preview(db, xlsx)));
-  });
-
-  it('says why in French and writes nothing', async () => {
-    const dir = tempDir();
-    const db = join(dir, 'dpo.sqlite');
-    expect((await runCliCaptured(['init', '--db', db])).code).toBe(0);
-    const before = sha256(db);
-    const cases: [string, Buffer, string][] = [
-      ['image.xlsx', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'n’est pas un tableur'],
-      [
-        'protege.xlsx',
-        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
-        'protégé par un mot de passe',
-      ],
-      [
-        'ancien.xls',
-        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
-        'Ancien format Excel',
-      ],
-      ['casse.xlsx', Buffer.from('PK\u0003\u0004 pas vraiment un zip'), 'ne peut pas être lu'],
-      ['liste.csv', Buffer.from('a;b\n1;2\n'), 'Ni le modèle de registre de la CNIL'],
-    ];
-    for (const [name, bytes, message] of cases) {
-      const file = join(dir, name);
-      writeFileSync(file, bytes);
-      const result = await runCliCaptured(['import', 'register', '--db', db, '--from', file]);
-      expect(result.code, name).toBe(1);
-      expect(result.err, name).toContain(message);
-      expect(result.err, name).toContain('Rien n’a été importé.');
-    }
-    expect(sha256(db)).toBe(before);
   });
 });
