@@ -18,7 +18,7 @@ import { addDays } from '../../shared/dates';
 import { daysBetween } from '../../shared/rights/deadline';
 import { breachDeadlineCommand, breachesCommand } from './breachCommands';
 import { letterCommand } from './letterCommand';
-import { importRegisterCommand } from './importCommand';
+import { importProcessorsCommand, importRegisterCommand } from './importCommand';
 import { isMessageKey, translate } from '../../shared/i18n';
 import { computeDeadline } from '../../shared/rights/deadline';
 import { explainDeadline, longDate } from '../../shared/rights/explain';
@@ -399,6 +399,16 @@ function buildProgram(io: CliIo): Command {
       importCommand,
       'register',
       'importe un registre tenu dans un tableur (modèle CNIL, .xlsx, .ods ou .csv), après un aperçu',
+    ),
+    io,
+    (db) => databasePathFrom(db, io),
+    dbOption,
+  );
+  importProcessorsCommand(
+    sub(
+      importCommand,
+      'processors',
+      'importe une liste de sous-traitants tenue dans un tableur (.xlsx, .ods ou .csv), après un aperçu',
     ),
     io,
     (db) => databasePathFrom(db, io),

@@ -73,6 +73,11 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.path.createdOn': 'creation date',
   'registerImport.path.updatedOn': 'update date',
   'registerImport.path.numbered': '{field} no. {position}',
+  'processorImport.summary':
+    '{added, plural, one {# processor or recipient added} other {# processors or recipients added}}, {modified} modified, {unchanged} unchanged, {refused} refused.',
+  'processorImport.change.added': 'added',
+  'processorImport.change.modified': 'modified',
+  'processorImport.change.unchanged': 'unchanged',
   'registerImport.level.error': 'Error',
   'registerImport.level.warning': 'Warning',
   'registerImport.line': '{level} — {where}{field}: {what}',

@@ -71,6 +71,11 @@ export const registerImportFr = {
   'registerImport.path.createdOn': 'date de création',
   'registerImport.path.updatedOn': 'date de mise à jour',
   'registerImport.path.numbered': '{field} n° {position}',
+  'processorImport.summary':
+    '{added, plural, one {# sous-traitant ou destinataire ajouté} other {# sous-traitants ou destinataires ajoutés}}, {modified, plural, one {# modifié} other {# modifiés}}, {unchanged, plural, one {# inchangé} other {# inchangés}}, {refused, plural, one {# refusé} other {# refusés}}.',
+  'processorImport.change.added': 'ajouté',
+  'processorImport.change.modified': 'modifié',
+  'processorImport.change.unchanged': 'inchangé',
   'registerImport.level.error': 'Erreur',
   'registerImport.level.warning': 'Attention',
   'registerImport.line': '{level} — {where}{field} : {what}',
