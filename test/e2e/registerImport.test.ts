@@ -1,6 +1,7 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cnilWorkbook } from '../helpers/cnilWorkbook';
 import { useTempDir } from '../helpers/temp';
 import { launchApp, screenshot } from './launch';
@@ -27,6 +28,15 @@ describe('register import, end to end', () => {
       await preview.getByRole('cell', { name: 'Gestion de la paie' }).waitFor();
       await preview.getByText(/le Privacy Shield est invalide depuis le 16 juillet 2020/).waitFor();
       await screenshot(page, 'register-import-preview');
+      // The preview is read with a screen reader too: no serious or critical WCAG violation.
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        axe.violations
+          .filter((rule) => rule.impact === 'serious' || rule.impact === 'critical')
+          .map((rule) => rule.id),
+      ).toEqual([]);
 
       await preview.getByRole('button', { name: 'Importer', exact: true }).click();
       await preview

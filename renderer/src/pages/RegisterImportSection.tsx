@@ -67,7 +67,7 @@ export function RegisterImportSection() {
         </p>
       ) : null}
       {choice !== null ? (
-        <div aria-label={t('registerImport.preview')}>
+        <section aria-label={t('registerImport.preview')}>
           <h3>{t('registerImport.previewOf', { file: choice.file })}</h3>
           <p role="status">{t('registerImport.summary', choice.counts)}</p>
           {choice.mapping.length > 0 ? (
@@ -142,7 +142,7 @@ export function RegisterImportSection() {
               {t('registerImport.cancel')}
             </button>
           </div>
-        </div>
+        </section>
       ) : null}
     </section>
   );
