@@ -36,7 +36,7 @@ import type { Context } from './context';
 import { isCnilModel, readCnilModel } from './registerImportCnil';
 import { isFlatTable, readFlatTable } from './registerImportFlat';
 import { transact } from './transact';
-import { replaceActivity } from '../../db/activities';
+import { getStatusBeforeArchive, replaceActivity } from '../../db/activities';
 
 /** What the CNIL model carries; the rest of a matched record (links, DPIA...) stays as it is. */
 const carriedFields = [
@@ -250,7 +250,10 @@ export async function applyRegisterImport(
           createdAt: before.createdAt,
           updatedAt: now.toISOString(),
         };
-        await replaceActivity(trx, after, null);
+        // An archived record stays archived, and keeps the status it will be restored to.
+        const statusBeforeArchive =
+          after.status === 'archived' ? await getStatusBeforeArchive(trx, after.id) : null;
+        await replaceActivity(trx, after, statusBeforeArchive);
         await insertAuditEntry(trx, {
           at: now,
           actor: ctx.actor,
