@@ -38,6 +38,11 @@ import {
   type RestoreReport,
 } from './schemas/backups';
 import { z } from 'zod';
+import {
+  registerImportApplySchema,
+  type ImportApplyReport,
+  type RegisterImportChoice,
+} from './schemas/registerImport';
 import type { LetterRefusal } from './letters/rules';
 import type { LetterDelivery, LetterKind, LetterTemplate } from './letters/templates';
 import type { CalendarItem } from './retention/calendar';
@@ -353,6 +358,13 @@ export const api = {
   >(exportIdSchema, 'save'),
   'documents.exports': entry<typeof emptyInput, RegisterExport[]>(emptyInput),
   'documents.compare': entry<typeof compareExportsSchema, ExportComparison>(compareExportsSchema),
+  'registerImport.choose': entry<typeof emptyInput, RegisterImportChoice | null>(
+    emptyInput,
+    'choose',
+  ),
+  'registerImport.apply': entry<typeof registerImportApplySchema, ImportApplyReport>(
+    registerImportApplySchema,
+  ),
   'backups.list': entry<typeof emptyInput, BackupList>(emptyInput),
   'backups.create': entry<typeof emptyInput, Backup>(emptyInput),
   'backups.restore': entry<typeof restoreBackupSchema, RestoreReport>(restoreBackupSchema),

@@ -9,7 +9,7 @@ import { storageError } from '../services/storageError';
 import { appVersion } from '../services/version';
 import { breachDeadlineCommand, breachesCommand } from './breachCommands';
 import { letterCommand } from './letterCommand';
-import { importRegisterCommand } from './importCommand';
+import { importProcessorsCommand, importRegisterCommand } from './importCommand';
 
 // Everything else (the database, zod schemas, exceljs, pdfkit) is imported by the command that
 // needs it: `dpo-desk --version` or `dpo-desk due` should not wait for the Excel writer to load.
@@ -361,17 +361,48 @@ function buildProgram(io: CliIo): Command {
       await opened.close();
     }
   };
+  const cnilExport = async (options: { db?: string; out: string; layout?: string }) => {
+    if (options.layout !== 'cnil') {
+      throw new AppError('VALIDATION', 'error.cli.layout', { layout: options.layout ?? '' });
+    }
+    const [{ exportCnilRegister }, { openContext }] = await Promise.all([
+      import('../services/cnilExport'),
+      import('../services/open'),
+    ]);
+    const opened = await openContext(databasePathFrom(options.db, io));
+    try {
+      // Written beside then renamed: a reader never sees half a file.
+      const partial = `${options.out}.partiel`;
+      const written = await exportCnilRegister(opened.ctx, partial);
+      renameSync(partial, options.out);
+      io.out(
+        `Registre écrit au format du modèle CNIL : ${options.out} (${String(written.activities)} fiches, ${String(statSync(options.out).size)} octets)\n`,
+      );
+    } finally {
+      await opened.close();
+    }
+  };
   sub(
     exportCommand,
     'xlsx',
-    'écrit le registre en classeur Excel (organisation, registre, sous-traitance, sous-traitants, transferts, conservation, demandes, échéances)',
+    'écrit le registre en classeur Excel (organisation, registre, sous-traitance, sous-traitants, transferts, conservation, demandes, violations, échéances)',
   )
     .option('--db <fichier>', dbOption)
     .requiredOption('--out <fichier.xlsx>', 'classeur à écrire')
     .option('--quarter <AAAA-Tn>', 'trimestre de l’export (par défaut le trimestre en cours)')
     .option('--with-names', 'nomme les demandeurs dans le journal des demandes')
-    .action((options: { db?: string; out: string; quarter?: string; withNames?: boolean }) =>
-      registerExport('xlsx', options),
+    .option(
+      '--layout <disposition>',
+      '« cnil » : la liste des traitements puis une fiche par activité, comme le modèle de la CNIL (relu par « import register »)',
+    )
+    .action(
+      (options: {
+        db?: string;
+        out: string;
+        quarter?: string;
+        withNames?: boolean;
+        layout?: string;
+      }) => (options.layout === undefined ? registerExport('xlsx', options) : cnilExport(options)),
     );
   sub(exportCommand, 'pdf', 'écrit le registre en PDF imprimable')
     .option('--db <fichier>', dbOption)
@@ -388,6 +419,16 @@ function buildProgram(io: CliIo): Command {
       importCommand,
       'register',
       'importe un registre tenu dans un tableur (modèle CNIL, .xlsx, .ods ou .csv), après un aperçu',
+    ),
+    io,
+    (db) => databasePathFrom(db, io),
+    dbOption,
+  );
+  importProcessorsCommand(
+    sub(
+      importCommand,
+      'processors',
+      'importe une liste de sous-traitants tenue dans un tableur (.xlsx, .ods ou .csv), après un aperçu',
     ),
     io,
     (db) => databasePathFrom(db, io),

@@ -107,3 +107,53 @@ export function importRegisterCommand(
       },
     );
 }
+
+/** `dpo-desk import processors`: a processors list kept in a spreadsheet, after its preview. */
+export function importProcessorsCommand(
+  command: Command,
+  io: CliIo,
+  databasePathFrom: (db: string | undefined) => string,
+  dbOption: string,
+): Command {
+  return command
+    .option('--db <fichier>', dbOption)
+    .requiredOption('--from <fichier>', 'tableur à lire : .xlsx, .ods ou .csv')
+    .option('--dry-run', 'montre ce qui serait ajouté ou modifié, sans rien écrire')
+    .action(async (options: { db?: string; from: string; dryRun?: boolean }) => {
+      const [
+        { previewProcessorImport, applyProcessorImport },
+        { importProblemText },
+        { openContext },
+      ] = await Promise.all([
+        import('../services/processorImport'),
+        import('../../shared/register/importText'),
+        import('../services/open'),
+      ]);
+      const file = databasePathFrom(options.db);
+      const dryRun = options.dryRun === true;
+      const opened = await openContext(file, dryRun ? {} : { owner: 'dpo-desk import processors' });
+      try {
+        const preview = await previewProcessorImport(opened.ctx, options.from);
+        const lines = [
+          `Aperçu de l’import des sous-traitants : ${preview.file}`,
+          translate('fr', 'processorImport.summary', preview.counts),
+          ...preview.items.map(
+            (item) =>
+              `  ${translate('fr', `processorImport.change.${item.change}`).padEnd(9)} « ${item.fields.name} » [ligne ${String(item.row)}]`,
+          ),
+          ...preview.problems.map((problem) => importProblemText('fr', problem)),
+        ];
+        if (dryRun) lines.push('Essai à blanc : rien n’a été écrit.');
+        else {
+          const report = await applyProcessorImport(opened.ctx, options.from, preview.sha256);
+          lines.push(
+            `Import écrit dans ${file} : ${String(report.created)} ajoutés, ${String(report.updated)} modifiés.`,
+            `Sauvegarde vérifiée avant l’import : ${report.backupPath}`,
+          );
+        }
+        io.out(`${lines.join('\n')}\n`);
+      } finally {
+        await opened.close();
+      }
+    });
+}

@@ -1,4 +1,5 @@
 import { backUpNow, listBackupsOf, restoreNamedBackup } from './backups';
+import { applyChosenImport, chooseRegisterImport } from './registerImportDialog';
 import { compareExports, exportStatus, listExports, saveExport, startExport } from './documents';
 import { readUserVersion } from '../../db/migrations/define';
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
@@ -157,6 +158,8 @@ export const handlers: Handlers = {
   'documents.saveExport': (ctx, input) => saveExport(ctx, input.id),
   'documents.exports': (ctx) => listExports(ctx),
   'documents.compare': (ctx, input) => compareExports(ctx, input),
+  'registerImport.choose': (ctx) => chooseRegisterImport(ctx),
+  'registerImport.apply': (ctx, input) => applyChosenImport(ctx, input),
   'backups.list': (ctx) => Promise.resolve(listBackupsOf(ctx)),
   'backups.create': (ctx) => backUpNow(ctx),
   'backups.restore': (ctx, input) => restoreNamedBackup(ctx, input.name),

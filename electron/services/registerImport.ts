@@ -4,11 +4,11 @@
  * DPO confirms, one audited transaction after a checked backup.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { listActivities as listStoredActivities } from '../../db/activities';
 import type { Database } from '../../db/schema';
 import { insertAuditEntry } from '../../db/audit';
+import { getOrganisationSettings } from '../../db/settings';
 import { diffFields } from '../../shared/diff';
 import { AppError } from '../../shared/errors';
 import { missingItems } from '../../shared/register/completeness';
@@ -29,14 +29,14 @@ import type {
   ImportPreviewItem,
   ImportProblem,
 } from '../../shared/schemas/registerImport';
-import { readSpreadsheet } from '../documents/readers';
+import { readSpreadsheetBytes, readSpreadsheetFile } from '../documents/readers';
 import { activityEntity, createActivityIn } from './activities';
 import { takeBackup } from './backups';
 import type { Context } from './context';
 import { isCnilModel, readCnilModel } from './registerImportCnil';
 import { isFlatTable, readFlatTable } from './registerImportFlat';
 import { transact } from './transact';
-import { replaceActivity } from '../../db/activities';
+import { getStatusBeforeArchive, replaceActivity } from '../../db/activities';
 
 /** What the CNIL model carries; the rest of a matched record (links, DPIA...) stays as it is. */
 const carriedFields = [
@@ -91,21 +91,29 @@ interface Plan {
   stored: Map<number, ProcessingActivity>;
 }
 
+/** The file read: its name as the DPO knows it, and its bytes. */
+export interface ImportSource {
+  name: string;
+  bytes: Buffer;
+}
+
 async function plan(
   db: Kysely<Database>,
-  file: string,
+  source: ImportSource,
   mapping: FlatMapping | null,
 ): Promise<Plan> {
-  const bytes = readFileSync(file);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const book = await readSpreadsheet(file);
+  const file = source.name;
+  const sha256 = createHash('sha256').update(source.bytes).digest('hex');
+  const book = await readSpreadsheetBytes(source.bytes, source.name);
   let reading: {
     activities: ImportedActivity[];
     problems: ImportProblem[];
     mapping: MappedColumn[];
   };
   if (isCnilModel(book)) {
-    reading = { ...readCnilModel(book), mapping: [] };
+    const organisation = await getOrganisationSettings(db);
+    const ownNames = organisation === null ? [] : [organisation.legalName, organisation.dpoName];
+    reading = { ...readCnilModel(book, ownNames), mapping: [] };
   } else {
     const table = book.sheets.find((sheet) => !sheet.hidden && isFlatTable(sheet, mapping));
     if (table === undefined) throw new AppError('VALIDATION', 'error.registerImport.notRecognised');
@@ -198,13 +206,15 @@ async function plan(
   };
 }
 
+const sourceOf = (file: string): ImportSource => ({ name: file, bytes: readSpreadsheetFile(file) });
+
 /** The dry run: reads the file and compares it with the register; writes nothing. */
 export async function previewRegisterImport(
   ctx: Context,
-  file: string,
+  file: string | ImportSource,
   mapping: FlatMapping | null = null,
 ): Promise<ImportPreview> {
-  return (await plan(ctx.db, file, mapping)).preview;
+  return (await plan(ctx.db, typeof file === 'string' ? sourceOf(file) : file, mapping)).preview;
 }
 
 /**
@@ -213,19 +223,20 @@ export async function previewRegisterImport(
  */
 export async function applyRegisterImport(
   ctx: Context,
-  file: string,
+  file: string | ImportSource,
   expectedSha256: string,
   mapping: FlatMapping | null = null,
 ): Promise<ImportApplyReport> {
-  const { preview } = await plan(ctx.db, file, mapping);
+  const source = typeof file === 'string' ? sourceOf(file) : file;
+  const { preview } = await plan(ctx.db, source, mapping);
   if (preview.sha256 !== expectedSha256) {
     throw new AppError('CONFLICT', 'error.registerImport.fileChanged');
   }
   const backupPath = (await takeBackup(ctx, 'before-import')).path;
   const now = ctx.clock();
   await transact(ctx, async (trx) => {
-    // Read again inside the transaction: a record changed since the preview is compared afresh.
-    const { preview: fresh, stored } = await plan(trx, file, mapping);
+    // Compared again inside the transaction: a record changed since the preview is seen afresh.
+    const { preview: fresh, stored } = await plan(trx, source, mapping);
     for (const [index, item] of fresh.items.entries()) {
       if (item.change === 'added') {
         await createActivityIn(trx, ctx, item.fields, now);
@@ -239,7 +250,10 @@ export async function applyRegisterImport(
           createdAt: before.createdAt,
           updatedAt: now.toISOString(),
         };
-        await replaceActivity(trx, after, null);
+        // An archived record stays archived, and keeps the status it will be restored to.
+        const statusBeforeArchive =
+          after.status === 'archived' ? await getStatusBeforeArchive(trx, after.id) : null;
+        await replaceActivity(trx, after, statusBeforeArchive);
         await insertAuditEntry(trx, {
           at: now,
           actor: ctx.actor,
@@ -258,7 +272,7 @@ export async function applyRegisterImport(
       entityId: 'registerImport',
       action: 'update',
       before: null,
-      after: { file, sha256: preview.sha256, ...preview.counts, backupPath },
+      after: { file: source.name, sha256: preview.sha256, ...preview.counts, backupPath },
     });
   });
   return {

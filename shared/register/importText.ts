@@ -1,5 +1,16 @@
-import { translate, type Language } from '../i18n';
+import { isMessageKey, translate, type Language } from '../i18n';
 import type { ImportProblem } from '../schemas/registerImport';
+
+/** `transfers.0.safeguard` in the DPO's words: « transfert hors UE n° 1 » (the path stays for others). */
+function fieldText(language: Language, path: string): string {
+  const [head = '', index] = path.split('.');
+  const key = `registerImport.path.${head}`;
+  if (!isMessageKey(key)) return path;
+  const field = translate(language, key);
+  return index === undefined || !/^\d+$/.test(index)
+    ? field
+    : translate(language, 'registerImport.path.numbered', { field, position: Number(index) + 1 });
+}
 
 /** One problem of an import as a line: where, then what (the reason key worded too). */
 export function importProblemText(language: Language, problem: ImportProblem): string {
@@ -11,7 +22,7 @@ export function importProblemText(language: Language, problem: ImportProblem): s
   const values = { ...(problem.values ?? {}) };
   if (typeof values.reason === 'string') values.reason = translate(language, values.reason);
   const what = translate(language, `registerImport.problem.${problem.code}`, values);
-  const field = problem.field === '' ? '' : ` [${problem.field}]`;
+  const field = problem.field === '' ? '' : ` (${fieldText(language, problem.field)})`;
   return translate(language, 'registerImport.line', {
     level: translate(language, `registerImport.level.${problem.level}`),
     where,

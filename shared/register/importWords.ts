@@ -28,7 +28,7 @@ const has = (text: string, ...words: string[]) => words.some((word) => text.incl
 
 export function dataCategoryOf(label: string): DataCategoryKind | 'nir' | null {
   const text = foldLabel(label);
-  if (has(text, 'securite sociale', 'nir')) return 'nir';
+  if (has(text, 'securite sociale') || /\bnir\b/.test(text)) return 'nir';
   if (has(text, 'etat civil', 'identite', 'identification')) return 'identity';
   if (has(text, 'vie personnelle')) return 'personalLife';
   if (has(text, 'vie professionnelle')) return 'professionalLife';

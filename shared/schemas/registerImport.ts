@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { MessageValues } from '../errors';
 import type { ActivityFields } from './activity';
 
+const invalid = { error: 'validation.invalid' } as const;
+
 export const importProblemLevels = ['error', 'warning'] as const;
 export type ImportProblemLevel = (typeof importProblemLevels)[number];
 
@@ -117,7 +119,7 @@ export type FlatField = (typeof flatFields)[number];
  */
 export const flatMappingSchema = z
   .object({
-    columns: z.record(z.string().max(200), z.enum(flatFields)),
+    columns: z.record(z.string(invalid).max(200, invalid), z.enum(flatFields, invalid)),
   })
   .strict();
 export type FlatMapping = z.output<typeof flatMappingSchema>;
@@ -131,3 +133,15 @@ export interface MappedColumn {
   /** True when the app proposed it from the header's words (false: the DPO's mapping). */
   proposed: boolean;
 }
+
+/** The preview of a file chosen on the Documents page, with the id its confirmation names. */
+export interface RegisterImportChoice extends ImportPreview {
+  importId: string;
+}
+
+export const registerImportApplySchema = z
+  .object({
+    importId: z.string(invalid).min(1, invalid).max(64, invalid),
+    sha256: z.string(invalid).regex(/^[0-9a-f]{64}$/, invalid),
+  })
+  .strict();

@@ -19,33 +19,24 @@ const compoundSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
   signature.every((byte, index) => bytes[index] === byte);
 
-export async function readSpreadsheet(path: string): Promise<Spreadsheet> {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    throw new AppError('NOT_FOUND', 'error.registerImport.fileNotFound', {
-      file: path,
-      detail: error instanceof Error ? error.message.slice(0, 200) : String(error),
-    });
-  }
-  if (size > readLimits.bytes) {
+/** Reads the spreadsheet in `bytes`; `name` (the file's) tells an old .xls and names a CSV. */
+export async function readSpreadsheetBytes(bytes: Buffer, name: string): Promise<Spreadsheet> {
+  if (bytes.length > readLimits.bytes) {
     throw new AppError('VALIDATION', 'error.registerImport.tooLarge', {
       max: Math.round(readLimits.bytes / 1024 / 1024),
     });
   }
-  const bytes = readFileSync(path);
   if (startsWith(bytes, compoundSignature)) {
     throw new AppError(
       'VALIDATION',
-      extname(path).toLowerCase() === '.xls'
+      extname(name).toLowerCase() === '.xls'
         ? 'error.registerImport.oldXls'
         : 'error.registerImport.passwordProtected',
     );
   }
   if (startsWith(bytes, zipSignature)) {
     // An OpenDocument file starts with its uncompressed « mimetype » entry.
-    const head = Buffer.from(bytes.subarray(30, 120)).toString('latin1');
+    const head = bytes.subarray(30, 120).toString('latin1');
     if (head.startsWith('mimetype')) {
       if (!head.includes('opendocument.spreadsheet')) {
         throw new AppError('VALIDATION', 'error.registerImport.notSpreadsheet');
@@ -55,5 +46,27 @@ export async function readSpreadsheet(path: string): Promise<Spreadsheet> {
     return readXlsx(bytes);
   }
   if (bytes.includes(0)) throw new AppError('VALIDATION', 'error.registerImport.notSpreadsheet');
-  return readCsv(bytes, basename(path));
+  return readCsv(bytes, basename(name));
+}
+
+/** The bytes of the file at `path`, refused with a message when missing or too large. */
+export function readSpreadsheetFile(path: string): Buffer {
+  try {
+    if (statSync(path).size > readLimits.bytes) {
+      throw new AppError('VALIDATION', 'error.registerImport.tooLarge', {
+        max: Math.round(readLimits.bytes / 1024 / 1024),
+      });
+    }
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('NOT_FOUND', 'error.registerImport.fileNotFound', {
+      file: path,
+      detail: error instanceof Error ? error.message.slice(0, 200) : String(error),
+    });
+  }
+}
+
+export async function readSpreadsheet(path: string): Promise<Spreadsheet> {
+  return readSpreadsheetBytes(readSpreadsheetFile(path), path);
 }

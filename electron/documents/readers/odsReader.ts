@@ -19,6 +19,7 @@ import {
   type SheetCell,
   type Spreadsheet,
 } from './sheet';
+import { zipEntries } from './zipDirectory';
 
 function unreadable(detail: string): AppError {
   return new AppError('VALIDATION', 'error.registerImport.unreadable', {
@@ -180,7 +181,15 @@ export function parseOdsContent(xml: string): Sheet[] {
   return sheets;
 }
 
-export async function readOds(bytes: Uint8Array): Promise<Spreadsheet> {
+export async function readOds(bytes: Buffer): Promise<Spreadsheet> {
+  const content = zipEntries(bytes)?.find((entry) => entry.name === 'content.xml');
+  if (content === undefined) throw unreadable('content.xml');
+  if (content.size > readLimits.odsContentBytes) {
+    throw new AppError('VALIDATION', 'error.registerImport.tooLargeUnpacked', {
+      max: Math.round(readLimits.odsContentBytes / 1024 / 1024),
+      rows: readLimits.rows,
+    });
+  }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -191,7 +200,7 @@ export async function readOds(bytes: Uint8Array): Promise<Spreadsheet> {
   if (manifest?.includes('encryption-data') === true) {
     throw new AppError('VALIDATION', 'error.registerImport.passwordProtected');
   }
-  const content = zip.file('content.xml');
-  if (content === null) throw unreadable('content.xml');
-  return { format: 'ods', sheets: parseOdsContent(await content.async('string')) };
+  const xml = await zip.file('content.xml')?.async('string');
+  if (xml === undefined) throw unreadable('content.xml');
+  return { format: 'ods', sheets: parseOdsContent(xml) };
 }

@@ -46,8 +46,13 @@ export interface Spreadsheet {
  */
 export const readLimits = {
   bytes: 50 * 1024 * 1024,
-  /** What the sheets of an .xlsx may unpack to: some 20,000 full rows of a register. */
-  unpackedBytes: 40 * 1024 * 1024,
+  /**
+   * What the sheets of a workbook may unpack to, checked before reading them: some 20,000 rows
+   * of a register. exceljs holds a loaded workbook at several kB a row; this keeps it bounded.
+   */
+  unpackedBytes: 12 * 1024 * 1024,
+  /** An .ods's content.xml says more per cell: the same rows take some three times the room. */
+  odsContentBytes: 36 * 1024 * 1024,
   rows: 20_000,
   cellsPerRow: 200,
   /** Characters of one cell: the longest free text of a record. */

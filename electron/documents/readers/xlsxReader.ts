@@ -75,7 +75,10 @@ function checkUnpackedSize(bytes: Buffer): void {
     .filter((entry) => /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(entry.name))
     .reduce((sum, entry) => sum + entry.size, 0);
   if (unpacked > readLimits.unpackedBytes) {
-    throw new AppError('VALIDATION', 'error.registerImport.tooManyRows', { max: readLimits.rows });
+    throw new AppError('VALIDATION', 'error.registerImport.tooLargeUnpacked', {
+      max: Math.round(readLimits.unpackedBytes / 1024 / 1024),
+      rows: readLimits.rows,
+    });
   }
 }
 

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/schemas/documents';
 import { useI18n } from '../i18n';
 import { useLiveLoad } from '../live';
+import { RegisterImportSection } from './RegisterImportSection';
 
 /** `2026-11-22T10:00:00.000Z` shown in the user's time: `22/11/2026 11:00`. */
 function madeAtText(iso: string): string {
@@ -149,6 +150,8 @@ export function DocumentsPage() {
         ) : null}
         {message !== null ? <p role="status">{message}</p> : null}
       </section>
+
+      <RegisterImportSection />
 
       <section aria-label={t('documents.history')}>
         <h2>{t('documents.history')}</h2>

@@ -1,0 +1,406 @@
+/**
+ * A processors list kept in a spreadsheet (one row per processor or recipient, the DPO's own
+ * headers) brought into Sous-traitants the way the register comes: a dry run that says what
+ * would be added, modified or unchanged (matched by name) with every problem by cell, then one
+ * audited transaction after a backup. Unknown columns are kept in the notes, as written.
+ */
+import { createHash } from 'node:crypto';
+import { refreshMissingCounts } from '../../db/activities';
+import { listProcessors, replaceProcessor } from '../../db/processors';
+import { insertAuditEntry } from '../../db/audit';
+import { AppError } from '../../shared/errors';
+import type {
+  ContractStatus,
+  ProcessorCategory,
+  ProcessorRole,
+} from '../../shared/processors/vocabulary';
+import {
+  countryOf,
+  foldLabel,
+  parseDateText,
+  safeguardOf,
+} from '../../shared/register/importWords';
+import {
+  emptyProcessor,
+  processorInputSchema,
+  type Processor,
+  type ProcessorFields,
+} from '../../shared/schemas/processor';
+import type {
+  ImportChange,
+  ImportProblem,
+  ImportProblemCode,
+} from '../../shared/schemas/registerImport';
+import type { SheetCell } from '../documents/readers';
+import { readSpreadsheetBytes, readSpreadsheetFile } from '../documents/readers';
+import { takeBackup } from './backups';
+import type { Context } from './context';
+import { createProcessorIn, processorEntity } from './processors';
+import { cellText } from './registerImportCnil';
+import { transact } from './transact';
+
+type Column =
+  | 'name'
+  | 'role'
+  | 'category'
+  | 'country'
+  | 'address'
+  | 'contactName'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'services'
+  | 'contractStatus'
+  | 'contractSignedOn'
+  | 'contractReviewOn'
+  | 'lastAuditOn'
+  | 'transferCountry'
+  | 'transferSafeguard'
+  | 'notes';
+
+/** Header words (folded) for each column, the most usual first. */
+const synonyms: [Column, string[]][] = [
+  [
+    'name',
+    [
+      'sous-traitant',
+      'sous-traitants',
+      'prestataire',
+      'raison sociale',
+      'nom',
+      'destinataire',
+      'processor',
+      'name',
+    ],
+  ],
+  ['role', ['role', 'qualite', 'qualification']],
+  ['category', ['categorie', 'type de prestataire', 'category']],
+  [
+    'transferCountry',
+    ['transfert hors ue', 'transferts hors ue', 'pays de transfert', 'transfer country'],
+  ],
+  ['transferSafeguard', ['garanties', 'garantie', 'type de garanties', 'safeguards']],
+  ['country', ['pays', 'country', 'localisation']],
+  ['address', ['adresse', 'address']],
+  ['contactName', ['contact', 'interlocuteur', 'contact name']],
+  ['contactEmail', ['adresse mel', 'courriel', 'email', 'e-mail', 'mel']],
+  ['contactPhone', ['telephone', 'phone']],
+  ['services', ['services', 'prestation', 'prestations', 'objet', 'description']],
+  ['contractStatus', ['statut du contrat', 'contrat', 'dpa', 'contract']],
+  ['contractSignedOn', ['date de signature', 'signe le', 'date du contrat', 'signed on']],
+  ['contractReviewOn', ['date de revision', 'revision', 'echeance', 'review date']],
+  ['lastAuditOn', ['dernier audit', 'date du dernier audit', 'last audit']],
+  ['notes', ['observations', 'notes', 'commentaires', 'remarques']],
+];
+
+function columnOf(header: string): Column | null {
+  const text = foldLabel(header);
+  for (const [column, words] of synonyms) if (words.includes(text)) return column;
+  for (const [column, words] of synonyms)
+    if (words.some((w) => text.startsWith(`${w} `))) return column;
+  return null;
+}
+
+const has = (text: string, ...words: string[]) => words.some((w) => text.includes(w));
+
+function roleOf(text: string): ProcessorRole {
+  const folded = foldLabel(text);
+  if (has(folded, 'ulterieur', 'sub-processor')) return 'subProcessor';
+  if (has(folded, 'conjoint', 'joint')) return 'jointController';
+  if (has(folded, 'autorite', 'administration')) return 'authority';
+  if (has(folded, 'destinataire', 'recipient')) return 'independentRecipient';
+  return 'processor';
+}
+
+function categoryOf(text: string): ProcessorCategory | null {
+  const folded = foldLabel(text);
+  if (has(folded, 'heberg', 'hosting', 'cloud')) return 'hosting';
+  if (has(folded, 'infogerance', 'informatique', 'it ')) return 'itManagedServices';
+  if (has(folded, 'commissaire aux comptes')) return 'statutoryAuditor';
+  if (has(folded, 'comptab')) return 'accountant';
+  if (has(folded, 'avocat', 'lawyer')) return 'lawyer';
+  if (has(folded, 'paiement', 'payment')) return 'payment';
+  if (has(folded, 'cookie', "mesure d'audience", 'analytics')) return 'analyticsCookies';
+  if (has(folded, 'marketing', 'routage', 'emailing')) return 'marketing';
+  if (has(folded, 'securite', 'security')) return 'security';
+  if (has(folded, 'audit')) return 'auditFirm';
+  if (has(folded, 'conseil', 'consult')) return 'consultant';
+  if (has(folded, 'sondage', 'etude', 'survey')) return 'dataAnalysisSurveys';
+  if (has(folded, 'administration')) return 'administration';
+  return null;
+}
+
+function contractStatusOf(text: string): ContractStatus {
+  const folded = foldLabel(text);
+  if (has(folded, 'expir')) return 'expired';
+  if (has(folded, 'negociation', 'en cours', 'a signer')) return 'negotiation';
+  if (has(folded, 'sign', 'oui', 'yes')) return 'signed';
+  return 'none';
+}
+
+export interface ProcessorImportItem {
+  change: ImportChange;
+  row: number;
+  id: string | null;
+  fields: ProcessorFields;
+}
+
+export interface ProcessorImportPreview {
+  file: string;
+  sha256: string;
+  counts: Record<ImportChange, number> & { refused: number };
+  items: ProcessorImportItem[];
+  problems: ImportProblem[];
+}
+
+/** What the file carries; links, parent, clauses and the contract document stay as stored. */
+const carried = [
+  'name',
+  'role',
+  'category',
+  'country',
+  'address',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'services',
+  'contractStatus',
+  'contractSignedOn',
+  'contractReviewOn',
+  'lastAuditOn',
+  'transfers',
+  'notes',
+] as const satisfies readonly (keyof ProcessorFields)[];
+
+/** A stored processor's editable fields, without its identity, dates and document. */
+function inputOf(processor: Processor): ProcessorFields {
+  const {
+    id: _id,
+    createdAt: _created,
+    updatedAt: _updated,
+    contractDocument: _document,
+    ...fields
+  } = processor;
+  return fields;
+}
+
+interface ProcessorPlan {
+  preview: ProcessorImportPreview;
+  stored: Map<number, Processor>;
+}
+
+async function plan(ctx: Context, name: string, bytes: Buffer): Promise<ProcessorPlan> {
+  const book = await readSpreadsheetBytes(bytes, name);
+  const sheet = book.sheets.find((s) => !s.hidden && s.rows.length > 0);
+  const header = sheet?.rows.find(
+    (r) => r.cells.filter((c) => c.value.kind === 'text').length >= 2,
+  );
+  const columns = new Map(
+    (header?.cells ?? []).map((c) => [
+      c.column,
+      { header: cellText(c.value), column: columnOf(cellText(c.value)) },
+    ]),
+  );
+  if (
+    sheet === undefined ||
+    header === undefined ||
+    ![...columns.values()].some((c) => c.column === 'name')
+  ) {
+    throw new AppError('VALIDATION', 'error.registerImport.notRecognised');
+  }
+  const existing = await listProcessors(ctx.db);
+  const problems: ImportProblem[] = [];
+  const items: ProcessorImportItem[] = [];
+  const stored = new Map<number, Processor>();
+  let refused = 0;
+  for (const row of sheet.rows.filter((r) => r.number > header.number)) {
+    const problem = (
+      code: ImportProblemCode,
+      cell: SheetCell | null,
+      field: string,
+      text: string,
+      level: ImportProblem['level'] = 'warning',
+    ) =>
+      problems.push({
+        level,
+        code,
+        sheet: sheet.name,
+        cell: cell?.address ?? '',
+        field,
+        values: { text },
+      });
+    const values = new Map<Column, { text: string; cell: SheetCell }>();
+    const notes: string[] = [];
+    for (const cell of row.cells) {
+      const column = columns.get(cell.column);
+      const text = cellText(cell.value);
+      if (column?.column === null || column === undefined || column.column === 'notes') {
+        notes.push(column === undefined ? text : `${column.header} : ${text}`);
+      } else if (!values.has(column.column)) values.set(column.column, { text, cell });
+    }
+    const text = (column: Column) => values.get(column)?.text ?? '';
+    const date = (column: 'contractSignedOn' | 'contractReviewOn' | 'lastAuditOn') => {
+      const found = values.get(column);
+      if (found === undefined) return '';
+      if (found.cell.value.kind === 'date') return found.cell.value.date;
+      const parsed = parseDateText(found.text);
+      if (parsed === null) problem('unreadableDate', found.cell, column, found.text);
+      return parsed ?? '';
+    };
+    const fields: ProcessorFields = { ...emptyProcessor(), name: text('name').slice(0, 200) };
+    if (fields.name === '') {
+      problem('missingName', row.cells[0] ?? null, 'name', '', 'error');
+      refused += 1;
+      continue;
+    }
+    fields.role = roleOf(text('role'));
+    const category = categoryOf(`${text('category')} ${text('services')}`);
+    fields.category = category ?? 'other';
+    const country = values.get('country');
+    if (country !== undefined) {
+      fields.country = (countryOf(country.text) ?? country.text).slice(0, 100);
+      if (countryOf(country.text) === null)
+        problem('countryNotRecognised', country.cell, 'country', country.text);
+    }
+    fields.address = text('address').slice(0, 1_000);
+    fields.contactName = text('contactName').slice(0, 200);
+    fields.contactEmail = text('contactEmail').slice(0, 254);
+    fields.contactPhone = text('contactPhone').slice(0, 40);
+    fields.services = text('services').slice(0, 2_000);
+    fields.contractSignedOn = date('contractSignedOn');
+    fields.contractReviewOn = date('contractReviewOn');
+    fields.lastAuditOn = date('lastAuditOn');
+    fields.contractStatus = values.has('contractStatus')
+      ? contractStatusOf(text('contractStatus'))
+      : fields.contractSignedOn === ''
+        ? 'none'
+        : 'signed';
+    const transferCountry = values.get('transferCountry');
+    if (
+      transferCountry !== undefined &&
+      !['non', 'aucun', 'neant', '-'].includes(foldLabel(transferCountry.text))
+    ) {
+      const safeguard = values.get('transferSafeguard');
+      const reading = safeguardOf(safeguard?.text ?? '');
+      if (countryOf(transferCountry.text) === null)
+        problem(
+          'countryNotRecognised',
+          transferCountry.cell,
+          'transfers.0.country',
+          transferCountry.text,
+        );
+      if (safeguard !== undefined && reading.safeguard === null) {
+        problem(
+          reading.privacyShield ? 'privacyShield' : 'safeguardNotRecognised',
+          safeguard.cell,
+          'transfers.0.safeguard',
+          safeguard.text,
+        );
+      }
+      fields.transfers = [
+        {
+          country: (countryOf(transferCountry.text) ?? transferCountry.text).slice(0, 100),
+          safeguard: reading.safeguard,
+          documentation:
+            safeguard !== undefined && reading.safeguard === null
+              ? `Garantie indiquée : ${safeguard.text}`
+              : '',
+        },
+      ];
+    }
+    fields.notes = notes.join('\n').slice(0, 20_000);
+    const match = existing.find((p) => foldLabel(p.name) === foldLabel(fields.name));
+    const merged: ProcessorFields =
+      match === undefined
+        ? fields
+        : { ...inputOf(match), ...Object.fromEntries(carried.map((k) => [k, fields[k]])) };
+    const checked = processorInputSchema.safeParse(merged);
+    if (!checked.success) {
+      for (const issue of checked.error.issues)
+        problem('invalidField', row.cells[0] ?? null, issue.path.join('.'), fields.name, 'error');
+      refused += 1;
+      continue;
+    }
+    const before =
+      match === undefined
+        ? null
+        : JSON.stringify(Object.fromEntries(carried.map((k) => [k, match[k]])));
+    const after = JSON.stringify(Object.fromEntries(carried.map((k) => [k, checked.data[k]])));
+    const change: ImportChange =
+      match === undefined ? 'added' : before === after ? 'unchanged' : 'modified';
+    if (match !== undefined && change === 'modified') stored.set(items.length, match);
+    items.push({ change, row: row.number, id: match?.id ?? null, fields: checked.data });
+  }
+  const count = (change: ImportChange) => items.filter((i) => i.change === change).length;
+  return {
+    preview: {
+      file: name,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      counts: {
+        added: count('added'),
+        modified: count('modified'),
+        unchanged: count('unchanged'),
+        refused,
+      },
+      items,
+      problems,
+    },
+    stored,
+  };
+}
+
+export async function previewProcessorImport(
+  ctx: Context,
+  file: string,
+): Promise<ProcessorImportPreview> {
+  return (await plan(ctx, file, readSpreadsheetFile(file))).preview;
+}
+
+export async function applyProcessorImport(
+  ctx: Context,
+  file: string,
+  expectedSha256: string,
+): Promise<{ created: number; updated: number; backupPath: string }> {
+  const bytes = readSpreadsheetFile(file);
+  const { preview } = await plan(ctx, file, bytes);
+  if (preview.sha256 !== expectedSha256)
+    throw new AppError('CONFLICT', 'error.registerImport.fileChanged');
+  const backupPath = (await takeBackup(ctx, 'before-import')).path;
+  const now = ctx.clock();
+  await transact(ctx, async (trx) => {
+    const { preview: fresh, stored } = await plan({ ...ctx, db: trx }, file, bytes);
+    for (const [index, item] of fresh.items.entries()) {
+      if (item.change === 'added') await createProcessorIn(trx, ctx, item.fields, now);
+      const before = stored.get(index);
+      if (item.change !== 'modified' || before === undefined) continue;
+      const after: Processor = {
+        ...item.fields,
+        id: before.id,
+        createdAt: before.createdAt,
+        updatedAt: now.toISOString(),
+        contractDocument: before.contractDocument,
+      };
+      await replaceProcessor(trx, after, before.contractDocument?.id ?? null);
+      // Its transfers count among the gaps of the activities it serves.
+      await refreshMissingCounts(trx, after.activityIds);
+      await insertAuditEntry(trx, {
+        at: now,
+        actor: ctx.actor,
+        entity: processorEntity,
+        entityId: after.id,
+        action: 'update',
+        before,
+        after,
+      });
+    }
+    await insertAuditEntry(trx, {
+      at: now,
+      actor: ctx.actor,
+      entity: 'database',
+      entityId: 'processorImport',
+      action: 'update',
+      before: null,
+      after: { file, sha256: preview.sha256, ...preview.counts, backupPath },
+    });
+  });
+  return { created: preview.counts.added, updated: preview.counts.modified, backupPath };
+}
