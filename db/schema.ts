@@ -154,6 +154,19 @@ export interface RequestEventTable {
   data_json: string;
 }
 
+/** Requests received per month, all rights ('') and per right: kept by triggers (0014). */
+export interface RequestMonthTallyTable {
+  month: string;
+  right: string;
+  count: number;
+}
+
+/** Kept counts of requests: 'all', 'open', 'awaitingIdentity' (triggers, 0014). */
+export interface RequestFigureTable {
+  name: string;
+  count: number;
+}
+
 export interface SuppressionEntryTable {
   id: string;
   name: string;
@@ -263,6 +276,8 @@ export interface Database {
   request_activity: RequestActivityTable;
   request_attachment: RequestAttachmentTable;
   request_event: RequestEventTable;
+  request_month_tally: RequestMonthTallyTable;
+  request_figure: RequestFigureTable;
   suppression_entry: SuppressionEntryTable;
   attachment: AttachmentTable;
   processor: ProcessorTable;

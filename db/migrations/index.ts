@@ -12,6 +12,7 @@ import { migration0010 } from './0010_letter_mentions';
 import { migration0011 } from './0011_organisation_contacts';
 import { migration0012 } from './0012_requester_order';
 import { migration0013 } from './0013_breaches';
+import { migration0014 } from './0014_request_figures';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -31,6 +32,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0011_organisation_contacts': migration0011,
   '0012_requester_order': migration0012,
   '0013_breaches': migration0013,
+  '0014_request_figures': migration0014,
 };
 
 export const migrationNames = Object.keys(migrations);
