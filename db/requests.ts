@@ -306,12 +306,11 @@ async function countMatching(
 /** Full-text matches counted before choosing how to search (see listRequestPage). */
 const fullTextProbe = 5000;
 
-/** How many requests the trigram index finds, counted up to just past fullTextProbe. */
-async function fullTextMatches(db: Kysely<Database>, match: string): Promise<number> {
-  const result = await sql<{ found: number }>`select count(*) as found from (
-    select rowid from rights_request_fts where rights_request_fts match ${match}
-    limit ${fullTextProbe + 1})`.execute(db);
-  return result.rows[0]?.found ?? 0;
+/** The requests (rowids) the trigram index finds, up to just past fullTextProbe. */
+async function fullTextMatches(db: Kysely<Database>, match: string): Promise<number[]> {
+  const result = await sql<{ rowid: number }>`select rowid from rights_request_fts
+    where rights_request_fts match ${match} limit ${fullTextProbe + 1}`.execute(db);
+  return result.rows.map((row) => row.rowid);
 }
 
 /** Requests of a period above which sorting them all costs more than reading another index. */
@@ -365,10 +364,12 @@ export async function listRequestPage(
   // list is read in its order (a few hundred rows read for a page instead of every match).
   const indexed = words.filter((word) => Array.from(word).length >= 3);
   const match = indexed.map((word) => `"${word.replaceAll('"', '""')}"`).join(' ');
-  const narrow = indexed.length > 0 && (await fullTextMatches(db, match)) <= fullTextProbe;
+  const found = indexed.length > 0 ? await fullTextMatches(db, match) : null;
+  const narrow = found !== null && found.length <= fullTextProbe;
   if (narrow) {
+    // The probe's answer is the set: the index is not searched a second time.
     base = base.where(
-      sql<boolean>`rowid in (select rowid from rights_request_fts where rights_request_fts match ${match})`,
+      sql<boolean>`rowid in (select value from json_each(${JSON.stringify(found)}))`,
     );
   }
   for (const word of narrow ? words.filter((w) => Array.from(w).length < 3) : words) {
@@ -391,7 +392,11 @@ export async function listRequestPage(
   }
   const { total, moreThanTotal } = await countMatching(db, counted, query);
   const column = sortColumns[query.sort];
-  const rows = await read
+  let sorted = read.orderBy(column, query.direction);
+  // References are unique: by reference, no tie to break (a second `reference` term makes SQLite
+  // sort what its index already gives in order).
+  if (column !== 'reference') sorted = sorted.orderBy('reference', query.direction);
+  const rows = await sorted
     .select([
       'id',
       'reference',
@@ -404,8 +409,6 @@ export async function listRequestPage(
       'due_on',
       'extension_months',
     ])
-    .orderBy(column, query.direction)
-    .orderBy('reference', query.direction)
     .limit(query.pageSize)
     .offset(query.page * query.pageSize)
     .execute();

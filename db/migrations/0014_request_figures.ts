@@ -28,7 +28,8 @@ function tallyStatements(row: 'new' | 'old', sign: 1 | -1): string {
  * proof, are kept by triggers in the transaction of every write (the app's, an import's, an
  * erasure's), instead of being counted again on each look. Open requests get an index of their
  * own, in due-date order: the dashboard's deadlines and the lists of what is due read it alone.
- * The requester sort carries the date received, so a period sorted by requester is read in order.
+ * The requester sort carries the date received, so a period sorted by requester is read in order;
+ * status and reference together serve the sort by status and a status sorted by reference.
  */
 export const migration0014 = defineMigration(14, async (trx) => {
   await sql`create table request_month_tally (
@@ -85,6 +86,9 @@ export const migration0014 = defineMigration(14, async (trx) => {
   await sql`drop index rights_request_due`.execute(trx);
   await sql`create index rights_request_open on rights_request (due_on, reference, suspended, status)
     where is_open = 1`.execute(trx);
+  await sql`create index rights_request_status_reference on rights_request (status, reference)`.execute(
+    trx,
+  );
   await sql`drop index rights_request_by_requester_order`.execute(trx);
   await sql`create index rights_request_by_requester_order
     on rights_request (requester_order, reference, received_on)`.execute(trx);
