@@ -167,6 +167,12 @@ export interface RequestFigureTable {
   count: number;
 }
 
+/** Open requests not suspended, per due date: kept by triggers (0014). */
+export interface RequestOpenDueTable {
+  due_on: string;
+  count: number;
+}
+
 export interface SuppressionEntryTable {
   id: string;
   name: string;
@@ -278,6 +284,7 @@ export interface Database {
   request_event: RequestEventTable;
   request_month_tally: RequestMonthTallyTable;
   request_figure: RequestFigureTable;
+  request_open_due: RequestOpenDueTable;
   suppression_entry: SuppressionEntryTable;
   attachment: AttachmentTable;
   processor: ProcessorTable;

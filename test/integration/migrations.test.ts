@@ -310,6 +310,15 @@ describe('migrations', () => {
           row.count,
         ]),
       );
+    const running = async () =>
+      (
+        await db
+          .selectFrom('request_open_due')
+          .select(['due_on', 'count'])
+          .where('count', '<>', 0)
+          .orderBy('due_on')
+          .execute()
+      ).map((row) => `${row.due_on} ${String(row.count)}`);
     try {
       expect(v14.report.applied).toEqual(['0014_request_figures']);
       expect(await tally()).toEqual([
@@ -321,6 +330,7 @@ describe('migrations', () => {
         '2026-11 objection 1',
       ]);
       expect(await figures()).toEqual({ all: 3, open: 2, awaitingIdentity: 1 });
+      expect(await running()).toEqual(['2026-12-02 2']);
 
       // Written after the migration: the triggers keep the figures in the same transaction.
       await insert('r4', '2026-11-25', ' portability access ', 'received', 1).execute(db);
@@ -336,6 +346,7 @@ describe('migrations', () => {
         '2026-11 portability 1',
       ]);
       expect(await figures()).toEqual({ all: 3, open: 1, awaitingIdentity: 0 });
+      expect(await running()).toEqual(['2026-12-02 1']);
       expect(await readUserVersion(db)).toBe(14);
     } finally {
       await v14.handle.close();
