@@ -42,6 +42,8 @@ const charactersPerLine = (width: number) => Math.max(1, Math.floor(width * 1.1)
 /** How many lines a text takes in a column of that width (in characters), wrapped. */
 export function wrappedLines(text: string, width: number): number {
   const perLine = charactersPerLine(width);
+  // Most cells (references, dates, statuses) are one short line: no split for them.
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   return text
     .split('\n')
     .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
@@ -113,6 +115,10 @@ export function cellsOf<Row>(columns: readonly Column<Row>[], row: Row): CellVal
  * following rows carry the rest of the long texts under « T-0001 (suite) ».
  */
 export function rowsOf(cells: readonly CellValue[], widths: readonly number[]): CellValue[][] {
+  // A text of fewer characters than a row has lines cannot overflow it: no cutting to try.
+  if (cells.every((cell) => cell.kind !== 'text' || cell.text.length < maxLinesPerRow)) {
+    return [cells as CellValue[]];
+  }
   const pieces = cells.map((cell, index) =>
     cell.kind === 'text' ? splitForRows(cell.text, widths[index] ?? 10) : [],
   );
