@@ -247,11 +247,11 @@ const sortColumns = {
 
 /**
  * Open and waiting for a proof of identity: the condition of the dashboard's kept figure (the
- * triggers of migration 0014) and of the list it opens, so the two always agree.
+ * triggers of migration request_figures) and of the list it opens, so the two always agree.
  */
 const awaitingIdentitySql = sql<boolean>`(is_open = 1 and (suspended = 1 or status = 'awaitingIdentity'))`;
 
-/** The count the list starts from when nothing narrows it, kept by triggers (migration 0014). */
+/** The count the list starts from when nothing narrows it, kept by triggers (migration request_figures). */
 function keptFigureOf(query: RequestListQuery): 'all' | 'open' | 'awaitingIdentity' | null {
   const narrowed =
     query.status !== undefined ||
@@ -586,7 +586,7 @@ export interface RequestCounts {
 }
 
 /**
- * The dashboard's counts, all kept by triggers (migration 0014): the two that move with the date
+ * The dashboard's counts, all kept by triggers (migration request_figures): the two that move with the date
  * are sums over the due dates of open requests, a few hundred rows whatever the size.
  */
 export async function countRequests(db: Kysely<Database>, today: string): Promise<RequestCounts> {
