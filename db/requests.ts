@@ -247,11 +247,11 @@ const sortColumns = {
 
 /**
  * Open and waiting for a proof of identity: the condition of the dashboard's kept figure (the
- * triggers of migration request_figures) and of the list it opens, so the two always agree.
+ * triggers of migration request_figures) and of the list it opens, so the two agree.
  */
 const awaitingIdentitySql = sql<boolean>`(is_open = 1 and (suspended = 1 or status = 'awaitingIdentity'))`;
 
-/** The count the list starts from when nothing narrows it, kept by triggers (migration request_figures). */
+/** The count the list starts from when nothing narrows it, kept by triggers (request_figures). */
 function keptFigureOf(query: RequestListQuery): 'all' | 'open' | 'awaitingIdentity' | null {
   const narrowed =
     query.status !== undefined ||
@@ -586,8 +586,8 @@ export interface RequestCounts {
 }
 
 /**
- * The dashboard's counts, all kept by triggers (migration request_figures): the two that move with the date
- * are sums over the due dates of open requests, a few hundred rows whatever the size.
+ * The dashboard's counts, all kept by triggers (migration request_figures): the two that move
+ * with the date are sums over the due dates of open requests, a few hundred rows at any size.
  */
 export async function countRequests(db: Kysely<Database>, today: string): Promise<RequestCounts> {
   const in7 = addDays(today, 7);

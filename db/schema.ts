@@ -154,20 +154,20 @@ export interface RequestEventTable {
   data_json: string;
 }
 
-/** Requests received per month, all rights ('') and per right: kept by triggers (migration request_figures). */
+/** Requests received per month, all ('') and per right: kept by triggers (request_figures). */
 export interface RequestMonthTallyTable {
   month: string;
   right: string;
   count: number;
 }
 
-/** Kept counts of requests: 'all', 'open', 'awaitingIdentity' (triggers of migration request_figures). */
+/** Kept counts of requests: 'all', 'open', 'awaitingIdentity' (triggers, request_figures). */
 export interface RequestFigureTable {
   name: string;
   count: number;
 }
 
-/** Open requests not suspended, per due date: kept by triggers (migration request_figures). */
+/** Open requests not suspended, per due date: kept by triggers (request_figures). */
 export interface RequestOpenDueTable {
   due_on: string;
   count: number;

@@ -133,9 +133,10 @@ function bodyStyles(workbook: Workbook): BodyStyles {
 
 /**
  * Writes one sheet: styled and frozen header row (through exceljs), then the body rows as XML
- * straight into the sheet's stream (rowXml): 100,000 requests without a cell object each. Autofilter, widths, wrapped text, dates as
- * dates, landscape and scaled so that it prints at 7 points or more (printLayout), the header row
- * repeated on every printed page, no row taller than Excel allows.
+ * straight into the sheet's stream (rowXml): 100,000 requests without a cell object each.
+ * Autofilter, widths, wrapped text, dates as dates, landscape and scaled so that it prints at 7
+ * points or more (printLayout), the header row repeated on every printed page, no row taller than
+ * Excel allows.
  */
 export async function writeSheet<Row>(
   workbook: Workbook,
