@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { addDays } from '../shared/dates';
 import { daysBetween } from '../shared/rights/deadline';
 import { rights as allRights, type DeadlineLevel, type Right } from '../shared/rights/vocabulary';
@@ -246,10 +246,94 @@ const sortColumns = {
 } as const;
 
 /**
- * Open and waiting for a proof of identity: one condition for the dashboard's figure and the list
- * it opens, so the two always agree.
+ * Open and waiting for a proof of identity: the condition of the dashboard's kept figure (the
+ * triggers of migration request_figures) and of the list it opens, so the two agree.
  */
 const awaitingIdentitySql = sql<boolean>`(is_open = 1 and (suspended = 1 or status = 'awaitingIdentity'))`;
+
+/** The count the list starts from when nothing narrows it, kept by triggers (request_figures). */
+function keptFigureOf(query: RequestListQuery): 'all' | 'open' | 'awaitingIdentity' | null {
+  const narrowed =
+    query.status !== undefined ||
+    query.right !== undefined ||
+    query.overdue === true ||
+    query.dueWithinDays !== undefined ||
+    query.receivedFrom !== undefined ||
+    query.receivedTo !== undefined ||
+    (query.text ?? '').trim() !== '';
+  if (narrowed) return null;
+  if (query.awaitingIdentity === true) return 'awaitingIdentity';
+  return query.openOnly === true ? 'open' : 'all';
+}
+
+/** Matching requests counted past this many only when the page asked for is further on. */
+export const countLimit = 1000;
+
+/**
+ * How many requests the list holds. A kept figure when nothing narrows the list; otherwise the
+ * matching rows are counted up to 1,000 (or to the page asked for) and the list shows « plus de
+ * 1 000 »: counting every match of a broad filter among a million rows is what made pages slow.
+ */
+async function countMatching(
+  db: Kysely<Database>,
+  base: SelectQueryBuilder<Database, 'rights_request', object>,
+  query: RequestListQuery,
+  limit: number,
+): Promise<{ total: number; moreThanTotal: boolean }> {
+  const kept = keptFigureOf(query);
+  if (kept !== null) {
+    const row = await db
+      .selectFrom('request_figure')
+      .select('count')
+      .where('name', '=', kept)
+      .executeTakeFirst();
+    return { total: row?.count ?? 0, moreThanTotal: false };
+  }
+  const { found } = await db
+    .selectFrom(
+      base
+        .select(sql<number>`1`.as('one'))
+        .limit(limit + 1)
+        .as('matching'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('found'))
+    .executeTakeFirstOrThrow();
+  return found > limit
+    ? { total: limit, moreThanTotal: true }
+    : { total: found, moreThanTotal: false };
+}
+
+/** Full-text matches counted before choosing how to search (see listRequestPage). */
+const fullTextProbe = 5000;
+
+/** The requests (rowids) the trigram index finds, up to just past fullTextProbe. */
+async function fullTextMatches(db: Kysely<Database>, match: string): Promise<number[]> {
+  const result = await sql<{ rowid: number }>`select rowid from rights_request_fts
+    where rights_request_fts match ${match} limit ${fullTextProbe + 1}`.execute(db);
+  return result.rows.map((row) => row.rowid);
+}
+
+/** Requests of a period above which sorting them all costs more than reading another index. */
+const sortablePeriod = 5000;
+
+/**
+ * Whether the list, sorted by something else than the date received, spans a period holding many
+ * requests: the kept monthly tally says how many, without counting them.
+ */
+async function wideReceivedRange(db: Kysely<Database>, query: RequestListQuery): Promise<boolean> {
+  if (query.sort === 'receivedOn') return false;
+  if (query.receivedFrom === undefined && query.receivedTo === undefined) return false;
+  let tally = db
+    .selectFrom('request_month_tally')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('count'), sql<number>`0`).as('requests'))
+    .where('right', '=', '');
+  if (query.receivedFrom !== undefined)
+    tally = tally.where('month', '>=', query.receivedFrom.slice(0, 7));
+  if (query.receivedTo !== undefined)
+    tally = tally.where('month', '<=', query.receivedTo.slice(0, 7));
+  const { requests } = await tally.executeTakeFirstOrThrow();
+  return requests > sortablePeriod;
+}
 
 /** One page of the list: filters, sorting and paging all done by SQLite, on indexed columns. */
 export async function listRequestPage(
@@ -272,28 +356,54 @@ export async function listRequestPage(
       .where('due_on', '>=', today)
       .where('due_on', '<=', addDays(today, query.dueWithinDays));
   }
-  if (query.receivedFrom !== undefined) base = base.where('received_on', '>=', query.receivedFrom);
-  if (query.receivedTo !== undefined) base = base.where('received_on', '<=', query.receivedTo);
   const words = foldForSearch(query.text ?? '')
     .split(/\s+/)
     .filter((w) => w !== '');
-  // Words of three letters or more go through the trigram index; shorter ones are matched as is.
+  // Words of three letters or more go through the trigram index when they match few requests;
+  // shorter ones, and words found in thousands of requests, are matched as they are while the
+  // list is read in its order (a few hundred rows read for a page instead of every match).
   const indexed = words.filter((word) => Array.from(word).length >= 3);
-  if (indexed.length > 0) {
-    const match = indexed.map((word) => `"${word.replaceAll('"', '""')}"`).join(' ');
+  const match = indexed.map((word) => `"${word.replaceAll('"', '""')}"`).join(' ');
+  const found = indexed.length > 0 ? await fullTextMatches(db, match) : null;
+  const narrow = found !== null && found.length <= fullTextProbe;
+  if (narrow) {
+    // The probe's answer is the set: the index is not searched a second time.
     base = base.where(
-      sql<boolean>`rowid in (select rowid from rights_request_fts where rights_request_fts match ${match})`,
+      sql<boolean>`rowid in (select value from json_each(${JSON.stringify(found)}))`,
     );
   }
-  for (const word of words.filter((w) => Array.from(w).length < 3)) {
+  for (const word of narrow ? words.filter((w) => Array.from(w).length < 3) : words) {
     const escaped = word.replace(/[\\%_]/g, (char) => `\\${char}`);
     base = base.where(sql<boolean>`search_text like ${`%${escaped}%`} escape '\\'`);
   }
-  const { total } = await base
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
+  // Counted on the date index; read, when the period is wide and sorted otherwise, in the
+  // sort's index order with the date checked on each row (see wideReceivedRange).
+  let counted = base;
+  let read = base;
+  const wide = await wideReceivedRange(db, query);
+  const received = sql.raw(wide ? '+received_on' : 'received_on');
+  if (query.receivedFrom !== undefined) {
+    counted = counted.where('received_on', '>=', query.receivedFrom);
+    read = read.where(received, '>=', query.receivedFrom);
+  }
+  if (query.receivedTo !== undefined) {
+    counted = counted.where('received_on', '<=', query.receivedTo);
+    read = read.where(received, '<=', query.receivedTo);
+  }
+  // Text alone, found by the index in more requests than the count would stop at: said as is.
+  const textOnly =
+    keptFigureOf({ ...query, text: undefined }) === 'all' && indexed.length === words.length;
+  const limit = Math.max(countLimit, (query.page + 1) * query.pageSize);
+  const { total, moreThanTotal } =
+    textOnly && found !== null && found.length > limit
+      ? { total: limit, moreThanTotal: true }
+      : await countMatching(db, counted, query, limit);
   const column = sortColumns[query.sort];
-  const rows = await base
+  let sorted = read.orderBy(column, query.direction);
+  // References are unique: by reference, no tie to break (a second `reference` term makes SQLite
+  // sort what its index already gives in order).
+  if (column !== 'reference') sorted = sorted.orderBy('reference', query.direction);
+  const rows = await sorted
     .select([
       'id',
       'reference',
@@ -306,8 +416,6 @@ export async function listRequestPage(
       'due_on',
       'extension_months',
     ])
-    .orderBy(column, query.direction)
-    .orderBy('reference', query.direction)
     .limit(query.pageSize)
     .offset(query.page * query.pageSize)
     .execute();
@@ -329,7 +437,7 @@ export async function listRequestPage(
       level: levelOf(open, suspended, daysLeft),
     };
   });
-  return { rows: summaries, total, page: query.page, pageSize: query.pageSize };
+  return { rows: summaries, total, moreThanTotal, page: query.page, pageSize: query.pageSize };
 }
 
 export async function insertRequestEvent(
@@ -477,56 +585,54 @@ export interface RequestCounts {
   awaitingIdentity: number;
 }
 
+/**
+ * The dashboard's counts, all kept by triggers (migration request_figures): the two that move
+ * with the date are sums over the due dates of open requests, a few hundred rows at any size.
+ */
 export async function countRequests(db: Kysely<Database>, today: string): Promise<RequestCounts> {
   const in7 = addDays(today, 7);
-  const row = await db
-    .selectFrom('rights_request')
+  const kept = await db.selectFrom('request_figure').select(['name', 'count']).execute();
+  const figure = (name: string) => kept.find((row) => row.name === name)?.count ?? 0;
+  const dates = await db
+    .selectFrom('request_open_due')
     .select([
-      sql<number>`coalesce(sum(is_open), 0)`.as('open'),
-      sql<number>`coalesce(sum(case when is_open = 1 and suspended = 0 and due_on >= ${today} and due_on <= ${in7} then 1 else 0 end), 0)`.as(
+      sql<number>`coalesce(sum(case when due_on >= ${today} then count else 0 end), 0)`.as(
         'dueWithin7',
       ),
-      sql<number>`coalesce(sum(case when is_open = 1 and suspended = 0 and due_on < ${today} then 1 else 0 end), 0)`.as(
+      sql<number>`coalesce(sum(case when due_on < ${today} then count else 0 end), 0)`.as(
         'overdue',
       ),
-      sql<number>`coalesce(sum(case when ${awaitingIdentitySql} then 1 else 0 end), 0)`.as(
-        'awaitingIdentity',
-      ),
     ])
-    .where('is_open', '=', 1)
+    .where('due_on', '<=', in7)
     .executeTakeFirstOrThrow();
-  return row;
+  return {
+    open: figure('open'),
+    dueWithin7: dates.dueWithin7,
+    overdue: dates.overdue,
+    awaitingIdentity: figure('awaitingIdentity'),
+  };
 }
 
-/** Requests received since `from` (a calendar date), per month and per right, in one pass. */
+/** Requests received since `from` (a calendar date), per month and per right: kept figures. */
 export async function receivedSince(
   db: Kysely<Database>,
   from: string,
 ): Promise<{ perMonth: Map<string, number>; byRight: Map<Right, number> }> {
-  const months = await db
-    .selectFrom('rights_request')
-    .select([
-      sql<string>`substr(received_on, 1, 7)`.as('month'),
-      (eb) => eb.fn.countAll<number>().as('count'),
-    ])
-    .where('received_on', '>=', from)
-    .groupBy(sql`substr(received_on, 1, 7)`)
+  // The tally is per month: `from` is the first day of one.
+  const rows = await db
+    .selectFrom('request_month_tally')
+    .select(['month', 'right', 'count'])
+    .where('month', '>=', from.slice(0, 7))
     .execute();
-  const rightsRow = await db
-    .selectFrom('rights_request')
-    .select(
-      allRights.map((right) =>
-        sql<number>`coalesce(sum(case when rights like ${`% ${right} %`} then 1 else 0 end), 0)`.as(
-          right,
-        ),
-      ),
-    )
-    .where('received_on', '>=', from)
-    .executeTakeFirstOrThrow();
-  const byRight = new Map<Right, number>();
-  for (const right of allRights)
-    byRight.set(right, (rightsRow as Record<string, number>)[right] ?? 0);
-  return { perMonth: new Map(months.map((m) => [m.month, m.count])), byRight };
+  const perMonth = new Map<string, number>();
+  const byRight = new Map<Right, number>(allRights.map((right) => [right, 0]));
+  for (const row of rows) {
+    if (row.right === '') perMonth.set(row.month, row.count);
+    else if (byRight.has(row.right as Right)) {
+      byRight.set(row.right as Right, (byRight.get(row.right as Right) ?? 0) + row.count);
+    }
+  }
+  return { perMonth, byRight };
 }
 
 export async function requestIdByReference(

@@ -154,6 +154,25 @@ export interface RequestEventTable {
   data_json: string;
 }
 
+/** Requests received per month, all ('') and per right: kept by triggers (request_figures). */
+export interface RequestMonthTallyTable {
+  month: string;
+  right: string;
+  count: number;
+}
+
+/** Kept counts of requests: 'all', 'open', 'awaitingIdentity' (triggers, request_figures). */
+export interface RequestFigureTable {
+  name: string;
+  count: number;
+}
+
+/** Open requests not suspended, per due date: kept by triggers (request_figures). */
+export interface RequestOpenDueTable {
+  due_on: string;
+  count: number;
+}
+
 export interface SuppressionEntryTable {
   id: string;
   name: string;
@@ -275,6 +294,9 @@ export interface Database {
   request_activity: RequestActivityTable;
   request_attachment: RequestAttachmentTable;
   request_event: RequestEventTable;
+  request_month_tally: RequestMonthTallyTable;
+  request_figure: RequestFigureTable;
+  request_open_due: RequestOpenDueTable;
   suppression_entry: SuppressionEntryTable;
   attachment: AttachmentTable;
   processor: ProcessorTable;

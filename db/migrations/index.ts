@@ -13,6 +13,7 @@ import { migration0011 } from './0011_organisation_contacts';
 import { migration0012 } from './0012_requester_order';
 import { migration0013 } from './0013_breaches';
 import { migration0014 } from './0014_breach_people';
+import { migration0015 } from './0015_request_figures';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -33,6 +34,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012_requester_order': migration0012,
   '0013_breaches': migration0013,
   '0014_breach_people': migration0014,
+  '0015_request_figures': migration0015,
 };
 
 export const migrationNames = Object.keys(migrations);

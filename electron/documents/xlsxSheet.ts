@@ -3,36 +3,26 @@
  * dates), its print layout and rows that Excel can show whole.
  */
 import ExcelJS from 'exceljs';
+import { AppError } from '../../shared/errors';
+import {
+  cellsOf,
+  columnLetter,
+  lineHeight,
+  rowsOf,
+  rowXml,
+  wrappedLines,
+  type BodyStyles,
+  type Column,
+} from './xlsxCells';
 
-/** What a cell holds: text as typed, a calendar date (`YYYY-MM-DD`), a number. */
-export type CellKind = 'text' | 'date' | 'number';
-
-export interface Column<Row> {
-  header: string;
-  width: number;
-  /** Text unless said; a function when rows of one column differ (the Organisation sheet). */
-  kind?: CellKind | ((row: Row) => CellKind);
-  value: (row: Row) => string | number;
-}
-
-/**
- * A calendar date as a spreadsheet date: midnight UTC of that day, the convention exceljs uses
- * when it turns a Date into a serial number, so the day never shifts with the time zone.
- */
-export function excelDate(date: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (match === null) return null;
-  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-}
-
-/**
- * Text a spreadsheet program could take for a formula (OWASP: `=`, `+`, `-`, `@`, tab, line
- * break first). Such text is still written as a string cell, never a formula, and its cell is
- * given the Text format so that editing it keeps it text.
- */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r\n]/.test(text);
-}
+export {
+  excelDate,
+  looksLikeFormula,
+  splitForRows,
+  wrappedLines,
+  type CellKind,
+  type Column,
+} from './xlsxCells';
 
 const headerFill: ExcelJS.Fill = {
   type: 'pattern',
@@ -91,75 +81,6 @@ async function drained(outlet: SheetOutlet | undefined): Promise<void> {
   }
 }
 
-/** Points per line of the default 11-point font. */
-const lineHeight = 15;
-
-/** Characters of the default font on one line of a column that wide. */
-const charactersPerLine = (width: number) => Math.max(1, Math.floor(width * 1.1));
-
-/** How many lines a text takes in a column of that width (in characters), wrapped. */
-export function wrappedLines(text: string, width: number): number {
-  const perLine = charactersPerLine(width);
-  return text
-    .split('\n')
-    .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-}
-
-/** A column letter from its 1-based index (1 -> A, 27 -> AA). */
-function columnLetter(index: number): string {
-  let n = index;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** Excel's tallest row, in points: a taller text is cut, on screen and on paper. */
-const maxRowHeight = 409;
-const maxLinesPerRow = Math.floor(maxRowHeight / lineHeight);
-
-/**
- * A text cut into pieces of at most `maxLines` wrapped lines each: between lines where it can,
- * between words within a long paragraph, so that each piece fits one row.
- */
-export function splitForRows(text: string, width: number, maxLines = maxLinesPerRow): string[] {
-  const perLine = charactersPerLine(width);
-  const pieces: string[] = [];
-  let current: string[] = [];
-  let used = 0;
-  const flush = () => {
-    if (current.length > 0) pieces.push(current.join('\n'));
-    current = [];
-    used = 0;
-  };
-  for (const paragraph of text.split('\n')) {
-    const lines = Math.max(1, Math.ceil(paragraph.length / perLine));
-    if (lines <= maxLines) {
-      if (used + lines > maxLines) flush();
-      current.push(paragraph);
-      used += lines;
-      continue;
-    }
-    // A paragraph longer than a row: cut between words, a row's worth at a time.
-    flush();
-    let rest = paragraph;
-    const room = perLine * maxLines;
-    while (rest.length > room) {
-      const cut = rest.lastIndexOf(' ', room);
-      const at = cut > room / 2 ? cut : room;
-      pieces.push(rest.slice(0, at).trimEnd());
-      rest = rest.slice(at).trimStart();
-    }
-    current.push(rest);
-    used = Math.ceil(rest.length / perLine);
-  }
-  flush();
-  return pieces.length === 0 ? [''] : pieces;
-}
-
 /** Printable width of an A4 landscape page at 100 %, in column-width units (measured in LibreOffice). */
 const printableWidth = 108;
 /** 11-point cells printed at 70 % are 7.7 points: the smallest that stays readable on paper. */
@@ -179,50 +100,43 @@ export function printLayout(widths: readonly number[]): { scale: number; repeatC
     : { scale: minimumScale, repeatColumns: true };
 }
 
-/** One row's cells as written: text already cut to fit, dates and numbers as they are. */
-type CellValue =
-  { kind: 'text'; text: string } | { kind: 'date'; date: Date } | { kind: 'number'; value: number };
+/** Characters of row XML gathered before they go to the zip in one write. */
+const chunkSize = 64 * 1024;
 
-function cellsOf<Row>(columns: readonly Column<Row>[], row: Row): CellValue[] {
-  return columns.map((column) => {
-    const value = column.value(row);
-    const kind = typeof column.kind === 'function' ? column.kind(row) : (column.kind ?? 'text');
-    if (kind === 'date' && typeof value === 'string') {
-      const date = excelDate(value);
-      if (date !== null) return { kind: 'date', date };
-    } else if (kind === 'number' && typeof value === 'number') {
-      return { kind: 'number', value };
-    }
-    return { kind: 'text', text: String(value) };
-  });
+/** The stream exceljs writes a sheet's XML into (exceljs 4: `stream`, after its first row). */
+function sheetStream(sheet: Worksheet): { write(chunk: string): unknown } {
+  const stream: unknown = (sheet as unknown as { stream?: unknown }).stream;
+  if (typeof stream !== 'object' || stream === null || !('write' in stream)) {
+    throw new AppError('INTERNAL', 'error.internal', undefined, {
+      detail: 'exceljs: worksheet stream not found',
+    });
+  }
+  return stream as { write(chunk: string): unknown };
 }
 
 /**
- * The rows a record takes: one, or more when a text needs more than Excel's 409 points; the
- * following rows carry the rest of the long texts under « T-0001 (suite) ».
+ * The style numbers exceljs gave the body styles in styles.xml (it keys them by object, so the
+ * numbers are the ones it would write itself for cells of those styles).
  */
-function rowsOf(cells: readonly CellValue[], widths: readonly number[]): CellValue[][] {
-  const pieces = cells.map((cell, index) =>
-    cell.kind === 'text' ? splitForRows(cell.text, widths[index] ?? 10) : [],
-  );
-  const count = Math.max(1, ...pieces.map((p) => p.length));
-  if (count === 1) return [[...cells]];
-  const first = cells[0];
-  const key = first?.kind === 'text' ? first.text : '';
-  return Array.from({ length: count }, (_, n) =>
-    cells.map((cell, index): CellValue => {
-      if (n === 0)
-        return cell.kind === 'text' ? { kind: 'text', text: pieces[index]?.[0] ?? '' } : cell;
-      if (index === 0) return { kind: 'text', text: `${key} (suite)` };
-      return { kind: 'text', text: pieces[index]?.[n] ?? '' };
-    }),
-  );
+function bodyStyles(workbook: Workbook): BodyStyles {
+  const styles = (
+    workbook as unknown as {
+      styles: { addStyleModel(style: Partial<ExcelJS.Style>, type: ExcelJS.ValueType): number };
+    }
+  ).styles;
+  return {
+    text: styles.addStyleModel(textStyle, ExcelJS.ValueType.String),
+    typedText: styles.addStyleModel(typedTextStyle, ExcelJS.ValueType.String),
+    date: styles.addStyleModel(dateStyle, ExcelJS.ValueType.Date),
+  };
 }
 
 /**
- * Writes one sheet: styled and frozen header row, autofilter, widths, wrapped text, dates as
- * dates, landscape and scaled so that it prints at 7 points or more (printLayout), the header row
- * repeated on every printed page, no row taller than Excel allows.
+ * Writes one sheet: styled and frozen header row (through exceljs), then the body rows as XML
+ * straight into the sheet's stream (rowXml): 100,000 requests without a cell object each.
+ * Autofilter, widths, wrapped text, dates as dates, landscape and scaled so that it prints at 7
+ * points or more (printLayout), the header row repeated on every printed page, no row taller than
+ * Excel allows.
  */
 export async function writeSheet<Row>(
   workbook: Workbook,
@@ -265,35 +179,26 @@ export async function writeSheet<Row>(
   });
   header.commit();
   const outlet = sheetOutlet(sheet);
+  const stream = sheetStream(sheet);
+  const styles = bodyStyles(workbook);
+  const letters = columns.map((_, index) => columnLetter(index + 1));
+  let rowNumber = 1;
   let count = 0;
+  let pending = '';
   for await (const row of rows) {
     for (const cells of rowsOf(cellsOf(columns, row), widths)) {
-      const line = sheet.addRow([]);
-      let lines = 1;
-      cells.forEach((value, index) => {
-        const cell = line.getCell(index + 1);
-        cell.style = textStyle;
-        if (value.kind === 'date') {
-          cell.value = value.date;
-          cell.style = dateStyle;
-        } else if (value.kind === 'number') {
-          cell.value = value.value;
-        } else if (value.text !== '') {
-          // An inline string (`t="inlineStr"`): text by its type, never a formula, and it leaves
-          // memory with its row, where a shared-strings table would keep every text to the end.
-          cell.value = { richText: [{ text: value.text }] };
-          if (looksLikeFormula(value.text)) cell.style = typedTextStyle;
-          lines = Math.max(lines, wrappedLines(value.text, widths[index] ?? 10));
-        }
-      });
-      // Spreadsheet programs do not grow a row to its wrapped text on opening: the height is set.
-      if (lines > 1) line.height = Math.min(maxRowHeight, lines * lineHeight);
-      line.commit();
+      rowNumber++;
+      pending += rowXml(rowNumber, cells, widths, letters, styles);
     }
     count++;
     step();
-    if (count % 100 === 0) await drained(outlet);
+    if (pending.length > chunkSize) {
+      stream.write(pending);
+      pending = '';
+      await drained(outlet);
+    }
   }
+  if (pending !== '') stream.write(pending);
   sheet.commit();
   return count;
 }

@@ -286,6 +286,8 @@ export interface RequestSummary {
 export interface RequestPage {
   rows: RequestSummary[];
   total: number;
+  /** The count stopped at `total` and more requests match: shown as « plus de 1 000 ». */
+  moreThanTotal: boolean;
   page: number;
   pageSize: number;
 }

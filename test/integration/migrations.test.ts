@@ -277,6 +277,82 @@ describe('migrations', () => {
     );
   });
 
+  it('0015: counts the requests of version 14 into kept figures, which then follow every write', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const v14 = await openDatabase(file, { migrateTo: '0014_breach_people' });
+    const insert = (id: string, received: string, rights: string, status: string, open: number) =>
+      sql`insert into rights_request (id, reference, received_on, requester_name, requester_order,
+        rights, status, is_open, suspended, due_on, search_text, details_json, created_at, updated_at)
+        values (${id}, ${`DSR-${id}`}, ${received}, 'Élodie Œuvray', 'elodie oeuvray', ${rights},
+          ${status}, ${open}, 0, '2026-12-02', ${id}, '{}', '2026-11-02T09:00:00.000Z',
+          '2026-11-02T09:00:00.000Z')`;
+    await insert('r1', '2026-10-05', ' access erasure ', 'closed', 0).execute(v14.handle.db);
+    await insert('r2', '2026-11-02', ' erasure ', 'awaitingIdentity', 1).execute(v14.handle.db);
+    await insert('r3', '2026-11-20', ' objection ', 'inProgress', 1).execute(v14.handle.db);
+    await v14.handle.close();
+
+    const v15 = await openDatabase(file, { migrateTo: '0015_request_figures' });
+    const db = v15.handle.db;
+    const tally = async () =>
+      (
+        await db
+          .selectFrom('request_month_tally')
+          .select(['month', 'right', 'count'])
+          .where('count', '<>', 0)
+          .orderBy('month')
+          .orderBy('right')
+          .execute()
+      ).map((row) => `${row.month} ${row.right || '*'} ${String(row.count)}`);
+    const figures = async () =>
+      Object.fromEntries(
+        (await db.selectFrom('request_figure').select(['name', 'count']).execute()).map((row) => [
+          row.name,
+          row.count,
+        ]),
+      );
+    const running = async () =>
+      (
+        await db
+          .selectFrom('request_open_due')
+          .select(['due_on', 'count'])
+          .where('count', '<>', 0)
+          .orderBy('due_on')
+          .execute()
+      ).map((row) => `${row.due_on} ${String(row.count)}`);
+    try {
+      expect(v15.report.applied).toEqual(['0015_request_figures']);
+      expect(await tally()).toEqual([
+        '2026-10 * 1',
+        '2026-10 access 1',
+        '2026-10 erasure 1',
+        '2026-11 * 2',
+        '2026-11 erasure 1',
+        '2026-11 objection 1',
+      ]);
+      expect(await figures()).toEqual({ all: 3, open: 2, awaitingIdentity: 1 });
+      expect(await running()).toEqual(['2026-12-02 2']);
+
+      // Written after the migration: the triggers keep the figures in the same transaction.
+      await insert('r4', '2026-11-25', ' portability access ', 'received', 1).execute(db);
+      await sql`update rights_request set status = 'closed', is_open = 0, rights = ' erasure access ',
+        received_on = '2026-10-30' where id = 'r2'`.execute(db);
+      await sql`delete from rights_request where id = 'r3'`.execute(db);
+      expect(await tally()).toEqual([
+        '2026-10 * 2',
+        '2026-10 access 2',
+        '2026-10 erasure 2',
+        '2026-11 * 1',
+        '2026-11 access 1',
+        '2026-11 portability 1',
+      ]);
+      expect(await figures()).toEqual({ all: 3, open: 1, awaitingIdentity: 0 });
+      expect(await running()).toEqual(['2026-12-02 1']);
+      expect(await readUserVersion(db)).toBe(15);
+    } finally {
+      await v15.handle.close();
+    }
+  });
+
   it('copy an existing database with VACUUM INTO before migrating it, and check the copy', async () => {
     const dir = tempDir();
     const file = join(dir, 'dpo-desk.sqlite');

@@ -21,6 +21,8 @@ export type Columns<T> = ColumnDef<T, any>[];
 /** Paging, sorting and filtering done by the service: the table shows one page and asks for others. */
 export interface ServerSide {
   total: number;
+  /** The service stopped counting at `total`: more rows match (« plus de 1 000 »). */
+  moreThanTotal?: boolean;
   page: number;
   pageSize: number;
   onPageChange: (page: number) => void;
@@ -38,7 +40,7 @@ interface DataTableProps<T> {
   columnFilters: ColumnFiltersState;
   onRowOpen?: (row: T) => void;
   emptyMessage: string;
-  countLabel: (shown: number, total: number) => string;
+  countLabel: (shown: number, total: number, moreThanTotal: boolean) => string;
   /** The sort shown and its change (kept by the page, in the address). */
   sorting: SortingState;
   onSortingChange: (sorting: SortingState) => void;
@@ -142,8 +144,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
       <div className="data-table-bar">
         <span className="row-count" role="status" data-testid="row-count">
           {server === undefined
-            ? props.countLabel(rows.length, props.data.length)
-            : props.countLabel(server.total, server.total)}
+            ? props.countLabel(rows.length, props.data.length, false)
+            : props.countLabel(server.total, server.total, server.moreThanTotal === true)}
         </span>
         {server !== undefined ? <Pager server={server} /> : null}
         <details className="column-menu">
@@ -288,6 +290,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
 function Pager({ server }: { server: ServerSide }) {
   const { t } = useI18n();
   const pages = Math.max(1, Math.ceil(server.total / server.pageSize));
+  const more = server.moreThanTotal === true;
   return (
     <nav className="pager" aria-label={t('table.pages')}>
       <button
@@ -299,10 +302,10 @@ function Pager({ server }: { server: ServerSide }) {
       >
         {t('table.previous')}
       </button>
-      <span>{t('table.pageOf', { page: server.page + 1, pages })}</span>
+      <span>{t(more ? 'table.pageOfMore' : 'table.pageOf', { page: server.page + 1, pages })}</span>
       <button
         type="button"
-        disabled={server.page + 1 >= pages}
+        disabled={!more && server.page + 1 >= pages}
         onClick={() => {
           server.onPageChange(server.page + 1);
         }}

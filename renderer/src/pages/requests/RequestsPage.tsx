@@ -47,12 +47,17 @@ function viewFilter(view: RequestViewSlug | undefined): Partial<RequestListInput
   }
 }
 
+/** « 1 000 » in French, « 1,000 » in English. */
+function formatCount(count: number, language: string): string {
+  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(count);
+}
+
 function isSortField(id: string): id is RequestSortField {
   return (requestSortFields as readonly string[]).includes(id);
 }
 
 export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const saved = viewFilter(view);
   // Search, filters, sort and page live in the address: Back from a request finds them again.
   const [pageText, setPageText] = useAddressState('page', '0');
@@ -231,7 +236,11 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
             navigate(requestHash(row.id));
           }}
           emptyMessage={t('requests.noMatch')}
-          countLabel={(shown) => t('requests.count', { count: shown })}
+          countLabel={(shown, _total, more) =>
+            more
+              ? t('requests.countMore', { count: formatCount(shown, language) })
+              : t('requests.count', { count: shown })
+          }
           selection={{ selected, onChange: setSelected, rowLabel: (row) => row.reference }}
           sorting={sorting}
           onSortingChange={(next) => {
@@ -240,6 +249,7 @@ export function RequestsPage({ view }: { view: RequestViewSlug | undefined }) {
           }}
           server={{
             total: result.total,
+            moreThanTotal: result.moreThanTotal,
             page: result.page,
             pageSize: result.pageSize,
             onPageChange: setPage,
