@@ -72,6 +72,14 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.path.sensitiveData': 'sensitive data',
   'registerImport.path.createdOn': 'creation date',
   'registerImport.path.updatedOn': 'update date',
+  'registerImport.path.receivedOn': 'date received',
+  'registerImport.path.responseOn': 'response date',
+  'registerImport.path.requesterName': 'requester',
+  'registerImport.path.requesterEmail': 'requester’s email',
+  'registerImport.path.requesterAddress': 'requester’s address',
+  'registerImport.path.rights': 'rights exercised',
+  'registerImport.path.status': 'status',
+  'registerImport.path.outcomes': 'outcome',
   'registerImport.path.numbered': '{field} no. {position}',
   'processorImport.summary':
     '{added, plural, one {# processor or recipient added} other {# processors or recipients added}}, {modified} modified, {unchanged} unchanged, {refused} refused.',
@@ -109,6 +117,17 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.problem.hiddenSheet': 'hidden sheet, imported like the others',
   'registerImport.problem.listedWithoutFiche':
     '“{text}” is in the list of processing activities without a fiche: imported with its name and purpose',
+  'registerImport.problem.rightNotRecognised': 'right not recognised: “{text}”; kept in the notes',
+  'registerImport.problem.statusNotRecognised':
+    'status not recognised: “{text}”; the request is imported as “{reason}”',
+  'registerImport.problem.missingRequester': 'row without a requester: request not imported',
+  'registerImport.problem.missingRights': 'no right recognised in “{text}”: request not imported',
+  'registerImport.problem.futureDate': 'date in the future: “{text}”; request not imported',
+  'registerImport.problem.outcomeAssumed':
+    'answered request without a readable outcome in the file: each right is recorded as “Granted”, to check',
+  'registerImport.problem.requestRefused': 'value refused ({reason}): request not imported',
+  'requestImport.summary':
+    '{added, plural, one {# request added} other {# requests added}}, {modified, plural, one {# modified} other {# modified}}, {unchanged, plural, one {# unchanged} other {# unchanged}}, {refused, plural, one {# refused} other {# refused}}.',
   'registerImport.change.added': 'added',
   'registerImport.change.modified': 'modified',
   'registerImport.change.unchanged': 'unchanged',

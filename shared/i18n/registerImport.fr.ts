@@ -70,6 +70,14 @@ export const registerImportFr = {
   'registerImport.path.sensitiveData': 'données sensibles',
   'registerImport.path.createdOn': 'date de création',
   'registerImport.path.updatedOn': 'date de mise à jour',
+  'registerImport.path.receivedOn': 'date de réception',
+  'registerImport.path.responseOn': 'date de réponse',
+  'registerImport.path.requesterName': 'demandeur',
+  'registerImport.path.requesterEmail': 'adresse mél du demandeur',
+  'registerImport.path.requesterAddress': 'adresse du demandeur',
+  'registerImport.path.rights': 'droits exercés',
+  'registerImport.path.status': 'statut',
+  'registerImport.path.outcomes': 'suite donnée',
   'registerImport.path.numbered': '{field} n° {position}',
   'processorImport.summary':
     '{added, plural, one {# sous-traitant ou destinataire ajouté} other {# sous-traitants ou destinataires ajoutés}}, {modified, plural, one {# modifié} other {# modifiés}}, {unchanged, plural, one {# inchangé} other {# inchangés}}, {refused, plural, one {# refusé} other {# refusés}}.',
@@ -108,6 +116,20 @@ export const registerImportFr = {
   'registerImport.problem.hiddenSheet': 'feuille masquée, importée comme les autres',
   'registerImport.problem.listedWithoutFiche':
     '« {text} » est dans la liste des traitements sans fiche : importé avec son nom et sa finalité',
+  'registerImport.problem.rightNotRecognised':
+    'droit non reconnu : « {text} » ; gardé dans les notes',
+  'registerImport.problem.statusNotRecognised':
+    'statut non reconnu : « {text} » ; la demande est importée « {reason} »',
+  'registerImport.problem.missingRequester': 'ligne sans demandeur : demande non importée',
+  'registerImport.problem.missingRights':
+    'aucun droit reconnu dans « {text} » : demande non importée',
+  'registerImport.problem.futureDate':
+    'date dans le futur : « {text} » ; demande non importée',
+  'registerImport.problem.outcomeAssumed':
+    'demande répondue sans suite donnée lisible dans le fichier : chaque droit est noté « Accordé », à vérifier',
+  'registerImport.problem.requestRefused': 'valeur refusée ({reason}) : demande non importée',
+  'requestImport.summary':
+    '{added, plural, one {# demande ajoutée} other {# demandes ajoutées}}, {modified, plural, one {# modifiée} other {# modifiées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {refused, plural, one {# refusée} other {# refusées}}.',
   'registerImport.change.added': 'ajoutée',
   'registerImport.change.modified': 'modifiée',
   'registerImport.change.unchanged': 'inchangée',

@@ -29,6 +29,13 @@ export const importProblemCodes = [
   'duplicateInFile',
   'hiddenSheet',
   'listedWithoutFiche',
+  'rightNotRecognised',
+  'statusNotRecognised',
+  'missingRequester',
+  'missingRights',
+  'futureDate',
+  'requestRefused',
+  'outcomeAssumed',
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 
