@@ -25,6 +25,8 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'error.registerImport.tooLargeUnpacked':
     'Workbook too large for a register: its sheets exceed {max} MB once unpacked (about {rows} filled rows). Nothing was imported.',
   'dialog.registerImport': 'Register to import (.xlsx, .ods, .csv)',
+  'dialog.processorImport': 'Processors list to import (.xlsx, .ods, .csv)',
+  'dialog.requestImport': 'Requests log to import (.xlsx, .ods, .csv)',
   'error.registerImport.previewExpired':
     'This import’s preview is no longer available (another file was chosen or the app restarted): choose the file again. Nothing was imported.',
   'registerImport.title': 'Import a register',

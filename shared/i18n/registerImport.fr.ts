@@ -23,6 +23,8 @@ export const registerImportFr = {
   'error.registerImport.tooLargeUnpacked':
     'Classeur trop grand pour un registre : ses feuilles dépassent {max} Mo une fois décompressées (de l’ordre de {rows} lignes remplies). Rien n’a été importé.',
   'dialog.registerImport': 'Registre à importer (.xlsx, .ods, .csv)',
+  'dialog.processorImport': 'Liste de sous-traitants à importer (.xlsx, .ods, .csv)',
+  'dialog.requestImport': 'Journal des demandes à importer (.xlsx, .ods, .csv)',
   'error.registerImport.previewExpired':
     'L’aperçu de cet import n’est plus disponible (un autre fichier a été choisi ou l’application a redémarré) : choisissez le fichier à nouveau. Rien n’a été importé.',
   'registerImport.title': 'Importer un registre',

@@ -33,6 +33,15 @@ export const requestMappingSchema = z
   .strict();
 export type RequestMapping = z.output<typeof requestMappingSchema>;
 
+export const requestImportRemapSchema = z
+  .object({
+    importId: z.string(invalid).min(1, invalid).max(64, invalid),
+    mapping: requestMappingSchema,
+  })
+  .strict();
+
+export const requestMappingSaveSchema = z.object({ mapping: requestMappingSchema }).strict();
+
 export interface RequestMappedColumn {
   header: string;
   /** « C ». */
@@ -61,4 +70,9 @@ export interface RequestImportPreview {
   mapping: RequestMappedColumn[];
   items: RequestImportItem[];
   problems: ImportProblem[];
+}
+
+/** The preview of a file chosen on the Documents page, with the id its confirmation names. */
+export interface RequestImportChoice extends RequestImportPreview {
+  importId: string;
 }
