@@ -23,7 +23,10 @@ export function ImportMapping<Field extends string>(props: {
   onReset: () => void;
 }) {
   const { t } = useI18n();
-  const current = Object.fromEntries(props.columns.map((c) => [c.header, c.field]));
+  // The DPO's earlier choices stay; the other columns keep following the proposal.
+  const current = Object.fromEntries(
+    props.columns.filter((c) => !c.proposed).map((c) => [c.header, c.field]),
+  );
   return (
     <fieldset className="import-mapping">
       <legend>{t('registerImport.mapping')}</legend>
