@@ -141,6 +141,36 @@ describe('import of a requests log', () => {
       '--dry-run',
     ]);
     expect(again.out).toContain('0 demande ajoutée, 0 modifiée, 3 inchangées, 2 refusées.');
+
+    // The log's reference names the request to update: Marc Petit's, answered since.
+    const marc = join(dir, 'suite.csv');
+    writeFileSync(
+      marc,
+      Buffer.from(
+        [
+          'Référence;Reçue le;Demandeur;Droits;Statut;Date de réponse;Suite donnée',
+          'DSR-2026-0003;03/03/2026;Marc Petit;Portabilité;Répondue;10/03/2026;Accordée',
+        ].join('\r\n'),
+        'latin1',
+      ),
+    );
+    const update = await runCliCaptured(['import', 'requests', '--db', db, '--from', marc]);
+    expect(update).toMatchObject({ code: 0, err: '' });
+    expect(update.out).toContain('modifiée  « Marc Petit » -> DSR-2026-0003');
+    const reopened = await openContext(db);
+    try {
+      const updated = (await listRequests(reopened.ctx.db)).find(
+        (r) => r.reference === 'DSR-2026-0003',
+      );
+      expect(updated).toMatchObject({
+        requesterName: 'Marc Petit',
+        status: 'answered',
+        responseOn: '2026-03-10',
+        outcomes: [{ right: 'portability', outcome: 'granted', reason: '' }],
+      });
+    } finally {
+      await reopened.close();
+    }
   });
 
   it('an .xlsx with English headers and a date cell: the dry run leaves the file as it was, then the due date is the engine’s', async () => {
