@@ -30,97 +30,16 @@ import type {
   RequestImportItem,
   RequestImportPreview,
   RequestLogField,
-  RequestMappedColumn,
   RequestMapping,
 } from '../../shared/schemas/requestImport';
-import type { Sheet, SheetCell } from '../documents/readers';
+import type { SheetCell } from '../documents/readers';
 import { readSpreadsheetBytes, readSpreadsheetFile } from '../documents/readers';
-import { columnLetters } from '../documents/readers/sheet';
 import { takeBackup } from './backups';
 import type { Context } from './context';
 import { cellText } from './registerImportCnil';
+import { logOf } from './requestImportColumns';
 import { alsaceMosselleOf, amendRequestIn, createRequestIn, requestColumnsOf } from './requests';
 import { transact } from './transact';
-
-/** Header words (folded) for each field, the most usual first. */
-const synonyms: [RequestLogField, string[]][] = [
-  ['reference', ['reference', 'ref', 'n°', 'numero', 'n° de demande', 'id', 'reference number']],
-  [
-    'receivedOn',
-    [
-      'recue le',
-      'date de reception',
-      'reception',
-      'date de la demande',
-      'date',
-      'received on',
-      'received',
-      'date received',
-    ],
-  ],
-  [
-    'requesterName',
-    [
-      'demandeur',
-      'nom du demandeur',
-      'personne concernee',
-      'nom',
-      'nom et prenom',
-      'requester',
-      'name',
-    ],
-  ],
-  ['requesterEmail', ['adresse mel', 'courriel', 'email', 'e-mail', 'mel', 'mail']],
-  ['requesterAddress', ['adresse postale', 'adresse', 'postal address', 'address']],
-  ['rights', ['droits', 'droit', 'droits exerces', 'droit exerce', 'type de demande', 'rights']],
-  ['status', ['statut', 'etat', 'status', 'state']],
-  [
-    'responseOn',
-    ['date de reponse', 'repondu le', 'reponse', 'response date', 'answered on', 'response'],
-  ],
-  ['outcome', ['suite donnee', 'suite', 'decision', 'resultat', 'issue', 'outcome', 'result']],
-  ['notes', ['observations', 'notes', 'commentaires', 'remarques', 'comments']],
-];
-
-/** The field a header's words name, or `notes` (kept as written) when none. */
-export function proposeRequestField(header: string): RequestLogField {
-  const text = foldLabel(header);
-  for (const [field, words] of synonyms) if (words.includes(text)) return field;
-  for (const [field, words] of synonyms)
-    if (words.some((w) => text.startsWith(`${w} `))) return field;
-  return 'notes';
-}
-
-function mappingOf(header: SheetCell[], saved: RequestMapping | null): RequestMappedColumn[] {
-  return header.map((cell) => {
-    const text = cellText(cell.value);
-    const chosen = saved?.columns[text];
-    return {
-      header: text,
-      column: columnLetters(cell.column),
-      field: chosen ?? proposeRequestField(text),
-      proposed: chosen === undefined,
-    };
-  });
-}
-
-/** The first sheet with a header row (two texts or more) whose mapping names the requester. */
-function logOf(
-  sheets: Sheet[],
-  saved: RequestMapping | null,
-): { sheet: Sheet; header: number; mapping: RequestMappedColumn[]; cells: SheetCell[] } {
-  for (const sheet of sheets.filter((s) => !s.hidden)) {
-    const row = sheet.rows.find((r) => r.cells.filter((c) => c.value.kind === 'text').length >= 2);
-    if (row === undefined) continue;
-    const mapping = mappingOf(row.cells, saved);
-    if (
-      mapping.some((m) => m.field === 'requesterName') &&
-      mapping.some((m) => m.field === 'rights')
-    )
-      return { sheet, header: row.number, mapping, cells: row.cells };
-  }
-  throw new AppError('VALIDATION', 'error.registerImport.notRecognised');
-}
 
 /** What the file carries; the rest of a matched request stays as stored. */
 const carried = [
@@ -258,22 +177,10 @@ async function plan(
         reason: `enum.requestStatus.${fields.status}`,
       });
     }
-    // An answered request says what was done with each right (the app's rule); a log that
-    // does not say it gets « Accordé », flagged to check.
-    if (fields.status === 'answered' || fields.status === 'closed') {
-      const outcomeCell = values.get('outcome');
-      const outcome = outcomeCell === undefined ? null : outcomeOf(outcomeCell.text);
-      if (outcome === null)
-        problem('outcomeAssumed', outcomeCell?.cell ?? statusCell?.cell ?? first, 'outcomes');
-      fields.outcomes = fields.rights.map((right) => ({
-        right,
-        outcome: outcome ?? 'granted',
-        reason:
-          outcome === 'refused' || outcome === 'partly'
-            ? (outcomeCell?.text ?? '').slice(0, 2_000)
-            : '',
-      }));
-    } else if (values.has('outcome')) notes.push(`Suite donnée : ${text('outcome')}`);
+    const outcomeCell = values.get('outcome');
+    const outcome = outcomeCell === undefined ? null : outcomeOf(outcomeCell.text);
+    if (outcomeCell !== undefined && outcome === null && outcomeCell.text.trim() !== '')
+      notes.push(`Suite donnée : ${outcomeCell.text}`);
     const fileReference = text('reference');
     if (fileReference !== '') notes.unshift(`Référence du fichier : ${fileReference}`);
     fields.notes = notes.join('\n').slice(0, 20_000);
@@ -287,6 +194,31 @@ async function plan(
           r.receivedOn === fields.receivedOn &&
           foldLabel(r.requesterName) === foldLabel(fields.requesterName),
       );
+    // What was done with each right: the file's word for all of them when it says one, else
+    // what the matched request records. An answered request needs one for every right (the
+    // app's rule): a log that does not say it gets « Accordé », flagged to check.
+    const recorded = (match?.outcomes ?? []).filter(
+      (o) => fields.rights.includes(o.right) && o.outcome !== 'pending',
+    );
+    fields.outcomes =
+      outcome === null
+        ? recorded
+        : fields.rights.map((right) => ({
+            right,
+            outcome,
+            reason:
+              outcome === 'refused' || outcome === 'partly'
+                ? (outcomeCell?.text ?? '').slice(0, 2_000)
+                : '',
+          }));
+    const missing = fields.rights.filter((r) => !fields.outcomes.some((o) => o.right === r));
+    if ((fields.status === 'answered' || fields.status === 'closed') && missing.length > 0) {
+      problem('outcomeAssumed', outcomeCell?.cell ?? statusCell?.cell ?? first, 'outcomes');
+      fields.outcomes = [
+        ...fields.outcomes,
+        ...missing.map((right) => ({ right, outcome: 'granted' as const, reason: '' })),
+      ];
+    }
     const merged: RequestFields =
       match === undefined
         ? fields

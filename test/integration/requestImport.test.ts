@@ -171,6 +171,29 @@ describe('import of a requests log', () => {
     } finally {
       await reopened.close();
     }
+
+    // A log that does not say the outcome leaves the one recorded: nothing assumed, unchanged.
+    writeFileSync(
+      marc,
+      Buffer.from(
+        [
+          'Référence;Reçue le;Demandeur;Droits;Statut;Date de réponse',
+          'DSR-2026-0003;03/03/2026;Marc Petit;Portabilité;Répondue;10/03/2026',
+        ].join('\r\n'),
+        'latin1',
+      ),
+    );
+    const same = await runCliCaptured([
+      'import',
+      'requests',
+      '--db',
+      db,
+      '--from',
+      marc,
+      '--dry-run',
+    ]);
+    expect(same.out).toContain('0 demande ajoutée, 0 modifiée, 1 inchangée, 0 refusée.');
+    expect(same.out).not.toContain('Accordé');
   });
 
   it('an .xlsx with English headers and a date cell: the dry run leaves the file as it was, then the due date is the engine’s', async () => {
