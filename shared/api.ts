@@ -40,9 +40,17 @@ import {
 import { z } from 'zod';
 import {
   registerImportApplySchema,
+  registerImportRemapSchema,
+  registerMappingSaveSchema,
   type ImportApplyReport,
   type RegisterImportChoice,
 } from './schemas/registerImport';
+import type { ProcessorImportChoice } from './schemas/processorImport';
+import {
+  requestImportRemapSchema,
+  requestMappingSaveSchema,
+  type RequestImportChoice,
+} from './schemas/requestImport';
 import type { LetterRefusal } from './letters/rules';
 import type { LetterDelivery, LetterKind, LetterTemplate } from './letters/templates';
 import type { CalendarItem } from './retention/calendar';
@@ -201,6 +209,13 @@ interface Entry<Input extends z.ZodType, Output> {
   file?: FileUse;
   /** Type-only marker: never read at run time. */
   output?: Output;
+}
+
+/** What an import of processors or requests wrote, and the backup made just before. */
+interface SpreadsheetImportReport {
+  created: number;
+  updated: number;
+  backupPath: string;
 }
 
 function entry<Input extends z.ZodType, Output>(
@@ -363,6 +378,32 @@ export const api = {
     'choose',
   ),
   'registerImport.apply': entry<typeof registerImportApplySchema, ImportApplyReport>(
+    registerImportApplySchema,
+  ),
+  'registerImport.remap': entry<typeof registerImportRemapSchema, RegisterImportChoice>(
+    registerImportRemapSchema,
+  ),
+  'registerImport.saveMapping': entry<typeof registerMappingSaveSchema, { saved: true }>(
+    registerMappingSaveSchema,
+  ),
+  'processorImport.choose': entry<typeof emptyInput, ProcessorImportChoice | null>(
+    emptyInput,
+    'choose',
+  ),
+  'processorImport.apply': entry<typeof registerImportApplySchema, SpreadsheetImportReport>(
+    registerImportApplySchema,
+  ),
+  'requestImport.choose': entry<typeof emptyInput, RequestImportChoice | null>(
+    emptyInput,
+    'choose',
+  ),
+  'requestImport.remap': entry<typeof requestImportRemapSchema, RequestImportChoice>(
+    requestImportRemapSchema,
+  ),
+  'requestImport.saveMapping': entry<typeof requestMappingSaveSchema, { saved: true }>(
+    requestMappingSaveSchema,
+  ),
+  'requestImport.apply': entry<typeof registerImportApplySchema, SpreadsheetImportReport>(
     registerImportApplySchema,
   ),
   'backups.list': entry<typeof emptyInput, BackupList>(emptyInput),

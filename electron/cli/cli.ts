@@ -9,7 +9,11 @@ import { storageError } from '../services/storageError';
 import { appVersion } from '../services/version';
 import { breachDeadlineCommand, breachesCommand } from './breachCommands';
 import { letterCommand } from './letterCommand';
-import { importProcessorsCommand, importRegisterCommand } from './importCommand';
+import {
+  importProcessorsCommand,
+  importRegisterCommand,
+  importRequestsCommand,
+} from './importCommand';
 
 // Everything else (the database, zod schemas, exceljs, pdfkit) is imported by the command that
 // needs it: `dpo-desk --version` or `dpo-desk due` should not wait for the Excel writer to load.
@@ -429,6 +433,16 @@ function buildProgram(io: CliIo): Command {
       importCommand,
       'processors',
       'importe une liste de sous-traitants tenue dans un tableur (.xlsx, .ods ou .csv), après un aperçu',
+    ),
+    io,
+    (db) => databasePathFrom(db, io),
+    dbOption,
+  );
+  importRequestsCommand(
+    sub(
+      importCommand,
+      'requests',
+      'importe un journal des demandes de droits tenu dans un tableur (.xlsx, .ods ou .csv), après un aperçu',
     ),
     io,
     (db) => databasePathFrom(db, io),

@@ -13,8 +13,12 @@ import type { CliIo } from './cli';
 /** The mapping the DPO saved (`--mapping`), checked like any input. */
 async function readMapping(file: string): Promise<FlatMapping> {
   const { flatMappingSchema } = await import('../../shared/schemas/registerImport');
+  return readMappingWith(file, (json) => flatMappingSchema.parse(json));
+}
+
+function readMappingWith<T>(file: string, parse: (json: unknown) => T): T {
   try {
-    return flatMappingSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    return parse(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
     throw new AppError('VALIDATION', 'error.registerImport.badMapping', {
       file,
@@ -156,4 +160,93 @@ export function importProcessorsCommand(
         await opened.close();
       }
     });
+}
+
+/**
+ * `dpo-desk import requests`: a requests log kept in a spreadsheet, after its preview; each
+ * request's due date is the deadline engine's, as for a request typed in the app.
+ */
+export function importRequestsCommand(
+  command: Command,
+  io: CliIo,
+  databasePathFrom: (db: string | undefined) => string,
+  dbOption: string,
+): Command {
+  return command
+    .option('--db <fichier>', dbOption)
+    .requiredOption('--from <fichier>', 'tableur à lire : .xlsx, .ods ou .csv')
+    .option(
+      '--mapping <fichier.json>',
+      'correspondance des colonnes (en-tête -> champ), enregistrée par --save-mapping',
+    )
+    .option('--save-mapping <fichier.json>', 'enregistre la correspondance utilisée, à réutiliser')
+    .option('--dry-run', 'montre ce qui serait ajouté ou modifié, sans rien écrire')
+    .action(
+      async (options: {
+        db?: string;
+        from: string;
+        mapping?: string;
+        saveMapping?: string;
+        dryRun?: boolean;
+      }) => {
+        const [
+          { previewRequestImport, applyRequestImport },
+          { importProblemText },
+          { openContext },
+          { requestMappingSchema },
+          { formatCalendarDate: formatDate },
+        ] = await Promise.all([
+          import('../services/requestImport'),
+          import('../../shared/register/importText'),
+          import('../services/open'),
+          import('../../shared/schemas/requestImport'),
+          import('../../shared/dates'),
+        ]);
+        const mapping =
+          options.mapping === undefined
+            ? null
+            : readMappingWith(options.mapping, (json) => requestMappingSchema.parse(json));
+        const file = databasePathFrom(options.db);
+        const dryRun = options.dryRun === true;
+        const opened = await openContext(file, dryRun ? {} : { owner: 'dpo-desk import requests' });
+        try {
+          const preview = await previewRequestImport(opened.ctx, options.from, mapping);
+          if (options.saveMapping !== undefined) {
+            const columns = Object.fromEntries(preview.mapping.map((m) => [m.header, m.field]));
+            writeFileSync(options.saveMapping, `${JSON.stringify({ columns }, null, 2)}\n`, 'utf8');
+          }
+          const lines = [
+            `Aperçu de l’import des demandes : ${preview.file}`,
+            ...preview.mapping.map(
+              (m) =>
+                `  colonne ${m.column} « ${m.header} » -> ${m.field}${m.proposed ? ' (proposé)' : ''}`,
+            ),
+            translate('fr', 'requestImport.summary', preview.counts),
+            ...preview.items.map((item) => {
+              const change = translate('fr', `registerImport.change.${item.change}`);
+              const target = item.reference === null ? '' : ` -> ${item.reference}`;
+              const status = translate('fr', `enum.requestStatus.${item.fields.status}`);
+              return `  ${change.padEnd(9)} « ${item.fields.requesterName} »${target}, reçue le ${formatDate(item.fields.receivedOn)}, ${status.toLowerCase()}, échéance ${formatDate(item.dueOn)} [ligne ${String(item.row)}]`;
+            }),
+            ...preview.problems.map((problem) => importProblemText('fr', problem)),
+          ];
+          if (dryRun) lines.push('Essai à blanc : rien n’a été écrit.');
+          else {
+            const report = await applyRequestImport(
+              opened.ctx,
+              options.from,
+              preview.sha256,
+              mapping,
+            );
+            lines.push(
+              `Import écrit dans ${file} : ${String(report.created)} ajoutées, ${String(report.updated)} modifiées.`,
+              `Sauvegarde vérifiée avant l’import : ${report.backupPath}`,
+            );
+          }
+          io.out(`${lines.join('\n')}\n`);
+        } finally {
+          await opened.close();
+        }
+      },
+    );
 }

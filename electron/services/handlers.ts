@@ -1,5 +1,16 @@
 import { backUpNow, listBackupsOf, restoreNamedBackup } from './backups';
-import { applyChosenImport, chooseRegisterImport } from './registerImportDialog';
+import {
+  applyChosenImport,
+  applyChosenProcessorImport,
+  applyChosenRequestImport,
+  chooseProcessorImport,
+  chooseRegisterImport,
+  chooseRequestImport,
+  remapRegisterImport,
+  remapRequestImport,
+  saveRegisterMapping,
+  saveRequestMapping,
+} from './registerImportDialog';
 import { compareExports, exportStatus, listExports, saveExport, startExport } from './documents';
 import { readUserVersion } from '../../db/migrations/define';
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
@@ -160,6 +171,14 @@ export const handlers: Handlers = {
   'documents.compare': (ctx, input) => compareExports(ctx, input),
   'registerImport.choose': (ctx) => chooseRegisterImport(ctx),
   'registerImport.apply': (ctx, input) => applyChosenImport(ctx, input),
+  'registerImport.remap': (ctx, input) => remapRegisterImport(ctx, input),
+  'registerImport.saveMapping': (ctx, input) => saveRegisterMapping(ctx, input),
+  'processorImport.choose': (ctx) => chooseProcessorImport(ctx),
+  'processorImport.apply': (ctx, input) => applyChosenProcessorImport(ctx, input),
+  'requestImport.choose': (ctx) => chooseRequestImport(ctx),
+  'requestImport.remap': (ctx, input) => remapRequestImport(ctx, input),
+  'requestImport.saveMapping': (ctx, input) => saveRequestMapping(ctx, input),
+  'requestImport.apply': (ctx, input) => applyChosenRequestImport(ctx, input),
   'backups.list': (ctx) => Promise.resolve(listBackupsOf(ctx)),
   'backups.create': (ctx) => backUpNow(ctx),
   'backups.restore': (ctx, input) => restoreNamedBackup(ctx, input.name),

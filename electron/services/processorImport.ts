@@ -31,6 +31,10 @@ import type {
   ImportProblem,
   ImportProblemCode,
 } from '../../shared/schemas/registerImport';
+import type {
+  ProcessorImportItem,
+  ProcessorImportPreview,
+} from '../../shared/schemas/processorImport';
 import type { SheetCell } from '../documents/readers';
 import { readSpreadsheetBytes, readSpreadsheetFile } from '../documents/readers';
 import { takeBackup } from './backups';
@@ -135,21 +139,6 @@ function contractStatusOf(text: string): ContractStatus {
   if (has(folded, 'negociation', 'en cours', 'a signer')) return 'negotiation';
   if (has(folded, 'sign', 'oui', 'yes')) return 'signed';
   return 'none';
-}
-
-export interface ProcessorImportItem {
-  change: ImportChange;
-  row: number;
-  id: string | null;
-  fields: ProcessorFields;
-}
-
-export interface ProcessorImportPreview {
-  file: string;
-  sha256: string;
-  counts: Record<ImportChange, number> & { refused: number };
-  items: ProcessorImportItem[];
-  problems: ImportProblem[];
 }
 
 /** What the file carries; links, parent, clauses and the contract document stay as stored. */
@@ -348,19 +337,29 @@ async function plan(ctx: Context, name: string, bytes: Buffer): Promise<Processo
   };
 }
 
+/** The file read: its name as the DPO knows it, and its bytes (the Documents page's choice). */
+export interface ProcessorImportSource {
+  name: string;
+  bytes: Buffer;
+}
+
+const sourceOf = (file: string | ProcessorImportSource): ProcessorImportSource =>
+  typeof file === 'string' ? { name: file, bytes: readSpreadsheetFile(file) } : file;
+
 export async function previewProcessorImport(
   ctx: Context,
-  file: string,
+  file: string | ProcessorImportSource,
 ): Promise<ProcessorImportPreview> {
-  return (await plan(ctx, file, readSpreadsheetFile(file))).preview;
+  const source = sourceOf(file);
+  return (await plan(ctx, source.name, source.bytes)).preview;
 }
 
 export async function applyProcessorImport(
   ctx: Context,
-  file: string,
+  chosen: string | ProcessorImportSource,
   expectedSha256: string,
 ): Promise<{ created: number; updated: number; backupPath: string }> {
-  const bytes = readSpreadsheetFile(file);
+  const { name: file, bytes } = sourceOf(chosen);
   const { preview } = await plan(ctx, file, bytes);
   if (preview.sha256 !== expectedSha256)
     throw new AppError('CONFLICT', 'error.registerImport.fileChanged');

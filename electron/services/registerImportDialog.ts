@@ -1,23 +1,60 @@
 /**
- * The import of a register from the Documents page: the DPO chooses the file in a dialog, sees the
- * preview, then confirms. The chosen file's bytes wait in the main process between the two, under
- * an id: the page never sends a path, and what is written is what was previewed (same SHA-256).
+ * The imports of the Documents page (a register, a processors list, a requests log): the DPO
+ * chooses the file in a dialog, sees the preview, may change what the columns of a table fill
+ * (the preview is computed again), then confirms. The chosen file's bytes wait in the main
+ * process between the steps, under an id: the page never sends a path, and what is written is
+ * what was previewed (same SHA-256). A mapping the DPO saves is a preference of the database,
+ * taken by the next file with the same headers.
  */
 import { randomUUID } from 'node:crypto';
+import { insertAuditEntry } from '../../db/audit';
+import { getPreference, putPreference } from '../../db/preferences';
 import { AppError } from '../../shared/errors';
-import { translate } from '../../shared/i18n';
-import type { ImportApplyReport, RegisterImportChoice } from '../../shared/schemas/registerImport';
+import { translate, type MessageKey } from '../../shared/i18n';
+import type { ProcessorImportChoice } from '../../shared/schemas/processorImport';
+import {
+  flatMappingSchema,
+  type FlatMapping,
+  type ImportApplyReport,
+  type RegisterImportChoice,
+} from '../../shared/schemas/registerImport';
+import {
+  requestMappingSchema,
+  type RequestImportChoice,
+  type RequestMapping,
+} from '../../shared/schemas/requestImport';
 import { readLimits } from '../documents/readers/sheet';
 import type { Context } from './context';
 import { getPreferences } from './preferences';
+import { applyProcessorImport, previewProcessorImport } from './processorImport';
 import { applyRegisterImport, previewRegisterImport, type ImportSource } from './registerImport';
+import { applyRequestImport, previewRequestImport } from './requestImport';
+import { transact } from './transact';
 
-/** One file waiting per database: choosing another replaces it. */
-const waiting = new Map<string, { importId: string; source: ImportSource }>();
+type Kind = 'register' | 'processors' | 'requests';
 
-export async function chooseRegisterImport(ctx: Context): Promise<RegisterImportChoice | null> {
+interface Waiting<Mapping> {
+  importId: string;
+  source: ImportSource;
+  mapping: Mapping | null;
+}
+
+/** One file waiting per database and kind: choosing another replaces it. */
+const waiting = {
+  register: new Map<string, Waiting<FlatMapping>>(),
+  processors: new Map<string, Waiting<never>>(),
+  requests: new Map<string, Waiting<RequestMapping>>(),
+};
+
+const dialogTitles: Record<Kind, MessageKey> = {
+  register: 'dialog.registerImport',
+  processors: 'dialog.processorImport',
+  requests: 'dialog.requestImport',
+};
+
+async function chooseSource(ctx: Context, kind: Kind): Promise<ImportSource | null> {
   const file = await ctx.files.choose({
-    title: translate((await getPreferences(ctx)).language, 'dialog.registerImport'),
+    title: translate((await getPreferences(ctx)).language, dialogTitles[kind]),
     extensions: ['xlsx', 'xlsm', 'ods', 'csv'],
   });
   if (file === null) return null;
@@ -26,22 +63,158 @@ export async function chooseRegisterImport(ctx: Context): Promise<RegisterImport
       max: Math.round(readLimits.bytes / 1024 / 1024),
     });
   }
-  const source: ImportSource = { name: file.name, bytes: Buffer.from(await file.read()) };
-  const preview = await previewRegisterImport(ctx, source);
+  return { name: file.name, bytes: Buffer.from(await file.read()) };
+}
+
+function waitingFor<Mapping>(
+  ctx: Context,
+  files: Map<string, Waiting<Mapping>>,
+  importId: string,
+): Waiting<Mapping> {
+  const chosen = files.get(ctx.paths.database);
+  if (chosen?.importId !== importId) {
+    throw new AppError('NOT_FOUND', 'error.registerImport.previewExpired');
+  }
+  return chosen;
+}
+
+const mappingKeys = { register: 'registerImport.mapping', requests: 'requestImport.mapping' };
+
+async function savedMapping<T>(
+  ctx: Context,
+  kind: 'register' | 'requests',
+  parse: (json: unknown) => T | null,
+): Promise<T | null> {
+  const text = await getPreference(ctx.db, mappingKeys[kind]);
+  if (text === null) return null;
+  try {
+    return parse(JSON.parse(text));
+  } catch {
+    // A preference that no longer reads (written by another version) is as if none were saved.
+    return null;
+  }
+}
+
+const savedRegisterMapping = (ctx: Context) =>
+  savedMapping(ctx, 'register', (json) => flatMappingSchema.safeParse(json).data ?? null);
+const savedRequestMapping = (ctx: Context) =>
+  savedMapping(ctx, 'requests', (json) => requestMappingSchema.safeParse(json).data ?? null);
+
+/** Keeps the mapping's columns beside those saved before (other files' headers), audited. */
+async function saveMapping(
+  ctx: Context,
+  kind: 'register' | 'requests',
+  before: { columns: Record<string, string> } | null,
+  mapping: { columns: Record<string, string> },
+): Promise<void> {
+  const key = mappingKeys[kind];
+  const after = { columns: { ...(before?.columns ?? {}), ...mapping.columns } };
+  const now = ctx.clock();
+  await transact(ctx, async (trx) => {
+    await putPreference(trx, key, JSON.stringify(after));
+    await insertAuditEntry(trx, {
+      at: now,
+      actor: ctx.actor,
+      entity: 'preference',
+      entityId: key,
+      action: before === null ? 'create' : 'update',
+      before,
+      after,
+    });
+  });
+}
+
+export async function chooseRegisterImport(ctx: Context): Promise<RegisterImportChoice | null> {
+  const source = await chooseSource(ctx, 'register');
+  if (source === null) return null;
+  const mapping = await savedRegisterMapping(ctx);
+  const preview = await previewRegisterImport(ctx, source, mapping);
   const importId = randomUUID();
-  waiting.set(ctx.paths.database, { importId, source });
+  waiting.register.set(ctx.paths.database, { importId, source, mapping });
   return { ...preview, importId };
+}
+
+export async function remapRegisterImport(
+  ctx: Context,
+  input: { importId: string; mapping: FlatMapping },
+): Promise<RegisterImportChoice> {
+  const chosen = waitingFor(ctx, waiting.register, input.importId);
+  const preview = await previewRegisterImport(ctx, chosen.source, input.mapping);
+  chosen.mapping = input.mapping;
+  return { ...preview, importId: chosen.importId };
+}
+
+export async function saveRegisterMapping(
+  ctx: Context,
+  input: { mapping: FlatMapping },
+): Promise<{ saved: true }> {
+  await saveMapping(ctx, 'register', await savedRegisterMapping(ctx), input.mapping);
+  return { saved: true };
 }
 
 export async function applyChosenImport(
   ctx: Context,
   input: { importId: string; sha256: string },
 ): Promise<ImportApplyReport> {
-  const chosen = waiting.get(ctx.paths.database);
-  if (chosen?.importId !== input.importId) {
-    throw new AppError('NOT_FOUND', 'error.registerImport.previewExpired');
-  }
-  const report = await applyRegisterImport(ctx, chosen.source, input.sha256);
-  waiting.delete(ctx.paths.database);
+  const chosen = waitingFor(ctx, waiting.register, input.importId);
+  const report = await applyRegisterImport(ctx, chosen.source, input.sha256, chosen.mapping);
+  waiting.register.delete(ctx.paths.database);
+  return report;
+}
+
+export async function chooseProcessorImport(ctx: Context): Promise<ProcessorImportChoice | null> {
+  const source = await chooseSource(ctx, 'processors');
+  if (source === null) return null;
+  const preview = await previewProcessorImport(ctx, source);
+  const importId = randomUUID();
+  waiting.processors.set(ctx.paths.database, { importId, source, mapping: null });
+  return { ...preview, importId };
+}
+
+export async function applyChosenProcessorImport(
+  ctx: Context,
+  input: { importId: string; sha256: string },
+): Promise<{ created: number; updated: number; backupPath: string }> {
+  const chosen = waitingFor(ctx, waiting.processors, input.importId);
+  const report = await applyProcessorImport(ctx, chosen.source, input.sha256);
+  waiting.processors.delete(ctx.paths.database);
+  return report;
+}
+
+export async function chooseRequestImport(ctx: Context): Promise<RequestImportChoice | null> {
+  const source = await chooseSource(ctx, 'requests');
+  if (source === null) return null;
+  const mapping = await savedRequestMapping(ctx);
+  const preview = await previewRequestImport(ctx, source, mapping);
+  const importId = randomUUID();
+  waiting.requests.set(ctx.paths.database, { importId, source, mapping });
+  return { ...preview, importId };
+}
+
+export async function remapRequestImport(
+  ctx: Context,
+  input: { importId: string; mapping: RequestMapping },
+): Promise<RequestImportChoice> {
+  const chosen = waitingFor(ctx, waiting.requests, input.importId);
+  const preview = await previewRequestImport(ctx, chosen.source, input.mapping);
+  chosen.mapping = input.mapping;
+  return { ...preview, importId: chosen.importId };
+}
+
+export async function saveRequestMapping(
+  ctx: Context,
+  input: { mapping: RequestMapping },
+): Promise<{ saved: true }> {
+  await saveMapping(ctx, 'requests', await savedRequestMapping(ctx), input.mapping);
+  return { saved: true };
+}
+
+export async function applyChosenRequestImport(
+  ctx: Context,
+  input: { importId: string; sha256: string },
+): Promise<{ created: number; updated: number; backupPath: string }> {
+  const chosen = waitingFor(ctx, waiting.requests, input.importId);
+  const report = await applyRequestImport(ctx, chosen.source, input.sha256, chosen.mapping);
+  waiting.requests.delete(ctx.paths.database);
   return report;
 }

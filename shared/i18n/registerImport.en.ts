@@ -25,6 +25,8 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'error.registerImport.tooLargeUnpacked':
     'Workbook too large for a register: its sheets exceed {max} MB once unpacked (about {rows} filled rows). Nothing was imported.',
   'dialog.registerImport': 'Register to import (.xlsx, .ods, .csv)',
+  'dialog.processorImport': 'Processors list to import (.xlsx, .ods, .csv)',
+  'dialog.requestImport': 'Requests log to import (.xlsx, .ods, .csv)',
   'error.registerImport.previewExpired':
     'This import’s preview is no longer available (another file was chosen or the app restarted): choose the file again. Nothing was imported.',
   'registerImport.title': 'Import a register',
@@ -44,6 +46,44 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.cancel': 'Cancel',
   'registerImport.done':
     'Import done: {added, plural, one {# activity added} other {# activities added}}, {modified} modified. Backup made before: {backup}',
+  'registerImport.mapping': 'Column mapping',
+  'registerImport.mappingHint':
+    'Choose what each column fills; the preview is computed again. A column left as “notes” is kept as written.',
+  'registerImport.mappingField': 'Column {column} “{header}”',
+  'registerImport.mappingSource.proposed': 'proposed by the application',
+  'registerImport.mappingSource.chosen': 'your choice',
+  'registerImport.saveMapping': 'Save this mapping',
+  'registerImport.resetMapping': 'Back to the proposal',
+  'registerImport.mappingSaved':
+    'Mapping saved: it will be used for the next files with the same headers.',
+  'processorImport.title': 'Import processors',
+  'processorImport.hint':
+    'A list of processors and recipients kept in a spreadsheet (one row each): the same preview, nothing is written before you confirm.',
+  'processorImport.choose': 'Import processors…',
+  'processorImport.processor': 'Processor or recipient',
+  'processorImport.done':
+    'Import finished: {added, plural, one {# processor added} other {# processors added}}, {modified} modified. Backup made before: {backup}',
+  'importSection.row': 'Row',
+  'requestImport.title': 'Import requests',
+  'requestImport.hint':
+    'A log of rights requests kept in a spreadsheet (one row each): each due date is computed as for a request typed in the app; nothing is written before you confirm.',
+  'requestImport.choose': 'Import requests…',
+  'requestImport.requester': 'Requester',
+  'requestImport.receivedOn': 'Received on',
+  'requestImport.dueOn': 'Due',
+  'requestImport.done':
+    'Import finished: {added, plural, one {# request added} other {# requests added}}, {modified} modified. Backup made before: {backup}',
+  'requestImport.field.reference': 'reference',
+  'requestImport.field.receivedOn': 'date received',
+  'requestImport.field.requesterName': 'requester',
+  'requestImport.field.requesterEmail': 'email',
+  'requestImport.field.requesterAddress': 'postal address',
+  'requestImport.field.rights': 'rights exercised',
+  'requestImport.field.status': 'status',
+  'requestImport.field.responseOn': 'response date',
+  'requestImport.field.outcome': 'outcome',
+  'requestImport.field.notes': 'notes (kept as written)',
+  'requestImport.field.ignore': 'ignore',
   'registerImport.field.name': 'processing name',
   'registerImport.field.reference': 'reference',
   'registerImport.field.purpose': 'purpose',
@@ -62,7 +102,7 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.field.createdOn': 'creation date',
   'registerImport.field.updatedOn': 'update date',
   'registerImport.field.notes': 'notes (kept as written)',
-  'registerImport.field.ignore': 'ignored',
+  'registerImport.field.ignore': 'ignore',
   'registerImport.path.name': 'processing name',
   'registerImport.path.purposes': 'purpose',
   'registerImport.path.dataCategories': 'data category',
@@ -72,6 +112,14 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.path.sensitiveData': 'sensitive data',
   'registerImport.path.createdOn': 'creation date',
   'registerImport.path.updatedOn': 'update date',
+  'registerImport.path.receivedOn': 'date received',
+  'registerImport.path.responseOn': 'response date',
+  'registerImport.path.requesterName': 'requester',
+  'registerImport.path.requesterEmail': 'requester’s email',
+  'registerImport.path.requesterAddress': 'requester’s address',
+  'registerImport.path.rights': 'rights exercised',
+  'registerImport.path.status': 'status',
+  'registerImport.path.outcomes': 'outcome',
   'registerImport.path.numbered': '{field} no. {position}',
   'processorImport.summary':
     '{added, plural, one {# processor or recipient added} other {# processors or recipients added}}, {modified} modified, {unchanged} unchanged, {refused} refused.',
@@ -109,6 +157,17 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.problem.hiddenSheet': 'hidden sheet, imported like the others',
   'registerImport.problem.listedWithoutFiche':
     '“{text}” is in the list of processing activities without a fiche: imported with its name and purpose',
+  'registerImport.problem.rightNotRecognised': 'right not recognised: “{text}”; kept in the notes',
+  'registerImport.problem.statusNotRecognised':
+    'status not recognised: “{text}”; the request is imported as “{reason}”',
+  'registerImport.problem.missingRequester': 'row without a requester: request not imported',
+  'registerImport.problem.missingRights': 'no right recognised in “{text}”: request not imported',
+  'registerImport.problem.futureDate': 'date in the future: “{text}”; request not imported',
+  'registerImport.problem.outcomeAssumed':
+    'answered request without a readable outcome in the file: each right is recorded as “Granted”, to check',
+  'registerImport.problem.requestRefused': 'value refused ({reason}): request not imported',
+  'requestImport.summary':
+    '{added, plural, one {# request added} other {# requests added}}, {modified, plural, one {# modified} other {# modified}}, {unchanged, plural, one {# unchanged} other {# unchanged}}, {refused, plural, one {# refused} other {# refused}}.',
   'registerImport.change.added': 'added',
   'registerImport.change.modified': 'modified',
   'registerImport.change.unchanged': 'unchanged',

@@ -23,6 +23,8 @@ export const registerImportFr = {
   'error.registerImport.tooLargeUnpacked':
     'Classeur trop grand pour un registre : ses feuilles dépassent {max} Mo une fois décompressées (de l’ordre de {rows} lignes remplies). Rien n’a été importé.',
   'dialog.registerImport': 'Registre à importer (.xlsx, .ods, .csv)',
+  'dialog.processorImport': 'Liste de sous-traitants à importer (.xlsx, .ods, .csv)',
+  'dialog.requestImport': 'Journal des demandes à importer (.xlsx, .ods, .csv)',
   'error.registerImport.previewExpired':
     'L’aperçu de cet import n’est plus disponible (un autre fichier a été choisi ou l’application a redémarré) : choisissez le fichier à nouveau. Rien n’a été importé.',
   'registerImport.title': 'Importer un registre',
@@ -42,6 +44,44 @@ export const registerImportFr = {
   'registerImport.cancel': 'Annuler',
   'registerImport.done':
     'Import terminé : {added, plural, one {# activité ajoutée} other {# activités ajoutées}}, {modified, plural, one {# modifiée} other {# modifiées}}. Sauvegarde faite avant : {backup}',
+  'registerImport.mapping': 'Correspondance des colonnes',
+  'registerImport.mappingHint':
+    'Choisissez ce que remplit chaque colonne ; l’aperçu est recalculé. Une colonne laissée en « notes » est gardée telle qu’écrite.',
+  'registerImport.mappingField': 'Colonne {column} « {header} »',
+  'registerImport.mappingSource.proposed': 'proposée par l’application',
+  'registerImport.mappingSource.chosen': 'votre choix',
+  'registerImport.saveMapping': 'Enregistrer cette correspondance',
+  'registerImport.resetMapping': 'Revenir à la proposition',
+  'registerImport.mappingSaved':
+    'Correspondance enregistrée : elle sera reprise pour les prochains fichiers aux mêmes en-têtes.',
+  'processorImport.title': 'Importer des sous-traitants',
+  'processorImport.hint':
+    'Une liste de sous-traitants et destinataires tenue dans un tableur (une ligne par prestataire) : même aperçu, rien n’est écrit avant votre confirmation.',
+  'processorImport.choose': 'Importer des sous-traitants…',
+  'processorImport.processor': 'Sous-traitant ou destinataire',
+  'processorImport.done':
+    'Import terminé : {added, plural, one {# sous-traitant ajouté} other {# sous-traitants ajoutés}}, {modified, plural, one {# modifié} other {# modifiés}}. Sauvegarde faite avant : {backup}',
+  'importSection.row': 'Ligne',
+  'requestImport.title': 'Importer des demandes',
+  'requestImport.hint':
+    'Un journal des demandes de droits tenu dans un tableur (une ligne par demande) : l’échéance de chaque demande est recalculée comme pour une demande saisie ; rien n’est écrit avant votre confirmation.',
+  'requestImport.choose': 'Importer des demandes…',
+  'requestImport.requester': 'Demandeur',
+  'requestImport.receivedOn': 'Reçue le',
+  'requestImport.dueOn': 'Échéance',
+  'requestImport.done':
+    'Import terminé : {added, plural, one {# demande ajoutée} other {# demandes ajoutées}}, {modified, plural, one {# modifiée} other {# modifiées}}. Sauvegarde faite avant : {backup}',
+  'requestImport.field.reference': 'référence',
+  'requestImport.field.receivedOn': 'date de réception',
+  'requestImport.field.requesterName': 'demandeur',
+  'requestImport.field.requesterEmail': 'adresse mél',
+  'requestImport.field.requesterAddress': 'adresse postale',
+  'requestImport.field.rights': 'droits exercés',
+  'requestImport.field.status': 'statut',
+  'requestImport.field.responseOn': 'date de réponse',
+  'requestImport.field.outcome': 'suite donnée',
+  'requestImport.field.notes': 'notes (gardées telles qu’écrites)',
+  'requestImport.field.ignore': 'ignorer',
   'registerImport.field.name': 'nom du traitement',
   'registerImport.field.reference': 'référence',
   'registerImport.field.purpose': 'finalité',
@@ -60,7 +100,7 @@ export const registerImportFr = {
   'registerImport.field.createdOn': 'date de création',
   'registerImport.field.updatedOn': 'date de mise à jour',
   'registerImport.field.notes': 'notes (gardé tel qu’écrit)',
-  'registerImport.field.ignore': 'ignorée',
+  'registerImport.field.ignore': 'ignorer',
   'registerImport.path.name': 'nom du traitement',
   'registerImport.path.purposes': 'finalité',
   'registerImport.path.dataCategories': 'catégorie de données',
@@ -70,6 +110,14 @@ export const registerImportFr = {
   'registerImport.path.sensitiveData': 'données sensibles',
   'registerImport.path.createdOn': 'date de création',
   'registerImport.path.updatedOn': 'date de mise à jour',
+  'registerImport.path.receivedOn': 'date de réception',
+  'registerImport.path.responseOn': 'date de réponse',
+  'registerImport.path.requesterName': 'demandeur',
+  'registerImport.path.requesterEmail': 'adresse mél du demandeur',
+  'registerImport.path.requesterAddress': 'adresse du demandeur',
+  'registerImport.path.rights': 'droits exercés',
+  'registerImport.path.status': 'statut',
+  'registerImport.path.outcomes': 'suite donnée',
   'registerImport.path.numbered': '{field} n° {position}',
   'processorImport.summary':
     '{added, plural, one {# sous-traitant ou destinataire ajouté} other {# sous-traitants ou destinataires ajoutés}}, {modified, plural, one {# modifié} other {# modifiés}}, {unchanged, plural, one {# inchangé} other {# inchangés}}, {refused, plural, one {# refusé} other {# refusés}}.',
@@ -108,6 +156,19 @@ export const registerImportFr = {
   'registerImport.problem.hiddenSheet': 'feuille masquée, importée comme les autres',
   'registerImport.problem.listedWithoutFiche':
     '« {text} » est dans la liste des traitements sans fiche : importé avec son nom et sa finalité',
+  'registerImport.problem.rightNotRecognised':
+    'droit non reconnu : « {text} » ; gardé dans les notes',
+  'registerImport.problem.statusNotRecognised':
+    'statut non reconnu : « {text} » ; la demande est importée « {reason} »',
+  'registerImport.problem.missingRequester': 'ligne sans demandeur : demande non importée',
+  'registerImport.problem.missingRights':
+    'aucun droit reconnu dans « {text} » : demande non importée',
+  'registerImport.problem.futureDate': 'date dans le futur : « {text} » ; demande non importée',
+  'registerImport.problem.outcomeAssumed':
+    'demande répondue sans suite donnée lisible dans le fichier : chaque droit est noté « Accordé », à vérifier',
+  'registerImport.problem.requestRefused': 'valeur refusée ({reason}) : demande non importée',
+  'requestImport.summary':
+    '{added, plural, one {# demande ajoutée} other {# demandes ajoutées}}, {modified, plural, one {# modifiée} other {# modifiées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {refused, plural, one {# refusée} other {# refusées}}.',
   'registerImport.change.added': 'ajoutée',
   'registerImport.change.modified': 'modifiée',
   'registerImport.change.unchanged': 'inchangée',

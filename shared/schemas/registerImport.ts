@@ -29,6 +29,13 @@ export const importProblemCodes = [
   'duplicateInFile',
   'hiddenSheet',
   'listedWithoutFiche',
+  'rightNotRecognised',
+  'statusNotRecognised',
+  'missingRequester',
+  'missingRights',
+  'futureDate',
+  'requestRefused',
+  'outcomeAssumed',
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 
@@ -138,6 +145,17 @@ export interface MappedColumn {
 export interface RegisterImportChoice extends ImportPreview {
   importId: string;
 }
+
+/** A new mapping for the file waiting under `importId`: the preview is computed again. */
+export const registerImportRemapSchema = z
+  .object({
+    importId: z.string(invalid).min(1, invalid).max(64, invalid),
+    mapping: flatMappingSchema,
+  })
+  .strict();
+
+/** The mapping to keep for the next files: headers it names take its field. */
+export const registerMappingSaveSchema = z.object({ mapping: flatMappingSchema }).strict();
 
 export const registerImportApplySchema = z
   .object({

@@ -50,4 +50,93 @@ describe('register import, end to end', () => {
       await app.close();
     }
   });
+
+  it('the DPO changes what a column fills, keeps the mapping for the next file, and imports processors and requests the same way', async () => {
+    const dir = tempDir();
+    const register = join(dir, 'registre.csv');
+    // Excel « CSV (séparateur : point-virgule) » in France: Windows-1252.
+    await writeFile(
+      register,
+      Buffer.from(
+        ['Traitement;Finalité;Pays', 'Gestion de la paie;Calcul des salaires;Atlantide'].join(
+          '\r\n',
+        ),
+        'latin1',
+      ),
+    );
+    const processors = join(dir, 'sous-traitants.csv');
+    await writeFile(processors, 'Prestataire;Pays;Prestation\r\nOVH Cloud;France;Hébergement\r\n');
+    const requests = join(dir, 'demandes.csv');
+    await writeFile(
+      requests,
+      Buffer.from(
+        'Reçue le;Demandeur;Droits exercés\r\n30/04/2026;Élodie Martin;Accès, effacement\r\n',
+        'latin1',
+      ),
+    );
+    const app = await launchApp(join(dir, 'dpo-desk.sqlite'));
+    const { page } = app;
+    try {
+      await page.getByRole('link', { name: 'Documents', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
+      const section = page.getByRole('region', { name: 'Importer un registre' });
+      await app.chooseNextFile(register);
+      await page.getByRole('button', { name: 'Importer un registre…' }).click();
+      const country = section.getByRole('combobox', { name: /Colonne C « Pays »/ });
+      await expect.poll(() => country.inputValue()).toBe('transferCountry');
+      await section.getByText(/pays non reconnu : « Atlantide »/).waitFor();
+
+      // The column is not a transfer: « ignorer », and the preview is computed again.
+      await country.selectOption({ label: 'ignorer' });
+      await section.getByText('1 remarque').waitFor({ state: 'detached' });
+      expect(await section.getByText(/Atlantide/).count()).toBe(0);
+      await section.getByText('(votre choix)').waitFor();
+      expect(await section.getByText('(proposée par l’application)').count()).toBe(2);
+      await section.getByRole('button', { name: 'Enregistrer cette correspondance' }).click();
+      await section.getByRole('status').filter({ hasText: 'Correspondance enregistrée' }).waitFor();
+      await screenshot(page, 'register-import-mapping');
+
+      // The same headers again: the saved mapping is taken.
+      await section.getByRole('button', { name: 'Annuler' }).click();
+      await app.chooseNextFile(register);
+      await page.getByRole('button', { name: 'Importer un registre…' }).click();
+      await expect
+        .poll(() => section.getByRole('combobox', { name: /Colonne C « Pays »/ }).inputValue())
+        .toBe('ignore');
+      expect(await section.getByText(/Atlantide/).count()).toBe(0);
+      await section.getByRole('button', { name: 'Importer', exact: true }).click();
+      await section
+        .getByRole('status')
+        .filter({ hasText: 'Import terminé : 1 activité ajoutée' })
+        .waitFor();
+
+      const processorSection = page.getByRole('region', { name: 'Importer des sous-traitants' });
+      await app.chooseNextFile(processors);
+      await page.getByRole('button', { name: 'Importer des sous-traitants…' }).click();
+      await processorSection.getByRole('cell', { name: 'OVH Cloud' }).waitFor();
+      await processorSection.getByRole('button', { name: 'Importer', exact: true }).click();
+      await processorSection
+        .getByRole('status')
+        .filter({ hasText: 'Import terminé : 1 sous-traitant ajouté' })
+        .waitFor();
+
+      const requestSection = page.getByRole('region', { name: 'Importer des demandes' });
+      await app.chooseNextFile(requests);
+      await page.getByRole('button', { name: 'Importer des demandes…' }).click();
+      // Due on Monday 1 June 2026: 30 May is a Saturday.
+      await requestSection.getByRole('cell', { name: '01/06/2026' }).waitFor();
+      await requestSection.getByRole('cell', { name: 'Élodie Martin' }).waitFor();
+      await screenshot(page, 'request-import-preview');
+      await requestSection.getByRole('button', { name: 'Importer', exact: true }).click();
+      await requestSection
+        .getByRole('status')
+        .filter({ hasText: 'Import terminé : 1 demande ajoutée' })
+        .waitFor();
+
+      await page.getByRole('link', { name: 'Demandes', exact: true }).click();
+      await page.getByText('Élodie Martin').first().waitFor();
+    } finally {
+      await app.close();
+    }
+  });
 });

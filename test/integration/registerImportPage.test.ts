@@ -68,4 +68,66 @@ describe('register import from the Documents page', () => {
       await opened.close();
     }
   });
+
+  it('previews a table again with the DPO’s mapping, and keeps the mapping saved for the next file', async () => {
+    const dir = tempDir();
+    const csv = Buffer.from(
+      'Traitement;Finalité;Pays\r\nGestion de la paie;Calcul des salaires;Atlantide\r\n',
+      'latin1',
+    );
+    const dialogs = fakeDialogs();
+    const opened = await openContext(join(dir, 'dpo.sqlite'), { files: dialogs.files });
+    try {
+      const { ctx } = opened;
+      dialogs.state.next = chosen('registre.csv', csv);
+      const choice = value<RegisterImportChoice>(await dispatch(ctx, 'registerImport.choose', {}));
+      expect(choice.mapping.find((m) => m.column === 'C')).toMatchObject({
+        field: 'transferCountry',
+        proposed: true,
+      });
+      expect(choice.problems.map((p) => p.code)).toEqual(['countryNotRecognised']);
+
+      const remapped = value<RegisterImportChoice>(
+        await dispatch(ctx, 'registerImport.remap', {
+          importId: choice.importId,
+          mapping: { columns: { Pays: 'ignore' } },
+        }),
+      );
+      expect(remapped.importId).toBe(choice.importId);
+      expect(remapped.problems).toEqual([]);
+      expect(remapped.items[0]?.fields.transfers).toEqual([]);
+      expect(remapped.mapping.map((m) => [m.column, m.field, m.proposed])).toEqual([
+        ['A', 'name', true],
+        ['B', 'purpose', true],
+        ['C', 'ignore', false],
+      ]);
+      value(
+        await dispatch(ctx, 'registerImport.saveMapping', {
+          mapping: {
+            columns: Object.fromEntries(remapped.mapping.map((m) => [m.header, m.field])),
+          },
+        }),
+      );
+
+      // Another file with the same headers takes the saved mapping.
+      dialogs.state.next = chosen('registre-2.csv', csv);
+      const next = value<RegisterImportChoice>(await dispatch(ctx, 'registerImport.choose', {}));
+      expect(next.mapping.find((m) => m.column === 'C')).toMatchObject({
+        field: 'ignore',
+        proposed: false,
+      });
+      expect(next.problems).toEqual([]);
+      // What is written is what the last preview showed: no transfer.
+      value(
+        await dispatch(ctx, 'registerImport.apply', {
+          importId: next.importId,
+          sha256: next.sha256,
+        }),
+      );
+      const [activity] = await listActivities(ctx.db);
+      expect(activity?.name).toBe('Gestion de la paie');
+    } finally {
+      await opened.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import type {
 import { useI18n } from '../i18n';
 import { useLiveLoad } from '../live';
 import { RegisterImportSection } from './RegisterImportSection';
+import { ProcessorImportSection, RequestImportSection } from './SpreadsheetImportSections';
 
 /** `2026-11-22T10:00:00.000Z` shown in the user's time: `22/11/2026 11:00`. */
 function madeAtText(iso: string): string {
@@ -152,6 +153,8 @@ export function DocumentsPage() {
       </section>
 
       <RegisterImportSection />
+      <ProcessorImportSection />
+      <RequestImportSection />
 
       <section aria-label={t('documents.history')}>
         <h2>{t('documents.history')}</h2>

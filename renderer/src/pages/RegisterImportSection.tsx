@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { dpo } from '../api';
 import { importProblemText } from '../../../shared/register/importText';
-import type {
-  ImportApplyReport,
-  RegisterImportChoice,
+import {
+  flatFields,
+  type FlatField,
+  type ImportApplyReport,
+  type RegisterImportChoice,
 } from '../../../shared/schemas/registerImport';
 import { formatCalendarDate } from '../../../shared/dates';
 import { useI18n } from '../i18n';
+import { ImportMapping } from './ImportMapping';
 
 /**
  * Documents › « Importer un registre… »: a register kept in a spreadsheet (the CNIL model or a
@@ -18,10 +21,12 @@ export function RegisterImportSection() {
   const [choice, setChoice] = useState<RegisterImportChoice | null>(null);
   const [report, setReport] = useState<ImportApplyReport | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const choose = async () => {
     setMessage(null);
+    setNotice(null);
     setReport(null);
     setBusy(true);
     const result = await dpo.registerImport.choose();
@@ -46,6 +51,29 @@ export function RegisterImportSection() {
     setChoice(null);
   };
 
+  const remap = async (columns: Record<string, FlatField>) => {
+    if (choice === null) return;
+    setMessage(null);
+    setBusy(true);
+    const result = await dpo.registerImport.remap({
+      importId: choice.importId,
+      mapping: { columns },
+    });
+    setBusy(false);
+    if (!result.ok) setMessage(result.error.message);
+    else setChoice(result.value);
+  };
+
+  const saveMapping = async () => {
+    if (choice === null) return;
+    setBusy(true);
+    const columns = Object.fromEntries(choice.mapping.map((m) => [m.header, m.field]));
+    const result = await dpo.registerImport.saveMapping({ mapping: { columns } });
+    setBusy(false);
+    if (result.ok) setNotice(t('registerImport.mappingSaved'));
+    else setMessage(result.error.message);
+  };
+
   const writable = choice !== null && choice.counts.added + choice.counts.modified > 0;
   return (
     <section className="card" aria-label={t('registerImport.title')}>
@@ -57,6 +85,7 @@ export function RegisterImportSection() {
         </button>
       </div>
       {message !== null ? <p role="alert">{message}</p> : null}
+      {notice !== null ? <p role="status">{notice}</p> : null}
       {report !== null ? (
         <p role="status">
           {t('registerImport.done', {
@@ -71,14 +100,15 @@ export function RegisterImportSection() {
           <h3>{t('registerImport.previewOf', { file: choice.file })}</h3>
           <p role="status">{t('registerImport.summary', choice.counts)}</p>
           {choice.mapping.length > 0 ? (
-            <ul className="hint">
-              {choice.mapping.map((m) => (
-                <li key={m.column}>
-                  {t('registerImport.column', { column: m.column, header: m.header })}{' '}
-                  {t(`registerImport.field.${m.field}`)}
-                </li>
-              ))}
-            </ul>
+            <ImportMapping
+              columns={choice.mapping}
+              fields={flatFields}
+              labels="registerImport.field"
+              busy={busy}
+              onChange={(columns) => void remap(columns)}
+              onSave={() => void saveMapping()}
+              onReset={() => void remap({})}
+            />
           ) : null}
           <table className="plain-table">
             <thead>

@@ -1,0 +1,94 @@
+/**
+ * The columns of a requests log: what each fills, proposed from its header's French or English
+ * words, or as the DPO's saved mapping says.
+ */
+import { AppError } from '../../shared/errors';
+import { foldLabel } from '../../shared/register/importWords';
+import type {
+  RequestLogField,
+  RequestMappedColumn,
+  RequestMapping,
+} from '../../shared/schemas/requestImport';
+import type { Sheet, SheetCell } from '../documents/readers';
+import { columnLetters } from '../documents/readers/sheet';
+import { cellText } from './registerImportCnil';
+
+/** Header words (folded) for each field, the most usual first. */
+const synonyms: [RequestLogField, string[]][] = [
+  ['reference', ['reference', 'ref', 'n°', 'numero', 'n° de demande', 'id', 'reference number']],
+  [
+    'receivedOn',
+    [
+      'recue le',
+      'date de reception',
+      'reception',
+      'date de la demande',
+      'date',
+      'received on',
+      'received',
+      'date received',
+    ],
+  ],
+  [
+    'requesterName',
+    [
+      'demandeur',
+      'nom du demandeur',
+      'personne concernee',
+      'nom',
+      'nom et prenom',
+      'requester',
+      'name',
+    ],
+  ],
+  ['requesterEmail', ['adresse mel', 'courriel', 'email', 'e-mail', 'mel', 'mail']],
+  ['requesterAddress', ['adresse postale', 'adresse', 'postal address', 'address']],
+  ['rights', ['droits', 'droit', 'droits exerces', 'droit exerce', 'type de demande', 'rights']],
+  ['status', ['statut', 'etat', 'status', 'state']],
+  [
+    'responseOn',
+    ['date de reponse', 'repondu le', 'reponse', 'response date', 'answered on', 'response'],
+  ],
+  ['outcome', ['suite donnee', 'suite', 'decision', 'resultat', 'issue', 'outcome', 'result']],
+  ['notes', ['observations', 'notes', 'commentaires', 'remarques', 'comments']],
+];
+
+/** The field a header's words name, or `notes` (kept as written) when none. */
+export function proposeRequestField(header: string): RequestLogField {
+  const text = foldLabel(header);
+  for (const [field, words] of synonyms) if (words.includes(text)) return field;
+  for (const [field, words] of synonyms)
+    if (words.some((w) => text.startsWith(`${w} `))) return field;
+  return 'notes';
+}
+
+function mappingOf(header: SheetCell[], saved: RequestMapping | null): RequestMappedColumn[] {
+  return header.map((cell) => {
+    const text = cellText(cell.value);
+    const chosen = saved?.columns[text];
+    return {
+      header: text,
+      column: columnLetters(cell.column),
+      field: chosen ?? proposeRequestField(text),
+      proposed: chosen === undefined,
+    };
+  });
+}
+
+/** The first sheet with a header row (two texts or more) whose mapping names the requester. */
+export function logOf(
+  sheets: Sheet[],
+  saved: RequestMapping | null,
+): { sheet: Sheet; header: number; mapping: RequestMappedColumn[]; cells: SheetCell[] } {
+  for (const sheet of sheets.filter((s) => !s.hidden)) {
+    const row = sheet.rows.find((r) => r.cells.filter((c) => c.value.kind === 'text').length >= 2);
+    if (row === undefined) continue;
+    const mapping = mappingOf(row.cells, saved);
+    if (
+      mapping.some((m) => m.field === 'requesterName') &&
+      mapping.some((m) => m.field === 'rights')
+    )
+      return { sheet, header: row.number, mapping, cells: row.cells };
+  }
+  throw new AppError('VALIDATION', 'error.registerImport.notRecognised');
+}
