@@ -11,7 +11,7 @@ import { openContext } from '../services/open';
 import { defaultUserDataDir, resolveDatabasePath } from '../services/paths';
 import { appVersion } from '../services/version';
 import { loadExample } from '../services/example';
-import { exportJson, importJson } from '../services/transfer';
+import { exportJsonFile, importJson } from '../services/transfer';
 import { calendarIcs, calendarItems } from '../services/calendar';
 import { todayOf } from '../services/requests';
 import { addDays } from '../../shared/dates';
@@ -303,12 +303,8 @@ function buildProgram(io: CliIo): Command {
       const file = databasePathFrom(options.db, io);
       const opened = await openContext(file);
       try {
-        const text = await exportJson(opened.ctx);
-        // Written beside then renamed: a reader never sees half a file.
-        const partial = `${options.out}.partiel`;
-        writeFileSync(partial, text, 'utf8');
-        renameSync(partial, options.out);
-        io.out(`Export JSON écrit : ${options.out} (${String(Buffer.byteLength(text))} octets)\n`);
+        const bytes = await exportJsonFile(opened.ctx, options.out);
+        io.out(`Export JSON écrit : ${options.out} (${String(bytes)} octets)\n`);
       } finally {
         await opened.close();
       }

@@ -1,43 +1,29 @@
-import { insertActivity, listActivities, refreshMissingCounts } from '../../db/activities';
-import { getAttachment, insertAttachment } from '../../db/attachments';
-import { insertProcessor, listProcessors } from '../../db/processors';
+import { insertActivity, refreshMissingCounts } from '../../db/activities';
+import { insertAttachment } from '../../db/attachments';
+import { insertProcessor } from '../../db/processors';
 import { insertAuditEntry } from '../../db/audit';
 import { compactRequestIndex, erasedRequestTrace, scrubRequestJournal } from '../../db/erasure';
-import { insertClient, listClients } from '../../db/clients';
+import { insertClient } from '../../db/clients';
 import { putPreference } from '../../db/preferences';
-import {
-  insertAction,
-  listActions,
-  listRules,
-  listStoredItems,
-  putItem,
-  putRule,
-} from '../../db/retention';
+import { insertAction, putItem, putRule } from '../../db/retention';
 import {
   insertRequest,
   insertRequestEvent,
   insertSuppressionEntry,
   linkRequestAttachment,
-  listRequestEvents,
   listRequests,
 } from '../../db/requests';
 import { getOrganisationSettings, putOrganisationSettings } from '../../db/settings';
 import { AppError } from '../../shared/errors';
-import { insertBreach, listBreaches } from '../../db/breaches';
+import { insertBreach } from '../../db/breaches';
 import type { Context } from './context';
-import { getPreferences } from './preferences';
 import { completeErasure } from './erasureCompletion';
 import { requestColumnsOf, requestEntity } from './requests';
 import { takeBackup } from './backups';
 import { transact } from './transact';
-import {
-  parseTransferDocument,
-  transferFormat,
-  transferVersion,
-  type TransferAttachment,
-  type TransferDocument,
-  type TransferRequest,
-} from './transferDocument';
+import { parseTransferDocument } from './transferDocument';
+
+export { exportJson, exportJsonFile } from './transferExport';
 
 /** What an import wrote, for the command's last line. */
 export interface ImportReport {
@@ -53,64 +39,6 @@ export interface ImportReport {
   erasedRequests: number;
   /** False when a reader kept the erased data in the WAL; the app finishes the work later. */
   erasureComplete: boolean;
-}
-
-export async function exportDocument(ctx: Context): Promise<TransferDocument> {
-  const processors = await listProcessors(ctx.db);
-  const requests: TransferRequest[] = [];
-  for (const request of await listRequests(ctx.db)) {
-    requests.push({ ...request, events: await listRequestEvents(ctx.db, request.id) });
-  }
-  const attachmentIds = [
-    ...processors.flatMap((p) => (p.contractDocument === null ? [] : [p.contractDocument.id])),
-    ...requests.flatMap((r) => r.attachments.map((a) => a.id)),
-  ];
-  const attachments: TransferAttachment[] = [];
-  for (const id of attachmentIds) {
-    const stored = await getAttachment(ctx.db, id);
-    if (stored !== null) {
-      const { content, ...info } = stored;
-      attachments.push({ ...info, contentBase64: Buffer.from(content).toString('base64') });
-    }
-  }
-  const suppressionList = (
-    await ctx.db
-      .selectFrom('suppression_entry')
-      .selectAll()
-      .orderBy('added_on')
-      .orderBy('id')
-      .execute()
-  ).map((row) => ({
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    phone: row.phone,
-    addedOn: row.added_on,
-    sourceReference: row.source_reference,
-    sourceRequestId: row.source_request_id,
-    createdAt: row.created_at,
-  }));
-  return {
-    format: transferFormat,
-    version: transferVersion,
-    organisation: await getOrganisationSettings(ctx.db),
-    preferences: await getPreferences(ctx),
-    clients: await listClients(ctx.db),
-    activities: await listActivities(ctx.db),
-    processors,
-    requests,
-    suppressionList,
-    retentionRules: await listRules(ctx.db),
-    trackedItems: await listStoredItems(ctx.db),
-    retentionActions: await listActions(ctx.db),
-    breaches: await listBreaches(ctx.db),
-    attachments,
-  };
-}
-
-/** Stable text: the same database always gives the same bytes. */
-export async function exportJson(ctx: Context): Promise<string> {
-  return `${JSON.stringify(await exportDocument(ctx), null, 2)}\n`;
 }
 
 async function isEmpty(ctx: Context): Promise<boolean> {
