@@ -1,6 +1,6 @@
 import { exportRequestSchema } from '../../shared/schemas/documents';
 import { exportRegisterToFile } from '../services/documents';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { backupDatabase } from '../../db/connection';
 import { restoreBackup, takeBackup } from '../services/backups';
 import { homedir } from 'node:os';
@@ -11,7 +11,7 @@ import { openContext } from '../services/open';
 import { defaultUserDataDir, resolveDatabasePath } from '../services/paths';
 import { appVersion } from '../services/version';
 import { loadExample } from '../services/example';
-import { exportJsonFile, importJson } from '../services/transfer';
+import { exportJsonFile, importJsonFile } from '../services/transfer';
 import { calendarIcs, calendarItems } from '../services/calendar';
 import { todayOf } from '../services/requests';
 import { addDays } from '../../shared/dates';
@@ -366,9 +366,12 @@ function buildProgram(io: CliIo): Command {
     .requiredOption('--in <fichier>', 'fichier JSON à lire')
     .option('--replace', 'remplace une base non vide, après une sauvegarde vérifiée')
     .action(async (options: { db?: string; in: string; replace?: boolean }) => {
-      let text: string;
       try {
-        text = readFileSync(options.in, 'utf8');
+        // Read as it is imported: only whether it can be read is known before.
+        if (!statSync(options.in).isFile()) {
+          throw new Error('EISDIR: illegal operation on a directory, read');
+        }
+        closeSync(openSync(options.in, 'r'));
       } catch (error) {
         throw new AppError('NOT_FOUND', 'error.cli.unreadableFile', {
           file: options.in,
@@ -379,7 +382,9 @@ function buildProgram(io: CliIo): Command {
       // An import rewrites the file: refused while the app or the host has it open.
       const opened = await openContext(file, { owner: 'dpo-desk import json' });
       try {
-        const report = await importJson(opened.ctx, text, { replace: options.replace === true });
+        const report = await importJsonFile(opened.ctx, options.in, {
+          replace: options.replace === true,
+        });
         const lines = [
           `Import terminé dans ${file} : ${String(report.activities)} activités, ${String(report.processors)} sous-traitants et destinataires, ${String(report.requests)} demandes, ${String(report.clients)} clients.`,
         ];
