@@ -6,12 +6,8 @@ import { compactRequestIndex, erasedRequestTrace, scrubRequestJournal } from '..
 import { insertClient } from '../../db/clients';
 import { putPreference } from '../../db/preferences';
 import { insertAction, putItem, putRule } from '../../db/retention';
-import {
-  insertRequest,
-  insertRequestEvent,
-  insertSuppressionEntry,
-  linkRequestAttachment,
-} from '../../db/requests';
+import { insertSuppressionEntry } from '../../db/requests';
+import { insertRequestBatch, requestExists, type RequestToWrite } from '../../db/requestBatches';
 import { getOrganisationSettings, putOrganisationSettings } from '../../db/settings';
 import { AppError } from '../../shared/errors';
 import { createReadStream } from 'node:fs';
@@ -67,6 +63,9 @@ async function isEmpty(ctx: Context): Promise<boolean> {
     processors.length === 0
   );
 }
+
+/** Requests written per statement (see insertRequestBatch). */
+const requestsPerBatch = 200;
 
 /** A constraint SQLite refused: a second record with the same id or reference. */
 function isDuplicate(error: unknown): boolean {
@@ -235,6 +234,29 @@ export async function importJsonFrom(
       const checker: TransferChecker = new TransferChecker();
       const activityIds: string[] = [];
       const processorLinks: { id: string; parentId: string | null; activityIds: string[] }[] = [];
+      let batch: (RequestToWrite & { where: string })[] = [];
+      const flush = async () => {
+        const written = batch;
+        batch = [];
+        try {
+          await insertRequestBatch(trx, written);
+        } catch (error) {
+          if (!isDuplicate(error)) throw error;
+          // The statement wrote nothing: find the request that repeats an id or a reference.
+          const seen = new Set<string>();
+          for (const { request, where } of written) {
+            if (
+              seen.has(request.id) ||
+              seen.has(request.reference) ||
+              (await requestExists(trx, request.id, request.reference))
+            ) {
+              refuse(`${where} : référence ou identifiant en double.`);
+            }
+            seen.add(request.id).add(request.reference);
+          }
+          throw error;
+        }
+      };
       const write = async (list: TransferList, record: unknown, index: number) => {
         checker.count(list, index);
         switch (list) {
@@ -257,16 +279,9 @@ export async function importJsonFrom(
           case 'requests': {
             const { request, where } = checker.request(record, index);
             const { events, ...fields } = request;
-            try {
-              await insertRequest(trx, fields, requestColumnsOf(fields, checker.alsaceMoselle()));
-            } catch (error) {
-              if (isDuplicate(error)) refuse(`${where} : référence ou identifiant en double.`);
-              throw error;
-            }
-            for (const attachment of fields.attachments) {
-              await linkRequestAttachment(trx, fields.id, attachment.id, attachment.kind);
-            }
-            for (const event of events) await insertRequestEvent(trx, fields.id, event);
+            const columns = requestColumnsOf(fields, checker.alsaceMoselle());
+            batch.push({ request: fields, columns, events, where });
+            if (batch.length >= requestsPerBatch) await flush();
             return;
           }
           case 'suppressionList':
@@ -306,6 +321,7 @@ export async function importJsonFrom(
             }
           } else if (piece.kind === 'list') checker.list(piece.key);
           else if (piece.kind === 'end') {
+            if (piece.key === 'requests') await flush();
             checker.ended(piece.key as TransferList);
             counts[piece.key as TransferList] = piece.count;
           } else {
