@@ -22,30 +22,39 @@ import {
   type TransferSuppressionEntry,
 } from './transferDocument';
 
+const blockSize = 65_536;
+const utf8 = new TextEncoder();
+
 /**
- * Writes text to a stream in blocks of about 64 kB, and waits when the stream says it is full:
- * memory stays flat however large the file.
+ * Writes text to a stream in blocks of 64 kB, encoded straight into the block, and waits when the
+ * stream says it is full: memory stays flat however large the file.
  */
 class BlockWriter {
-  private parts: string[] = [];
-  private size = 0;
+  private block = Buffer.allocUnsafe(blockSize);
+  private used = 0;
   bytes = 0;
 
   constructor(private readonly out: Writable) {}
 
   async write(text: string): Promise<void> {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= 65_536) await this.flush();
+    let rest = text;
+    for (;;) {
+      // Only whole characters are encoded: a block never ends inside one.
+      const { read, written } = utf8.encodeInto(rest, this.block.subarray(this.used));
+      this.used += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      await this.flush();
+    }
   }
 
   async flush(): Promise<void> {
-    if (this.size === 0) return;
-    const block = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    this.bytes += Buffer.byteLength(block);
-    if (!this.out.write(block)) await once(this.out, 'drain');
+    if (this.used === 0) return;
+    const chunk = this.block.subarray(0, this.used);
+    this.block = Buffer.allocUnsafe(blockSize);
+    this.used = 0;
+    this.bytes += chunk.length;
+    if (!this.out.write(chunk)) await once(this.out, 'drain');
   }
 }
 
