@@ -2,7 +2,7 @@ import { insertActivity, refreshMissingCounts } from '../../db/activities';
 import { insertAttachment } from '../../db/attachments';
 import { insertProcessor } from '../../db/processors';
 import { insertAuditEntry } from '../../db/audit';
-import { compactRequestIndex, erasedRequestTrace, scrubRequestJournal } from '../../db/erasure';
+import { compactRequestIndex } from '../../db/erasure';
 import { insertClient } from '../../db/clients';
 import { putPreference } from '../../db/preferences';
 import { insertAction, putItem, putRule } from '../../db/retention';
@@ -12,14 +12,14 @@ import { getOrganisationSettings, putOrganisationSettings } from '../../db/setti
 import { AppError } from '../../shared/errors';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import { sql } from 'kysely';
 import { insertBreach } from '../../db/breaches';
 import type { Context } from './context';
 import { completeErasure } from './erasureCompletion';
-import { requestColumnsOf, requestEntity } from './requests';
+import { requestColumnsOf } from './requests';
 import { takeBackup } from './backups';
 import { transact } from './transact';
+import { checkWritten, emptyDatabase, eraseReplacedRequests, isDuplicate } from './transferWritten';
 import { rotateBackups } from '../../db/backups';
 import { readJsonPieces, JsonSyntaxError } from './jsonRecords';
 import { TransferChecker, type TransferList } from './transferChecker';
@@ -66,126 +66,6 @@ async function isEmpty(ctx: Context): Promise<boolean> {
 
 /** Requests written per statement (see insertRequestBatch). */
 const requestsPerBatch = 200;
-
-/** A constraint SQLite refused: a second record with the same id or reference. */
-function isDuplicate(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
-/** Every table whose rows the document names by id: one id names one record. */
-const idTables = [
-  'client',
-  'processing_activity',
-  'processor',
-  'rights_request',
-  'suppression_entry',
-  'retention_rule',
-  'tracked_item',
-  'retention_action',
-  'breach',
-  'attachment',
-] as const;
-
-/** The checks that need every record written: the database holds them, not memory. */
-async function checkWritten(trx: Kysely<Database>): Promise<void> {
-  const unknownSource = await trx
-    .selectFrom('suppression_entry')
-    .select('source_reference')
-    .where('source_request_id', 'is not', null)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('rights_request')
-            .select('rights_request.id')
-            .whereRef('rights_request.id', '=', 'suppression_entry.source_request_id'),
-        ),
-      ),
-    )
-    .limit(1)
-    .executeTakeFirst();
-  if (unknownSource !== undefined) {
-    refuse(`liste d’opposition : demande ${unknownSource.source_reference} absente du fichier.`);
-  }
-  const union = sql.join(
-    idTables.map((table) => sql`select id from ${sql.table(table)}`),
-    sql` union all `,
-  );
-  const twice = await sql<{
-    id: string;
-  }>`select id from (${union}) group by id having count(*) > 1 limit 1`.execute(trx);
-  const [first] = twice.rows;
-  if (first !== undefined) refuse(`l’identifiant ${first.id} désigne deux éléments du fichier.`);
-}
-
-/**
- * With `replace`: the requests of the replaced base that the document did not bring back keep in
- * the journal only the trace a delete leaves. Returns how many.
- */
-async function eraseReplacedRequests(ctx: Context, trx: Kysely<Database>, now: Date) {
-  let erased = 0;
-  let after = 0;
-  for (;;) {
-    const gone = await sql<{
-      seq: number;
-      id: string;
-      reference: string;
-      received_on: string;
-      rights: string;
-      status: string;
-      response_on: string;
-    }>`select rowid as seq, id, reference, received_on, rights, status, response_on
-       from temp.replaced_request
-       where rowid > ${after} and id not in (select id from main.rights_request)
-       order by rowid limit 500`.execute(trx);
-    if (gone.rows.length === 0) return erased;
-    for (const before of gone.rows) {
-      after = before.seq;
-      await scrubRequestJournal(trx, before.id);
-      await insertAuditEntry(trx, {
-        at: now,
-        actor: ctx.actor,
-        entity: requestEntity,
-        entityId: before.id,
-        action: 'delete',
-        before: erasedRequestTrace({
-          id: before.id,
-          reference: before.reference,
-          receivedOn: before.received_on,
-          rights: before.rights.trim().split(' ').filter(Boolean),
-          status: before.status,
-          responseOn: before.response_on,
-        }),
-        after: null,
-      });
-      erased += 1;
-    }
-  }
-}
-
-async function emptyDatabase(trx: Kysely<Database>): Promise<void> {
-  // What a delete's trace needs of each request, to write it once the document is read.
-  await sql`drop table if exists temp.replaced_request`.execute(trx);
-  await sql`create temp table replaced_request as
-    select id, reference, received_on, rights, status,
-      coalesce(json_extract(details_json, '$.responseOn'), '') as response_on
-    from main.rights_request order by reference`.execute(trx);
-  await trx.deleteFrom('breach').execute();
-  await trx.deleteFrom('retention_action').execute();
-  await trx.deleteFrom('tracked_item').execute();
-  await trx.deleteFrom('retention_rule').execute();
-  await trx.deleteFrom('suppression_entry').execute();
-  await trx.deleteFrom('rights_request').execute();
-  await trx.deleteFrom('activity_processor').execute();
-  await trx.deleteFrom('activity_client').execute();
-  await trx.deleteFrom('processing_activity').execute();
-  await trx.deleteFrom('processor').execute();
-  await trx.deleteFrom('attachment').execute();
-  await trx.deleteFrom('client').execute();
-  await trx.deleteFrom('organisation_settings').execute();
-  await trx.deleteFrom('preference').execute();
-}
 
 /** Options of an import; `onRecord` hears of each record once it is checked and written. */
 export interface ImportOptions {

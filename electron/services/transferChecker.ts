@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { StoredItem } from '../../db/retention';
 import { translate } from '../../shared/i18n';
-import { attachmentTypes } from '../../shared/limits';
 import { activityInputSchema, type ProcessingActivity } from '../../shared/schemas/activity';
 import { breachInputSchema, type Breach } from '../../shared/schemas/breach';
 import { clientInputSchema, type Client } from '../../shared/schemas/client';
@@ -17,15 +15,20 @@ import {
 } from '../../shared/schemas/retention';
 import {
   organisationSettingsSchema,
-  preferencesSchema,
   type OrganisationSettings,
   type Preferences,
 } from '../../shared/schemas/settings';
+export type { TransferList } from './transferDocument';
 import {
-  acceptedType,
   activityMetaSchema,
-  attachmentSchema,
   breachMetaSchema,
+  checkedAttachment,
+  contractDocumentSchema,
+  isTransferList,
+  preferencesWithDefaults,
+  topMembers,
+  transferLists,
+  type TransferList,
   fail,
   id,
   instant,
@@ -43,53 +46,6 @@ import {
   type TransferRequest,
   type TransferSuppressionEntry,
 } from './transferDocument';
-
-/** The lists of the document, in the order DPO Desk writes them, with how many each may hold. */
-export const transferLists = {
-  clients: 100_000,
-  activities: 100_000,
-  processors: 100_000,
-  requests: 1_000_000,
-  suppressionList: 1_000_000,
-  retentionRules: 100_000,
-  trackedItems: 100_000,
-  retentionActions: 1_000_000,
-  breaches: 100_000,
-  attachments: 100_000,
-} as const;
-export type TransferList = keyof typeof transferLists;
-
-export function isTransferList(key: string): key is TransferList {
-  return Object.hasOwn(transferLists, key);
-}
-
-const topMembers = z
-  .object({
-    format: z.literal(transferFormat),
-    version: z.number(),
-    organisation: z.unknown(),
-    preferences: z.unknown(),
-  })
-  .strict();
-
-const preferencesWithDefaults = preferencesSchema.extend({
-  alsaceMoselle: z.boolean().default(false),
-  dpoTitle: z.string().max(200).default('Délégué à la protection des données'),
-  calendarNames: z.boolean().default(false),
-  reminderDays: z.number().int().min(0).max(30).default(1),
-});
-
-const contractDocumentSchema = z
-  .object({
-    id,
-    fileName: z.string(),
-    mimeType: z.string(),
-    size: z.number(),
-    sha256: z.string(),
-    attachedAt: instant,
-  })
-  .strict()
-  .nullable();
 
 interface DocumentInfo {
   id: string;
@@ -450,26 +406,10 @@ export class TransferChecker {
   }
 
   attachment(record: unknown, index: number): TransferAttachment {
-    const where = `pièce jointe n° ${String(index + 1)}`;
-    const parsed = attachmentSchema.safeParse(record);
-    if (!parsed.success) fail(where, parsed.error);
-    if (!acceptedType(parsed.data.fileName, parsed.data.mimeType)) {
-      refuse(
-        `${where} « ${parsed.data.fileName} » (${parsed.data.mimeType.slice(0, 80)}) : type de fichier non accepté (${Object.keys(attachmentTypes).join(', ')}).`,
-      );
-    }
-    const content = Buffer.from(parsed.data.contentBase64, 'base64');
-    if (
-      content.length !== parsed.data.size ||
-      createHash('sha256').update(content).digest('hex') !== parsed.data.sha256
-    ) {
-      refuse(
-        `${where} « ${parsed.data.fileName} » : contenu altéré (taille ou SHA-256 différents).`,
-      );
-    }
-    const { id: attachmentId, fileName, size, sha256 } = parsed.data;
+    const attachment = checkedAttachment(record, index);
+    const { id: attachmentId, fileName, size, sha256 } = attachment;
     this.attachments.set(attachmentId, { id: attachmentId, fileName, size, sha256 });
-    return parsed.data;
+    return attachment;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isCalendarDate } from '../../shared/dates';
 import { z } from 'zod';
 import type { Breach } from '../../shared/schemas/breach';
@@ -9,7 +10,11 @@ import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
 import type { Client } from '../../shared/schemas/client';
 import { type AttachmentInfo, type Processor } from '../../shared/schemas/processor';
 import { toFieldIssues } from '../../shared/schemas/common';
-import { type OrganisationSettings, type Preferences } from '../../shared/schemas/settings';
+import {
+  preferencesSchema,
+  type OrganisationSettings,
+  type Preferences,
+} from '../../shared/schemas/settings';
 import {
   requestEventKinds,
   type RequestEvent,
@@ -180,4 +185,71 @@ export function label(record: unknown, index: number, kind: string): string {
   const reference = typeof value.reference === 'string' ? `${value.reference.slice(0, 20)} ` : '';
   const name = typeof value.name === 'string' ? `« ${value.name.slice(0, 80)} »` : '';
   return `${kind} n° ${String(index + 1)} ${reference}${name}`.trim();
+}
+
+/** The lists of the document, in the order DPO Desk writes them, with how many each may hold. */
+export const transferLists = {
+  clients: 100_000,
+  activities: 100_000,
+  processors: 100_000,
+  requests: 1_000_000,
+  suppressionList: 1_000_000,
+  retentionRules: 100_000,
+  trackedItems: 100_000,
+  retentionActions: 1_000_000,
+  breaches: 100_000,
+  attachments: 100_000,
+} as const;
+export type TransferList = keyof typeof transferLists;
+
+export function isTransferList(key: string): key is TransferList {
+  return Object.hasOwn(transferLists, key);
+}
+
+export const topMembers = z
+  .object({
+    format: z.literal(transferFormat),
+    version: z.number(),
+    organisation: z.unknown(),
+    preferences: z.unknown(),
+  })
+  .strict();
+
+export const preferencesWithDefaults = preferencesSchema.extend({
+  alsaceMoselle: z.boolean().default(false),
+  dpoTitle: z.string().max(200).default('Délégué à la protection des données'),
+  calendarNames: z.boolean().default(false),
+  reminderDays: z.number().int().min(0).max(30).default(1),
+});
+
+export const contractDocumentSchema = z
+  .object({
+    id,
+    fileName: z.string(),
+    mimeType: z.string(),
+    size: z.number(),
+    sha256: z.string(),
+    attachedAt: instant,
+  })
+  .strict()
+  .nullable();
+
+/** An attached document, checked: an accepted type, and bytes that match their size and digest. */
+export function checkedAttachment(record: unknown, index: number): TransferAttachment {
+  const where = `pièce jointe n° ${String(index + 1)}`;
+  const parsed = attachmentSchema.safeParse(record);
+  if (!parsed.success) fail(where, parsed.error);
+  if (!acceptedType(parsed.data.fileName, parsed.data.mimeType)) {
+    refuse(
+      `${where} « ${parsed.data.fileName} » (${parsed.data.mimeType.slice(0, 80)}) : type de fichier non accepté (${Object.keys(attachmentTypes).join(', ')}).`,
+    );
+  }
+  const content = Buffer.from(parsed.data.contentBase64, 'base64');
+  if (
+    content.length !== parsed.data.size ||
+    createHash('sha256').update(content).digest('hex') !== parsed.data.sha256
+  ) {
+    refuse(`${where} « ${parsed.data.fileName} » : contenu altéré (taille ou SHA-256 différents).`);
+  }
+  return parsed.data;
 }
