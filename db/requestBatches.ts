@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { RequestEvent, RightsRequest } from '../shared/schemas/request';
 import { rowOf, type RequestColumns } from './requests';
@@ -74,4 +75,36 @@ export async function requestExists(
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * The same writes one request at a time with statements prepared once, on the connection of the
+ * transaction under way: no statement to prepare (nor to collect) per row.
+ */
+export function preparedRequestWriter(
+  sqlite: BetterSqlite3.Database,
+): (item: RequestToWrite) => void {
+  const request = sqlite.prepare(
+    `insert into rights_request (id, reference, received_on, requester_name, requester_order,
+       rights, status, is_open, suspended, due_on, extension_months, search_text, details_json,
+       created_at, updated_at)
+     values (@id, @reference, @received_on, @requester_name, @requester_order, @rights, @status,
+       @is_open, @suspended, @due_on, @extension_months, @search_text, @details_json, @created_at,
+       @updated_at)`,
+  );
+  const link = sqlite.prepare(
+    'insert into request_activity (request_id, activity_id) values (?, ?)',
+  );
+  const file = sqlite.prepare(
+    'insert into request_attachment (request_id, attachment_id, kind) values (?, ?, ?)',
+  );
+  const event = sqlite.prepare(
+    'insert into request_event (request_id, at, actor, kind, data_json) values (?, ?, ?, ?, ?)',
+  );
+  return ({ request: fields, columns, events }) => {
+    request.run({ id: fields.id, ...rowOf(fields, columns) });
+    for (const activityId of new Set(fields.activityIds)) link.run(fields.id, activityId);
+    for (const attached of fields.attachments) file.run(fields.id, attached.id, attached.kind);
+    for (const e of events) event.run(fields.id, e.at, e.actor, e.kind, JSON.stringify(e.data));
+  };
 }

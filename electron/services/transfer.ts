@@ -7,7 +7,13 @@ import { insertClient } from '../../db/clients';
 import { putPreference } from '../../db/preferences';
 import { insertAction, putItem, putRule } from '../../db/retention';
 import { insertSuppressionEntry } from '../../db/requests';
-import { insertRequestBatch, requestExists, type RequestToWrite } from '../../db/requestBatches';
+import {
+  insertRequestBatch,
+  preparedRequestWriter,
+  requestExists,
+  type RequestToWrite,
+} from '../../db/requestBatches';
+import { sqliteOf } from '../../db/connection';
 import { getOrganisationSettings, putOrganisationSettings } from '../../db/settings';
 import { AppError } from '../../shared/errors';
 import { createReadStream } from 'node:fs';
@@ -106,6 +112,8 @@ export async function importJsonFrom(
     attachments: 0,
   };
   let erasedRequests = 0;
+  // Outside a caller's transaction, requests go through statements prepared once.
+  const sqlite = sqliteOf(ctx.db);
   try {
     await transact(ctx, async (trx) => {
       // Records come in the file's order (documents last): links are checked when it is read.
@@ -115,9 +123,21 @@ export async function importJsonFrom(
       const activityIds: string[] = [];
       const processorLinks: { id: string; parentId: string | null; activityIds: string[] }[] = [];
       let batch: (RequestToWrite & { where: string })[] = [];
+      const writeOne = sqlite === undefined ? undefined : preparedRequestWriter(sqlite);
       const flush = async () => {
         const written = batch;
         batch = [];
+        if (writeOne !== undefined) {
+          for (const item of written) {
+            try {
+              writeOne(item);
+            } catch (error) {
+              if (isDuplicate(error)) refuse(`${item.where} : référence ou identifiant en double.`);
+              throw error;
+            }
+          }
+          return;
+        }
         try {
           await insertRequestBatch(trx, written);
         } catch (error) {
