@@ -181,7 +181,8 @@ export async function importJsonFrom(
             const { events, ...fields } = request;
             const columns = requestColumnsOf(fields, checker.alsaceMoselle());
             batch.push({ request: fields, columns, events, where });
-            if (batch.length >= requestsPerBatch) await flush();
+            // With statements prepared once, each request goes at once: nothing waits in memory.
+            if (writeOne !== undefined || batch.length >= requestsPerBatch) await flush();
             return;
           }
           case 'suppressionList':
