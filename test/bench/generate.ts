@@ -116,20 +116,13 @@ function generatedEvents(fields: RequestFields): RequestEvent[] {
       data: { channel: fields.channel, rights: fields.rights.join(' ') },
     },
   ];
-  if (fields.identityAskedOn !== '') {
+  // Two lines for most (each line is a row to write): the identity step of those still waiting.
+  if (fields.status === 'awaitingIdentity') {
     events.push({
       at: at(fields.identityAskedOn, '09:30:00'),
       actor: 'DPO',
       kind: 'identityAsked',
       data: { on: fields.identityAskedOn },
-    });
-  }
-  if (fields.status !== 'received') {
-    events.push({
-      at: at(fields.responseOn === '' ? fields.receivedOn : fields.responseOn, '11:00:00'),
-      actor: 'DPO',
-      kind: 'statusChanged',
-      data: { from: 'received', to: fields.status },
     });
   }
   if (fields.responseOn !== '') {
