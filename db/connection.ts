@@ -120,8 +120,21 @@ export async function backupDatabase(db: Kysely<Database>, target: string): Prom
   await writeCheckedBackup(target, (partial) => sql`VACUUM INTO ${partial}`.execute(db));
 }
 
+/** The driver under each query builder opened here (see sqliteOf). */
+const drivers = new WeakMap<Kysely<Database>, BetterSqlite3.Database>();
+
+/**
+ * The better-sqlite3 connection under a query builder opened here, for the few writes of a million
+ * rows that must reuse one prepared statement (Kysely prepares one per query); undefined for a
+ * transaction's builder or one opened elsewhere.
+ */
+export function sqliteOf(db: Kysely<Database>): BetterSqlite3.Database | undefined {
+  return drivers.get(db);
+}
+
 function wrap(sqlite: BetterSqlite3.Database, file: string): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  drivers.set(db, sqlite);
   return { db, sqlite, file, close: () => db.destroy() };
 }
 

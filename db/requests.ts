@@ -54,7 +54,8 @@ function parseRights(text: string): Right[] {
     .filter((value): value is Right => (allRights as readonly string[]).includes(value));
 }
 
-function rowOf(request: RightsRequest, columns: RequestColumns) {
+/** The row a request is written as (import and benches write many at once). */
+export function rowOf(request: RightsRequest, columns: RequestColumns) {
   return {
     reference: request.reference,
     received_on: request.receivedOn,
@@ -155,7 +156,8 @@ export async function requestAttachments(
   }));
 }
 
-function toRequest(
+/** A row back to the request (the JSON export reads rows one by one). */
+export function toRequest(
   row: RightsRequestRow,
   activityIds: string[],
   attachments: RequestAttachment[],

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import type { MigrationReport } from '../../db/connection';
@@ -314,18 +314,14 @@ function buildProgram(io: CliIo): Command {
     .requiredOption('--out <fichier>', 'fichier JSON à écrire')
     .action(async (options: { db?: string; out: string }) => {
       const file = databasePathFrom(options.db, io);
-      const [{ openContext }, { exportJson }] = await Promise.all([
+      const [{ openContext }, { exportJsonFile }] = await Promise.all([
         import('../services/open'),
         import('../services/transfer'),
       ]);
       const opened = await openContext(file);
       try {
-        const text = await exportJson(opened.ctx);
-        // Written beside then renamed: a reader never sees half a file.
-        const partial = `${options.out}.partiel`;
-        writeFileSync(partial, text, 'utf8');
-        renameSync(partial, options.out);
-        io.out(`Export JSON écrit : ${options.out} (${String(Buffer.byteLength(text))} octets)\n`);
+        const bytes = await exportJsonFile(opened.ctx, options.out);
+        io.out(`Export JSON écrit : ${options.out} (${String(bytes)} octets)\n`);
       } finally {
         await opened.close();
       }
@@ -457,9 +453,12 @@ function buildProgram(io: CliIo): Command {
     .requiredOption('--in <fichier>', 'fichier JSON à lire')
     .option('--replace', 'remplace une base non vide, après une sauvegarde vérifiée')
     .action(async (options: { db?: string; in: string; replace?: boolean }) => {
-      let text: string;
       try {
-        text = readFileSync(options.in, 'utf8');
+        // Read as it is imported: only whether it can be read is known before.
+        if (!statSync(options.in).isFile()) {
+          throw new Error('EISDIR: illegal operation on a directory, read');
+        }
+        closeSync(openSync(options.in, 'r'));
       } catch (error) {
         throw new AppError('NOT_FOUND', 'error.cli.unreadableFile', {
           file: options.in,
@@ -467,14 +466,16 @@ function buildProgram(io: CliIo): Command {
         });
       }
       const file = databasePathFrom(options.db, io);
-      const [{ openContext }, { importJson }] = await Promise.all([
+      const [{ openContext }, { importJsonFile }] = await Promise.all([
         import('../services/open'),
         import('../services/transfer'),
       ]);
       // An import rewrites the file: refused while the app or the host has it open.
       const opened = await openContext(file, { owner: 'dpo-desk import json' });
       try {
-        const report = await importJson(opened.ctx, text, { replace: options.replace === true });
+        const report = await importJsonFile(opened.ctx, options.in, {
+          replace: options.replace === true,
+        });
         const lines = [
           `Import terminé dans ${file} : ${String(report.activities)} activités, ${String(report.processors)} sous-traitants et destinataires, ${String(report.requests)} demandes, ${String(report.clients)} clients.`,
         ];

@@ -1,43 +1,37 @@
-import { insertActivity, listActivities, refreshMissingCounts } from '../../db/activities';
-import { getAttachment, insertAttachment } from '../../db/attachments';
-import { insertProcessor, listProcessors } from '../../db/processors';
+import { insertActivity, refreshMissingCounts } from '../../db/activities';
+import { insertAttachment } from '../../db/attachments';
+import { insertProcessor } from '../../db/processors';
 import { insertAuditEntry } from '../../db/audit';
-import { compactRequestIndex, erasedRequestTrace, scrubRequestJournal } from '../../db/erasure';
-import { insertClient, listClients } from '../../db/clients';
+import { compactRequestIndex } from '../../db/erasure';
+import { insertClient } from '../../db/clients';
 import { putPreference } from '../../db/preferences';
+import { insertAction, putItem, putRule } from '../../db/retention';
+import { insertSuppressionEntry } from '../../db/requests';
 import {
-  insertAction,
-  listActions,
-  listRules,
-  listStoredItems,
-  putItem,
-  putRule,
-} from '../../db/retention';
-import {
-  insertRequest,
-  insertRequestEvent,
-  insertSuppressionEntry,
-  linkRequestAttachment,
-  listRequestEvents,
-  listRequests,
-} from '../../db/requests';
+  insertRequestBatch,
+  preparedRequestWriter,
+  requestExists,
+  type RequestToWrite,
+} from '../../db/requestBatches';
+import { sqliteOf } from '../../db/connection';
 import { getOrganisationSettings, putOrganisationSettings } from '../../db/settings';
 import { AppError } from '../../shared/errors';
-import { insertBreach, listBreaches } from '../../db/breaches';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { sql } from 'kysely';
+import { insertBreach } from '../../db/breaches';
 import type { Context } from './context';
-import { getPreferences } from './preferences';
 import { completeErasure } from './erasureCompletion';
-import { requestColumnsOf, requestEntity } from './requests';
+import { requestColumnsOf } from './requests';
 import { takeBackup } from './backups';
 import { transact } from './transact';
-import {
-  parseTransferDocument,
-  transferFormat,
-  transferVersion,
-  type TransferAttachment,
-  type TransferDocument,
-  type TransferRequest,
-} from './transferDocument';
+import { checkWritten, emptyDatabase, eraseReplacedRequests, isDuplicate } from './transferWritten';
+import { rotateBackups } from '../../db/backups';
+import { readJsonPieces, JsonSyntaxError } from './jsonRecords';
+import { TransferChecker, type TransferList } from './transferChecker';
+import { refuse } from './transferDocument';
+
+export { exportJson, exportJsonFile } from './transferExport';
 
 /** What an import wrote, for the command's last line. */
 export interface ImportReport {
@@ -53,64 +47,6 @@ export interface ImportReport {
   erasedRequests: number;
   /** False when a reader kept the erased data in the WAL; the app finishes the work later. */
   erasureComplete: boolean;
-}
-
-export async function exportDocument(ctx: Context): Promise<TransferDocument> {
-  const processors = await listProcessors(ctx.db);
-  const requests: TransferRequest[] = [];
-  for (const request of await listRequests(ctx.db)) {
-    requests.push({ ...request, events: await listRequestEvents(ctx.db, request.id) });
-  }
-  const attachmentIds = [
-    ...processors.flatMap((p) => (p.contractDocument === null ? [] : [p.contractDocument.id])),
-    ...requests.flatMap((r) => r.attachments.map((a) => a.id)),
-  ];
-  const attachments: TransferAttachment[] = [];
-  for (const id of attachmentIds) {
-    const stored = await getAttachment(ctx.db, id);
-    if (stored !== null) {
-      const { content, ...info } = stored;
-      attachments.push({ ...info, contentBase64: Buffer.from(content).toString('base64') });
-    }
-  }
-  const suppressionList = (
-    await ctx.db
-      .selectFrom('suppression_entry')
-      .selectAll()
-      .orderBy('added_on')
-      .orderBy('id')
-      .execute()
-  ).map((row) => ({
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    phone: row.phone,
-    addedOn: row.added_on,
-    sourceReference: row.source_reference,
-    sourceRequestId: row.source_request_id,
-    createdAt: row.created_at,
-  }));
-  return {
-    format: transferFormat,
-    version: transferVersion,
-    organisation: await getOrganisationSettings(ctx.db),
-    preferences: await getPreferences(ctx),
-    clients: await listClients(ctx.db),
-    activities: await listActivities(ctx.db),
-    processors,
-    requests,
-    suppressionList,
-    retentionRules: await listRules(ctx.db),
-    trackedItems: await listStoredItems(ctx.db),
-    retentionActions: await listActions(ctx.db),
-    breaches: await listBreaches(ctx.db),
-    attachments,
-  };
-}
-
-/** Stable text: the same database always gives the same bytes. */
-export async function exportJson(ctx: Context): Promise<string> {
-  return `${JSON.stringify(await exportDocument(ctx), null, 2)}\n`;
 }
 
 async function isEmpty(ctx: Context): Promise<boolean> {
@@ -134,146 +70,250 @@ async function isEmpty(ctx: Context): Promise<boolean> {
   );
 }
 
+/** Requests written per statement (see insertRequestBatch). */
+const requestsPerBatch = 200;
+
+/** Options of an import; `onRecord` hears of each record once it is checked and written. */
+export interface ImportOptions {
+  replace: boolean;
+  onRecord?: (list: TransferList, index: number) => void;
+}
+
 /**
- * Imports a document into an empty database; with `replace`, into a non-empty one after a checked
- * backup beside it. All or nothing: one transaction, everything validated first.
+ * Imports a document read piece by piece from `chunks` (text) into an empty database; with
+ * `replace`, into a non-empty one after a checked backup beside it. All or nothing: one
+ * transaction; each record is checked as it is read and written at once, and the first problem
+ * (record and field named) rolls everything back. Memory stays flat whatever the file's size.
  */
-export async function importJson(
+export async function importJsonFrom(
   ctx: Context,
-  text: string,
-  options: { replace: boolean },
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options: ImportOptions,
 ): Promise<ImportReport> {
-  const document = parseTransferDocument(text);
   let backupPath: string | null = null;
   if (!(await isEmpty(ctx))) {
     if (!options.replace) {
       throw new AppError('CONFLICT', 'error.import.notEmpty');
     }
-    backupPath = (await takeBackup(ctx, 'before-import')).path;
+    // Rotated only once the import holds: a refused file leaves the backups as they were.
+    backupPath = (await takeBackup(ctx, 'before-import', { rotate: false })).path;
   }
   const now = ctx.clock();
-  const keptRequests = new Set(document.requests.map((request) => request.id));
+  const counts: Record<TransferList, number> = {
+    clients: 0,
+    activities: 0,
+    processors: 0,
+    requests: 0,
+    suppressionList: 0,
+    retentionRules: 0,
+    trackedItems: 0,
+    retentionActions: 0,
+    breaches: 0,
+    attachments: 0,
+  };
   let erasedRequests = 0;
-  await transact(ctx, async (trx) => {
-    if (options.replace) {
-      // The people whose requests go keep no more in the journal than a delete would leave.
-      for (const before of await listRequests(trx)) {
-        if (keptRequests.has(before.id)) continue;
-        await scrubRequestJournal(trx, before.id);
-        await insertAuditEntry(trx, {
-          at: now,
-          actor: ctx.actor,
-          entity: requestEntity,
-          entityId: before.id,
-          action: 'delete',
-          before: erasedRequestTrace(before),
-          after: null,
-        });
-        erasedRequests += 1;
+  // Outside a caller's transaction, requests go through statements prepared once.
+  const sqlite = sqliteOf(ctx.db);
+  try {
+    await transact(ctx, async (trx) => {
+      // Records come in the file's order (documents last): links are checked when it is read.
+      await sql`pragma defer_foreign_keys = on`.execute(trx);
+      if (options.replace) await emptyDatabase(trx);
+      const checker: TransferChecker = new TransferChecker();
+      const activityIds: string[] = [];
+      const processorLinks: { id: string; parentId: string | null; activityIds: string[] }[] = [];
+      let batch: (RequestToWrite & { where: string })[] = [];
+      const writeOne = sqlite === undefined ? undefined : preparedRequestWriter(sqlite);
+      const flush = async () => {
+        const written = batch;
+        batch = [];
+        if (writeOne !== undefined) {
+          for (const item of written) {
+            try {
+              writeOne(item);
+            } catch (error) {
+              if (isDuplicate(error)) refuse(`${item.where} : référence ou identifiant en double.`);
+              throw error;
+            }
+          }
+          return;
+        }
+        try {
+          await insertRequestBatch(trx, written);
+        } catch (error) {
+          if (!isDuplicate(error)) throw error;
+          // The statement wrote nothing: find the request that repeats an id or a reference.
+          const seen = new Set<string>();
+          for (const { request, where } of written) {
+            if (
+              seen.has(request.id) ||
+              seen.has(request.reference) ||
+              (await requestExists(trx, request.id, request.reference))
+            ) {
+              refuse(`${where} : référence ou identifiant en double.`);
+            }
+            seen.add(request.id).add(request.reference);
+          }
+          throw error;
+        }
+      };
+      const write = async (list: TransferList, record: unknown, index: number) => {
+        checker.count(list, index);
+        switch (list) {
+          case 'clients':
+            return insertClient(trx, checker.client(record, index));
+          case 'activities': {
+            const activity = checker.activity(record, index);
+            activityIds.push(activity.id);
+            return insertActivity(trx, activity);
+          }
+          case 'processors': {
+            const processor = checker.processor(record, index);
+            processorLinks.push(processor);
+            return insertProcessor(
+              trx,
+              { ...processor, parentId: null, activityIds: [] },
+              processor.contractDocument?.id ?? null,
+            );
+          }
+          case 'requests': {
+            const { request, where } = checker.request(record, index);
+            const { events, ...fields } = request;
+            const columns = requestColumnsOf(fields, checker.alsaceMoselle());
+            batch.push({ request: fields, columns, events, where });
+            // With statements prepared once, each request goes at once: nothing waits in memory.
+            if (writeOne !== undefined || batch.length >= requestsPerBatch) await flush();
+            return;
+          }
+          case 'suppressionList':
+            return insertSuppressionEntry(trx, checker.suppressionEntry(record, index));
+          case 'retentionRules':
+            return putRule(trx, checker.retentionRule(record, index), true);
+          case 'trackedItems':
+            return putItem(trx, checker.trackedItem(record, index), true);
+          case 'retentionActions':
+            return insertAction(trx, checker.retentionAction(record, index));
+          case 'breaches':
+            return insertBreach(trx, checker.breach(record, index));
+          case 'attachments': {
+            const { contentBase64, ...info } = checker.attachment(record, index);
+            return insertAttachment(trx, {
+              ...info,
+              content: Buffer.from(contentBase64, 'base64'),
+            });
+          }
+        }
+      };
+      try {
+        for await (const piece of readJsonPieces(chunks)) {
+          if (piece.kind === 'notObject') checker.notObject(piece.value);
+          else if (piece.kind === 'member') {
+            const value = checker.member(piece.key, piece.value);
+            if (piece.key === 'organisation' && value !== null && 'updatedAt' in value) {
+              const { updatedAt, ...fields } = value;
+              await putOrganisationSettings(trx, fields, updatedAt);
+            }
+            if (piece.key === 'preferences' && value !== null && 'language' in value) {
+              await putPreference(trx, 'language', value.language);
+              await putPreference(trx, 'alsaceMoselle', String(value.alsaceMoselle));
+              await putPreference(trx, 'dpoTitle', value.dpoTitle);
+              await putPreference(trx, 'calendarNames', String(value.calendarNames));
+              await putPreference(trx, 'reminderDays', String(value.reminderDays));
+            }
+          } else if (piece.kind === 'list') checker.list(piece.key);
+          else if (piece.kind === 'end') {
+            if (piece.key === 'requests') await flush();
+            checker.ended(piece.key as TransferList);
+            counts[piece.key as TransferList] = piece.count;
+          } else {
+            await write(piece.key as TransferList, piece.value, piece.index);
+            options.onRecord?.(piece.key as TransferList, piece.index);
+          }
+        }
+      } catch (error) {
+        if (error instanceof JsonSyntaxError) {
+          refuse(`le fichier n’est pas du JSON lisible (${error.message}).`);
+        }
+        throw error;
       }
-      await trx.deleteFrom('breach').execute();
-      await trx.deleteFrom('retention_action').execute();
-      await trx.deleteFrom('tracked_item').execute();
-      await trx.deleteFrom('retention_rule').execute();
-      await trx.deleteFrom('suppression_entry').execute();
-      await trx.deleteFrom('rights_request').execute();
-      await trx.deleteFrom('activity_processor').execute();
-      await trx.deleteFrom('activity_client').execute();
-      await trx.deleteFrom('processing_activity').execute();
-      await trx.deleteFrom('processor').execute();
-      await trx.deleteFrom('attachment').execute();
-      await trx.deleteFrom('client').execute();
-      await trx.deleteFrom('organisation_settings').execute();
-      await trx.deleteFrom('preference').execute();
-    }
-    if (document.organisation !== null) {
-      const { updatedAt, ...fields } = document.organisation;
-      await putOrganisationSettings(trx, fields, updatedAt);
-    }
-    await putPreference(trx, 'language', document.preferences.language);
-    await putPreference(trx, 'alsaceMoselle', String(document.preferences.alsaceMoselle));
-    await putPreference(trx, 'dpoTitle', document.preferences.dpoTitle);
-    await putPreference(trx, 'calendarNames', String(document.preferences.calendarNames));
-    await putPreference(trx, 'reminderDays', String(document.preferences.reminderDays));
-    for (const client of document.clients) await insertClient(trx, client);
-    for (const attachment of document.attachments) {
-      const { contentBase64, ...info } = attachment;
-      await insertAttachment(trx, { ...info, content: Buffer.from(contentBase64, 'base64') });
-    }
-    // Parents and links come once every row exists.
-    for (const processor of document.processors) {
-      await insertProcessor(
-        trx,
-        { ...processor, parentId: null, activityIds: [] },
-        processor.contractDocument?.id ?? null,
-      );
-    }
-    for (const processor of document.processors) {
-      if (processor.parentId !== null) {
-        await trx
-          .updateTable('processor')
-          .set({ parent_id: processor.parentId })
-          .where('id', '=', processor.id)
-          .execute();
+      checker.finish();
+      await checkWritten(trx);
+      // Parents and the processors' links come once every row exists.
+      for (const processor of processorLinks) {
+        if (processor.parentId !== null) {
+          await trx
+            .updateTable('processor')
+            .set({ parent_id: processor.parentId })
+            .where('id', '=', processor.id)
+            .execute();
+        }
+        for (const activityId of processor.activityIds) {
+          await trx
+            .insertInto('activity_processor')
+            .values({ activity_id: activityId, processor_id: processor.id })
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+        }
       }
-    }
-    for (const activity of document.activities) await insertActivity(trx, activity);
-    for (const processor of document.processors) {
-      for (const activityId of processor.activityIds) {
-        await trx
-          .insertInto('activity_processor')
-          .values({ activity_id: activityId, processor_id: processor.id })
-          .onConflict((oc) => oc.doNothing())
-          .execute();
+      if (options.replace) {
+        erasedRequests = await eraseReplacedRequests(ctx, trx, now);
+        await sql`drop table temp.replaced_request`.execute(trx);
       }
-    }
-    for (const { events, ...request } of document.requests) {
-      await insertRequest(
-        trx,
-        request,
-        requestColumnsOf(request, document.preferences.alsaceMoselle),
-      );
-      for (const attachment of request.attachments) {
-        await linkRequestAttachment(trx, request.id, attachment.id, attachment.kind);
-      }
-      for (const event of events) await insertRequestEvent(trx, request.id, event);
-    }
-    for (const entry of document.suppressionList) await insertSuppressionEntry(trx, entry);
-    for (const rule of document.retentionRules) await putRule(trx, rule, true);
-    for (const item of document.trackedItems) await putItem(trx, item, true);
-    for (const action of document.retentionActions) await insertAction(trx, action);
-    for (const breach of document.breaches) await insertBreach(trx, breach);
-    if (erasedRequests > 0) await compactRequestIndex(trx);
-    // The processors' links came after the activities: count their gaps again.
-    await refreshMissingCounts(
-      trx,
-      document.activities.map((activity) => activity.id),
-    );
-    await insertAuditEntry(trx, {
-      at: now,
-      actor: ctx.actor,
-      entity: 'database',
-      entityId: 'import',
-      action: options.replace ? 'update' : 'create',
-      before: null,
-      after: {
-        clients: document.clients.length,
-        activities: document.activities.length,
-        processors: document.processors.length,
-        requests: document.requests.length,
-        replaced: backupPath !== null,
-        backupPath,
-        erasedRequests,
-      },
+      if (erasedRequests > 0) await compactRequestIndex(trx);
+      // The processors' links came after the activities: count their gaps again.
+      await refreshMissingCounts(trx, activityIds);
+      await insertAuditEntry(trx, {
+        at: now,
+        actor: ctx.actor,
+        entity: 'database',
+        entityId: 'import',
+        action: options.replace ? 'update' : 'create',
+        before: null,
+        after: {
+          clients: counts.clients,
+          activities: counts.activities,
+          processors: counts.processors,
+          requests: counts.requests,
+          replaced: backupPath !== null,
+          backupPath,
+          erasedRequests,
+        },
+      });
     });
-  });
+  } catch (error) {
+    if (backupPath !== null) await rm(backupPath, { force: true });
+    throw error;
+  }
+  if (backupPath !== null) rotateBackups(ctx.paths.database);
   return {
     erasedRequests,
     erasureComplete: erasedRequests === 0 || (await completeErasure(ctx)),
-    clients: document.clients.length,
-    activities: document.activities.length,
-    processors: document.processors.length,
-    requests: document.requests.length,
+    clients: counts.clients,
+    activities: counts.activities,
+    processors: counts.processors,
+    requests: counts.requests,
     backupPath,
   };
+}
+
+/** The import of a document held in memory (tests, small files). */
+export function importJson(
+  ctx: Context,
+  text: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  function* chunks() {
+    for (let at = 0; at < text.length; at += 65_536) yield text.slice(at, at + 65_536);
+  }
+  return importJsonFrom(ctx, chunks(), options);
+}
+
+/** The import of a file, read 64 kB at a time. */
+export function importJsonFile(
+  ctx: Context,
+  file: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 65_536 });
+  return importJsonFrom(ctx, stream as AsyncIterable<string>, options);
 }

@@ -1,0 +1,220 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { sql } from 'kysely';
+import { listActivities } from '../../db/activities';
+import { getAttachment } from '../../db/attachments';
+import { listBreaches } from '../../db/breaches';
+import { listClients } from '../../db/clients';
+import { listProcessors } from '../../db/processors';
+import { toRequest } from '../../db/requests';
+import { listActions, listRules, listStoredItems } from '../../db/retention';
+import { getOrganisationSettings } from '../../db/settings';
+import type { RequestAttachment, RequestEventKind } from '../../shared/schemas/request';
+import type { Context } from './context';
+import { getPreferences } from './preferences';
+import {
+  transferFormat,
+  transferVersion,
+  type TransferRequest,
+  type TransferSuppressionEntry,
+} from './transferDocument';
+
+const blockSize = 65_536;
+const utf8 = new TextEncoder();
+
+/**
+ * Writes text to a stream in blocks of 64 kB, encoded straight into the block, and waits when the
+ * stream says it is full: memory stays flat however large the file.
+ */
+class BlockWriter {
+  private block = Buffer.allocUnsafe(blockSize);
+  private used = 0;
+  bytes = 0;
+
+  constructor(private readonly out: Writable) {}
+
+  async write(text: string): Promise<void> {
+    let rest = text;
+    for (;;) {
+      // Only whole characters are encoded: a block never ends inside one.
+      const { read, written } = utf8.encodeInto(rest, this.block.subarray(this.used));
+      this.used += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      await this.flush();
+    }
+  }
+
+  async flush(): Promise<void> {
+    if (this.used === 0) return;
+    const chunk = this.block.subarray(0, this.used);
+    this.block = Buffer.allocUnsafe(blockSize);
+    this.used = 0;
+    this.bytes += chunk.length;
+    if (!this.out.write(chunk)) await once(this.out, 'drain');
+  }
+}
+
+/**
+ * The text `JSON.stringify(document, null, 2)` gives, one record at a time: a value nested at
+ * `depth` is its own indented text shifted right (its line breaks are all structural: those in
+ * strings are escaped).
+ */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
+/** One request row with its links, files and timeline gathered by SQLite, in reference order. */
+function requestRows(ctx: Context) {
+  return ctx.db
+    .selectFrom('rights_request')
+    .selectAll('rights_request')
+    .select([
+      sql<string>`(select json_group_array(activity_id order by activity_id) from request_activity
+        where request_id = rights_request.id)`.as('activityIdsJson'),
+      sql<string>`(select json_group_array(json_object('id', a.id, 'kind', ra.kind,
+          'fileName', a.file_name, 'size', a.size, 'sha256', a.sha256, 'attachedAt', a.created_at)
+          order by a.id)
+        from request_attachment ra join attachment a on a.id = ra.attachment_id
+        where ra.request_id = rights_request.id)`.as('attachmentsJson'),
+      sql<string>`(select json_group_array(json_array(at, actor, kind, data_json) order by seq)
+        from request_event where request_id = rights_request.id)`.as('eventsJson'),
+    ])
+    .orderBy('reference')
+    .stream();
+}
+
+async function* requests(ctx: Context, attachmentIds: string[]): AsyncGenerator<TransferRequest> {
+  for await (const row of requestRows(ctx)) {
+    const attachments = JSON.parse(row.attachmentsJson) as RequestAttachment[];
+    for (const attachment of attachments) attachmentIds.push(attachment.id);
+    const events = (JSON.parse(row.eventsJson) as [string, string, string, string][]).map(
+      ([at, actor, kind, data]) => ({
+        at,
+        actor,
+        kind: kind as RequestEventKind,
+        data: JSON.parse(data) as TransferRequest['events'][number]['data'],
+      }),
+    );
+    yield {
+      ...toRequest(row, JSON.parse(row.activityIdsJson) as string[], attachments),
+      events,
+    };
+  }
+}
+
+async function* suppressionList(ctx: Context): AsyncGenerator<TransferSuppressionEntry> {
+  const rows = ctx.db
+    .selectFrom('suppression_entry')
+    .selectAll()
+    .orderBy('added_on')
+    .orderBy('id')
+    .stream();
+  for await (const row of rows) {
+    yield {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      phone: row.phone,
+      addedOn: row.added_on,
+      sourceReference: row.source_reference,
+      sourceRequestId: row.source_request_id,
+      createdAt: row.created_at,
+    };
+  }
+}
+
+/**
+ * Writes the whole database as the transfer document, record by record: the same bytes as
+ * `JSON.stringify(document, null, 2)` and a line break, without ever holding the document. Returns
+ * the number of bytes written.
+ */
+export async function writeTransferDocument(ctx: Context, out: Writable): Promise<number> {
+  const writer = new BlockWriter(out);
+  let members = 0;
+  const open = async (key: string) => {
+    await writer.write(`${members === 0 ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `);
+    members += 1;
+  };
+  const member = async (key: string, value: unknown) => {
+    await open(key);
+    await writer.write(nested(value, 1));
+  };
+  const list = async (key: string, records: Iterable<unknown> | AsyncIterable<unknown>) => {
+    await open(key);
+    let count = 0;
+    for await (const record of records) {
+      await writer.write(`${count === 0 ? '[\n    ' : ',\n    '}${nested(record, 2)}`);
+      count += 1;
+    }
+    await writer.write(count === 0 ? '[]' : '\n  ]');
+  };
+
+  const processors = await listProcessors(ctx.db);
+  // Documents come last in the file; their ids are gathered on the way.
+  const attachmentIds = processors.flatMap((p) =>
+    p.contractDocument === null ? [] : [p.contractDocument.id],
+  );
+  await member('format', transferFormat);
+  await member('version', transferVersion);
+  await member('organisation', await getOrganisationSettings(ctx.db));
+  await member('preferences', await getPreferences(ctx));
+  await list('clients', await listClients(ctx.db));
+  await list('activities', await listActivities(ctx.db));
+  await list('processors', processors);
+  await list('requests', requests(ctx, attachmentIds));
+  await list('suppressionList', suppressionList(ctx));
+  await list('retentionRules', await listRules(ctx.db));
+  await list('trackedItems', await listStoredItems(ctx.db));
+  await list('retentionActions', await listActions(ctx.db));
+  await list('breaches', await listBreaches(ctx.db));
+  async function* attachments() {
+    for (const id of attachmentIds) {
+      const stored = await getAttachment(ctx.db, id);
+      if (stored !== null) {
+        const { content, ...info } = stored;
+        yield { ...info, contentBase64: Buffer.from(content).toString('base64') };
+      }
+    }
+  }
+  await list('attachments', attachments());
+  await writer.write('\n}\n');
+  await writer.flush();
+  return writer.bytes;
+}
+
+/**
+ * Writes the transfer document to `file`: beside it first, then renamed, so that a reader never
+ * sees half a file. Returns the size in bytes.
+ */
+export async function exportJsonFile(ctx: Context, file: string): Promise<number> {
+  const partial = `${file}.partiel`;
+  const out = createWriteStream(partial);
+  try {
+    const bytes = await writeTransferDocument(ctx, out);
+    out.end();
+    await finished(out);
+    await rename(partial, file);
+    return bytes;
+  } catch (error) {
+    out.destroy();
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+/** The document as one string, for small bases (tests, the example register). */
+export async function exportJson(ctx: Context): Promise<string> {
+  const parts: string[] = [];
+  const out = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      parts.push(chunk.toString());
+      done();
+    },
+  });
+  await writeTransferDocument(ctx, out);
+  return parts.join('');
+}

@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { setImmediate as later } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection';
+import { openContext, type OpenedContext } from '../../electron/services/open';
+import { exportJson, importJsonFrom } from '../../electron/services/transfer';
+import { writeTransferDocument } from '../../electron/services/transferExport';
+import type { Context } from '../../electron/services/context';
+import type { AppError } from '../../shared/errors';
+import { generateRequests } from '../bench/generate';
+import { useTempDir } from '../helpers/temp';
+
+const tempDir = useTempDir();
+const now = new Date('2026-11-22T10:00:00Z');
+const opened: OpenedContext[] = [];
+afterEach(async () => {
+  for (const one of opened.splice(0)) await one.close();
+});
+
+async function open(name: string, requests = 0): Promise<Context> {
+  const file = join(tempDir(), name);
+  if (requests > 0) {
+    const raw = await openDatabase(file);
+    generateRequests(raw.handle.sqlite, requests, '2026-11-22');
+    await raw.handle.close();
+  }
+  const one = await openContext(file, { actor: 'dpo', clock: () => now });
+  opened.push(one);
+  return one.ctx;
+}
+
+const count = async (ctx: Context, table: 'rights_request' | 'request_event' | 'audit_entry') =>
+  Number(
+    (
+      await ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+/** A slow disk: each block is taken a moment later, and the largest backlog is noted. */
+function slowSink() {
+  const blocks: string[] = [];
+  let largestBacklog = 0;
+  const sink = new Writable({
+    highWaterMark: 16_384,
+    write(chunk: Buffer, _encoding, done) {
+      blocks.push(chunk.toString());
+      largestBacklog = Math.max(largestBacklog, sink.writableLength);
+      setTimeout(done, 1);
+    },
+  });
+  return { sink, blocks, backlog: () => largestBacklog };
+}
+
+/** The file as a reader hands it over: 64 kB at a time, each piece a moment later. */
+async function* pieces(text: string, onLast: () => void) {
+  for (let at = 0; at < text.length; at += 65_536) {
+    await later();
+    if (at + 65_536 >= text.length) onLast();
+    yield text.slice(at, at + 65_536);
+  }
+}
+
+describe('JSON export and import of a large base, streamed', () => {
+  it('writes the export block by block as the disk takes them, never the whole file at once', async () => {
+    const ctx = await open('source.sqlite', 2_000);
+    const whole = await exportJson(ctx);
+    const { sink, blocks, backlog } = slowSink();
+    const bytes = await writeTransferDocument(ctx, sink);
+    expect(bytes).toBe(Buffer.byteLength(whole));
+    expect(blocks.join('')).toBe(whole);
+    // About 4 MB in blocks of about 64 kB, and never more than a block or two waiting on the disk.
+    expect(whole.length).toBeGreaterThan(3_000_000);
+    expect(blocks.length).toBeGreaterThan(40);
+    expect(Math.max(...blocks.map((block) => block.length))).toBeLessThan(80_000);
+    expect(backlog()).toBeLessThan(160_000);
+  });
+
+  it('checks and writes the requests as the file is read, before its end arrives', async () => {
+    const text = await exportJson(await open('source.sqlite', 2_000));
+    const target = await open('target.sqlite');
+    let writtenBeforeTheEnd = -1;
+    let written = 0;
+    const report = await importJsonFrom(
+      target,
+      pieces(text, () => {
+        writtenBeforeTheEnd = written;
+      }),
+      {
+        replace: false,
+        onRecord: (list) => {
+          if (list === 'requests') written += 1;
+        },
+      },
+    );
+    expect(report.requests).toBe(2_000);
+    expect(writtenBeforeTheEnd).toBeGreaterThan(1_500);
+    expect(await exportJson(target)).toBe(text);
+  });
+
+  it('writes nothing when the last request of the file is wrong, and names it', async () => {
+    const text = await exportJson(await open('source.sqlite', 1_000));
+    const document = JSON.parse(text) as { requests: { receivedOn: string }[] };
+    const last = document.requests.at(-1);
+    if (last === undefined) throw new Error('no request generated');
+    last.receivedOn = '2026-02-30';
+    const target = await open('target.sqlite');
+    const refusal: unknown = await importJsonFrom(
+      target,
+      pieces(JSON.stringify(document, null, 2), () => undefined),
+      { replace: false },
+    ).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ key: 'error.import.refused' });
+    expect((refusal as AppError).values?.reason).toMatch(
+      /^demande n° 1000 DSR-\S+ champ « receivedOn » : /,
+    );
+    expect(await count(target, 'rights_request')).toBe(0);
+    expect(await count(target, 'request_event')).toBe(0);
+    expect(await count(target, 'audit_entry')).toBe(0);
+  });
+
+  it('names a request that repeats the reference of another, far before it in the file', async () => {
+    const text = await exportJson(await open('source.sqlite', 600));
+    const document = JSON.parse(text) as { requests: { reference: string }[] };
+    const first = document.requests[2];
+    const repeat = document.requests[449];
+    if (first === undefined || repeat === undefined) throw new Error('no request generated');
+    repeat.reference = first.reference;
+    const target = await open('target.sqlite');
+    await expect(
+      importJsonFrom(target, [JSON.stringify(document)], { replace: false }),
+    ).rejects.toMatchObject({
+      values: {
+        reason: `demande n° 450 ${first.reference} : référence ou identifiant en double.`,
+      },
+    });
+    expect(await count(target, 'rights_request')).toBe(0);
+  });
+});
