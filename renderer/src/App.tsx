@@ -1,5 +1,5 @@
 import { dpo } from './api';
-import { Suspense, startTransition, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { CalendarSummaryView } from '../../shared/api';
 import { defaultLanguage, loadLanguage, type Language } from '../../shared/i18n';
 import { I18nProvider, useI18n } from './i18n';
@@ -51,11 +51,9 @@ function useHashLocation(): Visit {
       }
       acceptLocation(window.location.hash);
       const next = visitOf(window.location.hash);
-      // A transition: the page being left stays on screen while the next one's code arrives,
-      // instead of a blank flash.
-      startTransition(() => {
-        setLocation(next);
-      });
+      // At once, not in a transition: a page left must not stay on screen (and take typing)
+      // while the next one's code arrives; its area stays empty for that moment instead.
+      setLocation(next);
     };
     window.addEventListener('hashchange', onChange);
     return () => {
@@ -259,7 +257,7 @@ function Shell() {
       </nav>
       {/* tabIndex -1: focusable by the skip link, yet not a stop of the Tab key. */}
       <main className="content" id={contentId} tabIndex={-1}>
-        {/* Nothing rather than a « loading » flash: only a first visit by address waits here. */}
+        {/* Nothing rather than a « loading » flash while a page's code arrives (once, if ever). */}
         <Suspense fallback={null}>
           <Page location={location} />
         </Suspense>

@@ -44,6 +44,8 @@ describe('the form kit, on an English system at 1366×768', () => {
       expect(await from.inputValue()).toBe('05/01/2026');
       await from.fill('');
       await page.getByRole('link', { name: 'Nouvelle demande' }).click();
+      // The list's column choices also say « Reçue le »: read the form once it is there.
+      await page.getByRole('heading', { level: 1, name: 'Nouvelle demande' }).waitFor();
       const received = page.getByLabel('Reçue le');
       expect(await received.inputValue()).toBe(formatCalendarDate(today));
       // Typed day first without zeros, or pasted as ISO, it is read and shown as dd/mm/yyyy.

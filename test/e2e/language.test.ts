@@ -97,15 +97,19 @@ describe('one language at a time', () => {
       await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
       // The example's own data is French (a name, a service, a rule's label): the DPO's words,
       // not the interface's.
-      const data = await page.evaluate(async () =>
-        JSON.stringify(
-          await Promise.all([
-            window.dpo.activities.list({}),
-            window.dpo.processors.list(),
-            window.dpo.retention.rules(),
-            window.dpo.retention.items(),
-          ]),
-        ),
+      const data = await page.evaluate(
+        async (requestIds) =>
+          JSON.stringify(
+            await Promise.all([
+              window.dpo.activities.list({}),
+              window.dpo.processors.list(),
+              window.dpo.retention.rules(),
+              window.dpo.retention.items(),
+              // A request's timeline notes are the DPO's words too.
+              ...requestIds.map((id) => window.dpo.requests.get({ id })),
+            ]),
+          ),
+        ids.requests,
       );
       const french = foreign(fr, en).filter((sentence) => !data.includes(sentence));
       const seen = await walk(page, french, [...pages, ...records]);
