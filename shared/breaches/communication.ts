@@ -47,15 +47,27 @@ export function communicationRefusal(
     return { key: 'error.breachLetter.notPublic' };
   }
   const missing: Wording[] = [];
-  if (breach.circumstances.trim() === '') missing.push({ key: 'breachLetter.part.circumstances' });
+  if (whatHappened(breach) === '') missing.push({ key: 'breachLetter.part.circumstances' });
   if (breach.consequences.trim() === '') missing.push({ key: 'breachLetter.part.consequences' });
   if (breach.measuresTaken.trim() === '' && breach.measuresProposed.trim() === '') {
     missing.push({ key: 'breachLetter.part.measures' });
   }
   if (contactOf(sources, 'fr') === '') missing.push({ key: 'breachLetter.part.contact' });
+  // A letter from nobody cannot be sent: the organisation and the DPO who signs it.
+  if (
+    (sources.organisation?.legalName ?? '') === '' ||
+    (sources.organisation?.dpoName ?? '') === ''
+  ) {
+    missing.push({ key: 'breachLetter.part.organisation' });
+  }
   return missing.length === 0
     ? null
     : { key: 'error.breachLetter.missing', parts: { parts: missing } };
+}
+
+/** The people's own account of what happened, else the record's circumstances. */
+function whatHappened(breach: BreachFields): string {
+  return (breach.peopleSummary.trim() || breach.circumstances).trim();
 }
 
 function dataConcerned(breach: BreachFields, language: Language): string {
@@ -72,7 +84,7 @@ function bodyOf(sources: Sources, language: Language): string[] {
     translate(language, key, params);
   const data = dataConcerned(breach, language);
   return [
-    t('breachLetter.what', { circumstances: breach.circumstances.trim() }),
+    t('breachLetter.what', { circumstances: whatHappened(breach) }),
     t('breachLetter.when', { date: parisMoment(breach.awareAt, language) }),
     ...(data === '' ? [] : [t('breachLetter.data', { data })]),
     t('breachLetter.consequences', { consequences: breach.consequences.trim() }),
@@ -82,6 +94,9 @@ function bodyOf(sources: Sources, language: Language): string[] {
     ...(breach.measuresProposed.trim() === ''
       ? []
       : [t('breachLetter.measuresProposed', { measures: breach.measuresProposed.trim() })]),
+    ...(breach.peopleAdvice.trim() === ''
+      ? []
+      : [t('breachLetter.advice', { advice: breach.peopleAdvice.trim() })]),
     t('breachLetter.contact', {
       contact: contactOf(sources, language),
       reference: breach.reference,

@@ -108,7 +108,10 @@ export function breachNotification(
             : t('notification.phaseComplementary', { number: chosenPhase - 1 }),
         ),
         item('field.breach.cnilNumber', breach.cnilNumber),
-        item('notification.deadline', parisMoment(view.deadline.due, language)),
+        // A complement follows the initial notification: its date, not the deadline, matters.
+        chosenPhase === 1
+          ? item('notification.deadline', parisMoment(view.deadline.due, language))
+          : item('notification.initialOn', moment(breach.notifications[0]?.on ?? '', language)),
         ...(recorded === undefined
           ? []
           : [item('notification.filedOn', moment(recorded.on, language))]),

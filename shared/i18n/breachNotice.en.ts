@@ -23,7 +23,7 @@ export const breachNoticeEn: Record<keyof typeof breachNoticeFr, string> = {
   'notification.occurred': 'When the breach happened',
   'notification.occurredUnknown': 'Unknown',
   'notification.occurredRange': 'from {from} to {to}',
-  'notification.unknown': 'unknown date',
+  'notification.unknown': '(unknown date)',
   'notification.stillOngoing': 'still ongoing',
   'notification.severity': 'Severity (ENISA method)',
   'notification.notGiven': 'Not given',
@@ -105,5 +105,15 @@ export const breachNoticeEn: Record<keyof typeof breachNoticeFr, string> = {
   'breachLetter.part.circumstances': 'the circumstances',
   'breachLetter.part.consequences': 'the likely consequences',
   'breachLetter.part.measures': 'the measures taken or proposed',
+  'breachLetter.part.organisation': 'the legal name and the DPO’s name (Settings)',
+  'breachLetter.advice': 'What you can do: {advice}',
+  'field.breach.peopleSummary': 'What happened, as told to the people in plain words',
+  'field.breach.peopleAdvice': 'What the people can do to protect themselves',
+  'people.replaceConfirm':
+    'Replace the current list of {count, plural, one {# person} other {# people}} with the file’s?',
+  'people.replace': 'Replace the list',
+  'people.batchDone':
+    'Batch finished: {done, plural, one {# document} other {# documents}}, {skipped, plural, one {# person left out} other {# people left out}}.',
+  'notification.initialOn': 'Initial notification of',
   'breachLetter.part.contact': 'the contact point (or the DPO in Settings)',
 };

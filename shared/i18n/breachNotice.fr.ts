@@ -22,7 +22,7 @@ export const breachNoticeFr = {
   'notification.occurred': 'Période de la violation',
   'notification.occurredUnknown': 'Inconnue',
   'notification.occurredRange': 'du {from} au {to}',
-  'notification.unknown': 'date inconnue',
+  'notification.unknown': '(date inconnue)',
   'notification.stillOngoing': 'toujours en cours',
   'notification.severity': 'Gravité (méthode ENISA)',
   'notification.notGiven': 'Non renseigné',
@@ -105,5 +105,15 @@ export const breachNoticeFr = {
   'breachLetter.part.circumstances': 'les circonstances',
   'breachLetter.part.consequences': 'les conséquences probables',
   'breachLetter.part.measures': 'les mesures prises ou envisagées',
+  'breachLetter.part.organisation': 'la raison sociale et le nom du DPO (Paramètres)',
+  'breachLetter.advice': 'Ce que vous pouvez faire : {advice}',
+  'field.breach.peopleSummary': 'Ce qui s’est passé, dit aux personnes en termes simples',
+  'field.breach.peopleAdvice': 'Ce que les personnes peuvent faire pour se protéger',
+  'people.replaceConfirm':
+    'Remplacer la liste actuelle de {count, plural, one {# personne} other {# personnes}} par celle du fichier ?',
+  'people.replace': 'Remplacer la liste',
+  'people.batchDone':
+    'Lot terminé : {done, plural, one {# document} other {# documents}}, {skipped, plural, one {# personne écartée} other {# personnes écartées}}.',
+  'notification.initialOn': 'Notification initiale du',
   'breachLetter.part.contact': 'le point de contact (ou le DPO dans Paramètres)',
 } as const;

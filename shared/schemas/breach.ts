@@ -110,6 +110,10 @@ export const breachInputSchema = z
     communicationException: z.union([enumOf(communicationExceptions), z.literal('')]),
     communicatedOn: optionalCalendarDate,
     communicationReason: boundedText(maxLength.freeText),
+    /** What happened, in the plain words the people read (else the circumstances are used). */
+    peopleSummary: boundedText(maxLength.freeText).default(''),
+    /** What the people can do to protect themselves (Art. 34(2), the measures to mitigate). */
+    peopleAdvice: boundedText(maxLength.freeText).default(''),
     /** The next look at the file: a complementary notification to send, measures to check. */
     followUpOn: optionalCalendarDate.default(''),
     closedOn: optionalCalendarDate,
@@ -163,6 +167,8 @@ export function emptyBreach(awareAt: string): BreachFields {
     communicationException: '',
     communicatedOn: '',
     communicationReason: '',
+    peopleSummary: '',
+    peopleAdvice: '',
     followUpOn: '',
     closedOn: '',
   };

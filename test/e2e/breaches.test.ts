@@ -182,7 +182,7 @@ describe('the breach register, end to end', () => {
         .waitFor();
       await people.getByText('Ce qui s’est passé : La relance a été envoyée').waitFor();
       await people.getByRole('button', { name: 'Générer' }).click();
-      await people.getByText('Lot terminé : 2 courriers, 1 ignoré.').waitFor();
+      await people.getByText('Lot terminé : 2 documents, 1 personne écartée.').waitFor();
       await screenshot(page, 'breach-people-fr');
       if (app.mode === 'browser-host') {
         const [download] = await Promise.all([

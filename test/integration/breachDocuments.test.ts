@@ -11,6 +11,7 @@ import { newId } from '../../shared/ids';
 import type { ActivitySummary } from '../../shared/schemas/activity';
 import { emptyBreach, type BreachFields, type BreachView } from '../../shared/schemas/breach';
 import type { BreachPeopleView } from '../../shared/schemas/breachPeople';
+import type { OrganisationSettings } from '../../shared/schemas/settings';
 import { chosen } from '../helpers/files';
 import { useLetterContext } from '../helpers/letters';
 import { flat, readPdf } from '../helpers/pdf';
@@ -313,6 +314,44 @@ describe('telling the people (Art. 34)', () => {
     expect(blocked.refusal?.key).toBe('error.breachLetter.missing');
     expect(errorText('fr', blocked.refusal ?? { key: 'error.unexpected' })).toContain(
       'les conséquences probables',
+    );
+  });
+
+  it('tells the people in their own words when the record has them, with what they can do, and never from nobody', async () => {
+    const { ctx } = await open();
+    const view = await recordHacked(ctx);
+    const { id: _id, reference: _r, createdAt: _c, updatedAt, ...fields } = view.breach;
+    value(
+      await dispatch(ctx, 'breaches.update', {
+        id: view.breach.id,
+        expectedUpdatedAt: updatedAt,
+        breach: {
+          ...fields,
+          peopleSummary: 'Des personnes malveillantes ont copié la liste de nos prospects.',
+          peopleAdvice: 'Surveillez vos relevés bancaires et contestez tout prélèvement inconnu.',
+        },
+      }),
+    );
+    const shown = value<BreachCommunicationView>(
+      await dispatch(ctx, 'breaches.communication', { id: view.breach.id, language: 'fr' }),
+    );
+    const text = shown.letter?.paragraphs.join('\n') ?? '';
+    expect(text).toContain(
+      'Ce qui s’est passé : Des personnes malveillantes ont copié la liste de nos prospects.',
+    );
+    expect(text).not.toContain('compte de service compromis');
+    expect(text).toContain(
+      'Ce que vous pouvez faire : Surveillez vos relevés bancaires et contestez tout prélèvement inconnu.',
+    );
+    // Without the DPO who signs, no letter.
+    const settings = value<OrganisationSettings>(await dispatch(ctx, 'settings.get', {}));
+    const { updatedAt: _settingsUpdatedAt, ...organisation } = settings;
+    value(await dispatch(ctx, 'settings.save', { ...organisation, dpoName: '' }));
+    const unsigned = value<BreachCommunicationView>(
+      await dispatch(ctx, 'breaches.communication', { id: view.breach.id, language: 'fr' }),
+    );
+    expect(errorText('fr', unsigned.refusal ?? { key: 'error.unexpected' })).toContain(
+      'la raison sociale et le nom du DPO (Paramètres)',
     );
   });
 

@@ -27,7 +27,7 @@ export function PeoplePanel({ view }: { view: BreachView }) {
   const [people, setPeople] = useState<BreachPeopleView | null>(null);
   const [communication, setCommunication] = useState<BreachCommunicationView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'erase' | 'replace' | null>(null);
   const { status, setStatus, running } = useBatch();
   const { copy, copied } = useCopy();
 
@@ -51,6 +51,7 @@ export function PeoplePanel({ view }: { view: BreachView }) {
   );
 
   const importList = async () => {
+    setConfirming(null);
     setMessage(null);
     const result = await dpo.breaches.importPeople({ id });
     if (!result.ok) setMessage(result.error.message);
@@ -60,7 +61,7 @@ export function PeoplePanel({ view }: { view: BreachView }) {
     }
   };
   const erase = async () => {
-    setConfirming(false);
+    setConfirming(null);
     const result = await dpo.breaches.erasePeople({ id });
     if (!result.ok) setMessage(result.error.message);
     else {
@@ -84,7 +85,14 @@ export function PeoplePanel({ view }: { view: BreachView }) {
     <section className="people" aria-label={t('people.tab')}>
       <p className="field-hint">{t('people.intro')}</p>
       <div className="toolbar">
-        <button type="button" onClick={() => void importList()}>
+        <button
+          type="button"
+          onClick={() => {
+            // A list already there is replaced, never silently.
+            if ((people?.count ?? 0) > 0) setConfirming('replace');
+            else void importList();
+          }}
+        >
           {t('people.import')}
         </button>
         <button
@@ -92,7 +100,7 @@ export function PeoplePanel({ view }: { view: BreachView }) {
           className="danger"
           disabled={count === 0}
           onClick={() => {
-            setConfirming(true);
+            setConfirming('erase');
           }}
         >
           {t('people.erase')}
@@ -179,6 +187,7 @@ export function PeoplePanel({ view }: { view: BreachView }) {
               status={status}
               label={t('people.generate')}
               saveLabel={t('people.saveFile')}
+              doneKey="people.batchDone"
               skippedText={(skipped) =>
                 t('people.skipped', {
                   name: skipped.reference,
@@ -215,18 +224,22 @@ export function PeoplePanel({ view }: { view: BreachView }) {
           ))}
         </section>
       ) : null}
-      {confirming ? (
+      {confirming === null ? null : (
         <ConfirmDialog
-          title={t('people.erase')}
-          message={t('people.eraseConfirm', { count, reference: view.breach.reference })}
-          confirmLabel={t('people.erase')}
+          title={t(confirming === 'erase' ? 'people.erase' : 'people.replace')}
+          message={
+            confirming === 'erase'
+              ? t('people.eraseConfirm', { count, reference: view.breach.reference })
+              : t('people.replaceConfirm', { count })
+          }
+          confirmLabel={t(confirming === 'erase' ? 'people.erase' : 'people.replace')}
           cancelLabel={t('common.cancel')}
-          onConfirm={() => void erase()}
+          onConfirm={() => void (confirming === 'erase' ? erase() : importList())}
           onCancel={() => {
-            setConfirming(false);
+            setConfirming(null);
           }}
         />
-      ) : null}
+      )}
     </section>
   );
 }

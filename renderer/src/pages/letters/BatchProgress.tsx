@@ -29,6 +29,8 @@ export function BatchProgress(props: {
   label: string;
   skippedText?: (skipped: Skipped) => string;
   saveLabel?: string;
+  /** The finished line's key when its documents are not letters to requests. */
+  doneKey?: string;
   onMessage: (text: string) => void;
 }) {
   const { t, language } = useI18n();
@@ -47,7 +49,7 @@ export function BatchProgress(props: {
       />
       <p role="status">
         {status.finished
-          ? t('letters.batchDone', {
+          ? t(props.doneKey ?? 'letters.batchDone', {
               done: status.done - status.skipped.length,
               skipped: status.skipped.length,
             })

@@ -20,6 +20,8 @@ export function PeopleSection({ kit }: SectionProps) {
       </div>
       {date('communicatedOn')}
       {text('communicationReason', { max: maxLength.freeText, multiline: true })}
+      {text('peopleSummary', { max: maxLength.freeText, multiline: true })}
+      {text('peopleAdvice', { max: maxLength.freeText, multiline: true })}
     </Section>
   );
 }
