@@ -114,8 +114,8 @@ function drawLetter(doc: Doc, { layout, letter }: LetterToPrint): void {
     doc.moveDown(0.7);
   }
 
-  // The signature block stays whole on a page.
-  const signatureHeight = mm(35);
+  // The signature block stays whole on a page: its image (when there is one), name and title.
+  const signatureHeight = layout.signature.image === null ? mm(26) : mm(35);
   if (doc.y + signatureHeight > doc.page.height - margin.bottom) doc.addPage();
   const signatureX = margin.left + width / 2;
   doc.moveDown(0.5);

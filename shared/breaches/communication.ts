@@ -85,7 +85,6 @@ function bodyOf(sources: Sources, language: Language): string[] {
   const data = dataConcerned(breach, language);
   return [
     t('breachLetter.what', { circumstances: whatHappened(breach) }),
-    t('breachLetter.when', { date: parisMoment(breach.awareAt, language) }),
     ...(data === '' ? [] : [t('breachLetter.data', { data })]),
     t('breachLetter.consequences', { consequences: breach.consequences.trim() }),
     ...(breach.measuresTaken.trim() === ''
@@ -100,8 +99,8 @@ function bodyOf(sources: Sources, language: Language): string[] {
     t('breachLetter.contact', {
       contact: contactOf(sources, language),
       reference: breach.reference,
+      cnil: cnilAddress,
     }),
-    t('breachLetter.complaint', { cnil: cnilAddress }),
   ];
 }
 
@@ -113,7 +112,7 @@ export function communicationLetter(sources: Sources, language: Language): Rende
     subject: t('breachLetter.subject', { reference: sources.breach.reference }),
     paragraphs: [
       `${t('letter.salutation.none')},`,
-      t('breachLetter.opening'),
+      t('breachLetter.opening', { date: parisMoment(sources.breach.awareAt, language) }),
       ...bodyOf(sources, language),
       t('letter.closing.generic'),
     ],
@@ -131,6 +130,7 @@ export function publicCommunication(sources: Sources, language: Language): strin
     t('breachLetter.publicTitle'),
     t('breachLetter.publicOpening', { organisation: sources.organisation?.legalName ?? '' }),
     ...(people === '' ? [] : [t('breachLetter.peopleConcerned', { people })]),
+    t('breachLetter.when', { date: parisMoment(sources.breach.awareAt, language) }),
     ...bodyOf(sources, language),
   ].join('\n\n');
 }

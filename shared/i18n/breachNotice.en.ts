@@ -72,7 +72,7 @@ export const breachNoticeEn: Record<keyof typeof breachNoticeFr, string> = {
   'people.csv.tooLong': 'line {row}: text too long',
   'breachLetter.subject': 'A personal data breach concerning you — {reference}',
   'breachLetter.opening':
-    'We are writing to tell you that a security incident has affected personal data about you. We want to explain what happened, what it may mean for you and what we are doing.',
+    'On {date}, we became aware of a security incident affecting personal data about you. Here is what happened, what it may mean for you and what we are doing.',
   'breachLetter.what': 'What happened: {circumstances}',
   'breachLetter.when': 'We became aware of it on {date}.',
   'breachLetter.data': 'The data concerned are: {data}.',
@@ -80,8 +80,7 @@ export const breachNoticeEn: Record<keyof typeof breachNoticeFr, string> = {
   'breachLetter.measuresTaken': 'What we have done: {measures}',
   'breachLetter.measuresProposed': 'What we will do: {measures}',
   'breachLetter.contact':
-    'If you have any question, please contact {contact}, quoting reference {reference}.',
-  'breachLetter.complaint': 'You may also lodge a complaint with the {cnil}.',
+    'If you have any question, please contact {contact}, quoting reference {reference}. You may also lodge a complaint with the {cnil}.',
   'breachLetter.publicTitle': 'Information about a personal data breach',
   'breachLetter.publicOpening':
     '{organisation} informs the people concerned that a security incident has affected personal data. Telling each of them individually would involve disproportionate effort: this public communication informs them (GDPR Art. 34(3)(c)).',

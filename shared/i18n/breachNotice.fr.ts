@@ -72,7 +72,7 @@ export const breachNoticeFr = {
   'people.csv.tooLong': 'ligne {row} : texte trop long',
   'breachLetter.subject': 'Violation de données vous concernant — {reference}',
   'breachLetter.opening':
-    'Nous vous informons qu’un incident de sécurité a touché des données personnelles vous concernant. Nous tenons à vous en expliquer la nature, ses conséquences possibles et ce que nous faisons.',
+    'Le {date}, nous avons eu connaissance d’un incident de sécurité touchant des données personnelles vous concernant. Voici ce qui s’est passé, ce que cela peut signifier pour vous et ce que nous faisons.',
   'breachLetter.what': 'Ce qui s’est passé : {circumstances}',
   'breachLetter.when': 'Nous en avons eu connaissance le {date}.',
   'breachLetter.data': 'Les données concernées sont : {data}.',
@@ -80,8 +80,7 @@ export const breachNoticeFr = {
   'breachLetter.measuresTaken': 'Ce que nous avons fait : {measures}',
   'breachLetter.measuresProposed': 'Ce que nous allons faire : {measures}',
   'breachLetter.contact':
-    'Pour toute question, vous pouvez contacter {contact}, en rappelant la référence {reference}.',
-  'breachLetter.complaint': 'Vous pouvez également adresser une réclamation à la {cnil}.',
+    'Pour toute question, vous pouvez contacter {contact}, en rappelant la référence {reference}. Vous pouvez également adresser une réclamation à la {cnil}.',
   'breachLetter.publicTitle': 'Information sur une violation de données personnelles',
   'breachLetter.publicOpening':
     '{organisation} informe les personnes concernées qu’un incident de sécurité a touché des données personnelles. Informer chacune d’elles individuellement exigerait des efforts disproportionnés : cette communication publique les en informe (art. 34, § 3, c, du RGPD).',

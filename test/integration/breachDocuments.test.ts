@@ -42,6 +42,7 @@ const hacked = (activityIds: string[]): BreachFields => ({
   riskLevel: 'highRisk',
   riskJustification: 'Données bancaires de nombreux prospects, intention malveillante.',
   communicationMode: 'individual',
+  peopleAdvice: 'Surveillez vos relevés bancaires et contestez tout prélèvement inconnu.',
 });
 
 async function recordHacked(ctx: Parameters<typeof dispatch>[0]) {
@@ -162,6 +163,8 @@ describe('telling the people (Art. 34)', () => {
     value(await dispatch(ctx, 'letters.saveBatch', { id: started.id }));
     const pdf = await readPdf(dialogs.state.saved.at(-1)?.content ?? new Uint8Array());
     const pages = pdf.pages.map(flat);
+    // One sheet per person: the signature stays on the letter's page.
+    expect(pages).toHaveLength(2);
     expect(pages.filter((page) => page.includes('Anne Roux'))).toHaveLength(1);
     expect(pages.some((page) => page.includes('Élodie Martin'))).toBe(true);
     const anne = pages.find((page) => page.includes('Anne Roux')) ?? '';
