@@ -75,8 +75,10 @@ export function breachNotification(
     label: t(labelKey),
     value,
   });
+  // « a ; b » in French, « a; b » in English.
+  const separator = language === 'fr' ? ' ; ' : '; ';
   const listOf = (values: readonly string[], prefix: string) =>
-    values.map((value) => t(`${prefix}.${value}`)).join(' ; ');
+    values.map((value) => t(`${prefix}.${value}`)).join(separator);
   const chosenPhase = phase ?? breach.notifications.length + 1;
   const recorded = breach.notifications[chosenPhase - 1];
   const activityNames = breach.activityIds.map((id) => {
@@ -148,8 +150,8 @@ export function breachNotification(
         item('field.breach.peopleCategories', breach.peopleCategories),
         item('field.breach.peopleCount', count(breach.peopleCount, language)),
         item('field.breach.recordsCount', count(breach.recordsCount, language)),
-        item('field.breach.activityIds', activityNames.join(' ; ')),
-        item('field.breach.processorIds', processorNames.join(' ; ')),
+        item('field.breach.activityIds', activityNames.join(separator)),
+        item('field.breach.processorIds', processorNames.join(separator)),
         ...(breach.processorToldAt === ''
           ? []
           : [item('field.breach.processorToldAt', moment(breach.processorToldAt, language))]),

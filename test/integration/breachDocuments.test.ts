@@ -122,6 +122,9 @@ describe('the CNIL notification', () => {
     expect(notification.phase).toBe(2);
     expect(text).toContain('Type of notification: Complementary notification no. 1');
     expect(text).toContain('CNIL notification number: NOT-2026-009999');
+    expect(text).toContain(
+      'Nature of the breach: Confidentiality (disclosure, unauthorised access); Availability (loss, destruction)',
+    );
     expect(text).toContain('c) Likely consequences (Art. 33(3)(c))'.toLocaleUpperCase('en'));
     // A phase beyond the next one is refused: no gap in the timeline.
     refused(
