@@ -103,6 +103,9 @@ export async function startBreachLetters(
   if (refusal !== null) {
     throw new AppError('VALIDATION', refusal.key, undefined, undefined, refusal.parts);
   }
+  if (input.delivery === 'email' && (sources.organisation?.dpoEmail ?? '') === '') {
+    throw new AppError('VALIDATION', 'error.breachLetter.noSender');
+  }
   const figures = await breachPeopleView(ctx.db, input.id, 0);
   if (figures.count === 0) throw new AppError('VALIDATION', 'error.breachLetter.noPeople');
   const now = ctx.clock();

@@ -93,6 +93,10 @@ export const breachNoticeEn: Record<keyof typeof breachNoticeFr, string> = {
     'Choose “Individually” under “Communication to the people” before generating the letters.',
   'error.breachLetter.notPublic':
     'Choose “Public communication” under “Communication to the people” to prepare this text.',
+  'field.breach.on': 'Date and time (Paris)',
+  'field.breach.summary': 'Content',
+  'error.breachLetter.noSender':
+    'The email drafts are sent from the DPO’s email: fill it in under Settings.',
   'error.breachLetter.noPeople': 'Import the list of the people to tell first.',
   'error.breachPeople.unreadable':
     'Unreadable file: choose a CSV file (separator “;” or “,”, UTF-8 or Windows-1252 encoding).',

@@ -93,6 +93,10 @@ export const breachNoticeFr = {
     'Choisissez « Individuellement » dans « Information des personnes » avant de générer les courriers.',
   'error.breachLetter.notPublic':
     'Choisissez « Communication publique » dans « Information des personnes » pour établir ce texte.',
+  'field.breach.on': 'Date et heure (Paris)',
+  'field.breach.summary': 'Contenu',
+  'error.breachLetter.noSender':
+    'Les brouillons de courriel partent du courriel du DPO : renseignez-le dans Paramètres.',
   'error.breachLetter.noPeople': 'Importez d’abord la liste des personnes à informer.',
   'error.breachPeople.unreadable':
     'Fichier illisible : choisissez un fichier CSV (séparateur « ; » ou « , », encodage UTF-8 ou Windows-1252).',

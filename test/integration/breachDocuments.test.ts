@@ -359,6 +359,26 @@ describe('telling the people (Art. 34)', () => {
     expect(errorText('fr', unsigned.refusal ?? { key: 'error.unexpected' })).toContain(
       'la raison sociale et le nom du DPO (Paramètres)',
     );
+    // Email drafts need the address they are sent from.
+    value(await dispatch(ctx, 'settings.save', { ...organisation, dpoEmail: '' }));
+    await importPeopleLines(
+      ctx,
+      view.breach.id,
+      lines([
+        ['Nom', 'Courriel'],
+        ['Anne Roux', 'a@b.fr'],
+      ]),
+    );
+    expect(
+      refused(
+        await dispatch(ctx, 'breaches.startLetters', {
+          id: view.breach.id,
+          language: 'fr',
+          delivery: 'email',
+        }),
+        'VALIDATION',
+      ).key,
+    ).toBe('error.breachLetter.noSender');
   });
 
   it('writes the public communication when letters would take disproportionate effort', async () => {
