@@ -36,7 +36,11 @@ import type {
   ProcessorImportPreview,
 } from '../../shared/schemas/processorImport';
 import type { SheetCell } from '../documents/readers';
-import { readSpreadsheetBytes, readSpreadsheetFile } from '../documents/readers';
+import {
+  readSpreadsheetBytes,
+  spreadsheetSourceOf,
+  type SpreadsheetSource,
+} from '../documents/readers';
 import { takeBackup } from './backups';
 import type { Context } from './context';
 import { createProcessorIn, processorEntity } from './processors';
@@ -337,20 +341,13 @@ async function plan(ctx: Context, name: string, bytes: Buffer): Promise<Processo
   };
 }
 
-/** The file read: its name as the DPO knows it, and its bytes (the Documents page's choice). */
-export interface ProcessorImportSource {
-  name: string;
-  bytes: Buffer;
-}
-
-const sourceOf = (file: string | ProcessorImportSource): ProcessorImportSource =>
-  typeof file === 'string' ? { name: file, bytes: readSpreadsheetFile(file) } : file;
+export type ProcessorImportSource = SpreadsheetSource;
 
 export async function previewProcessorImport(
   ctx: Context,
   file: string | ProcessorImportSource,
 ): Promise<ProcessorImportPreview> {
-  const source = sourceOf(file);
+  const source = spreadsheetSourceOf(file);
   return (await plan(ctx, source.name, source.bytes)).preview;
 }
 
@@ -359,7 +356,7 @@ export async function applyProcessorImport(
   chosen: string | ProcessorImportSource,
   expectedSha256: string,
 ): Promise<{ created: number; updated: number; backupPath: string }> {
-  const { name: file, bytes } = sourceOf(chosen);
+  const { name: file, bytes } = spreadsheetSourceOf(chosen);
   const { preview } = await plan(ctx, file, bytes);
   if (preview.sha256 !== expectedSha256)
     throw new AppError('CONFLICT', 'error.registerImport.fileChanged');

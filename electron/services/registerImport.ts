@@ -29,7 +29,11 @@ import type {
   ImportPreviewItem,
   ImportProblem,
 } from '../../shared/schemas/registerImport';
-import { readSpreadsheetBytes, readSpreadsheetFile } from '../documents/readers';
+import {
+  readSpreadsheetBytes,
+  spreadsheetSourceOf,
+  type SpreadsheetSource,
+} from '../documents/readers';
 import { activityEntity, createActivityIn } from './activities';
 import { takeBackup } from './backups';
 import type { Context } from './context';
@@ -91,11 +95,7 @@ interface Plan {
   stored: Map<number, ProcessingActivity>;
 }
 
-/** The file read: its name as the DPO knows it, and its bytes. */
-export interface ImportSource {
-  name: string;
-  bytes: Buffer;
-}
+export type ImportSource = SpreadsheetSource;
 
 async function plan(
   db: Kysely<Database>,
@@ -206,15 +206,13 @@ async function plan(
   };
 }
 
-const sourceOf = (file: string): ImportSource => ({ name: file, bytes: readSpreadsheetFile(file) });
-
 /** The dry run: reads the file and compares it with the register; writes nothing. */
 export async function previewRegisterImport(
   ctx: Context,
   file: string | ImportSource,
   mapping: FlatMapping | null = null,
 ): Promise<ImportPreview> {
-  return (await plan(ctx.db, typeof file === 'string' ? sourceOf(file) : file, mapping)).preview;
+  return (await plan(ctx.db, spreadsheetSourceOf(file), mapping)).preview;
 }
 
 /**
@@ -227,7 +225,7 @@ export async function applyRegisterImport(
   expectedSha256: string,
   mapping: FlatMapping | null = null,
 ): Promise<ImportApplyReport> {
-  const source = typeof file === 'string' ? sourceOf(file) : file;
+  const source = spreadsheetSourceOf(file);
   const { preview } = await plan(ctx.db, source, mapping);
   if (preview.sha256 !== expectedSha256) {
     throw new AppError('CONFLICT', 'error.registerImport.fileChanged');

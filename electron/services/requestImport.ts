@@ -33,7 +33,11 @@ import type {
   RequestMapping,
 } from '../../shared/schemas/requestImport';
 import type { SheetCell } from '../documents/readers';
-import { readSpreadsheetBytes, readSpreadsheetFile } from '../documents/readers';
+import {
+  readSpreadsheetBytes,
+  spreadsheetSourceOf,
+  type SpreadsheetSource,
+} from '../documents/readers';
 import { takeBackup } from './backups';
 import type { Context } from './context';
 import { cellText } from './registerImportCnil';
@@ -271,20 +275,14 @@ async function plan(
   };
 }
 
-export interface RequestImportSource {
-  name: string;
-  bytes: Buffer;
-}
-
-const sourceOf = (file: string | RequestImportSource): RequestImportSource =>
-  typeof file === 'string' ? { name: file, bytes: readSpreadsheetFile(file) } : file;
+export type RequestImportSource = SpreadsheetSource;
 
 export async function previewRequestImport(
   ctx: Context,
   file: string | RequestImportSource,
   mapping: RequestMapping | null = null,
 ): Promise<RequestImportPreview> {
-  const source = sourceOf(file);
+  const source = spreadsheetSourceOf(file);
   return (await plan(ctx, source.name, source.bytes, mapping)).preview;
 }
 
@@ -294,7 +292,7 @@ export async function applyRequestImport(
   expectedSha256: string,
   mapping: RequestMapping | null = null,
 ): Promise<{ created: number; updated: number; backupPath: string }> {
-  const source = sourceOf(file);
+  const source = spreadsheetSourceOf(file);
   const { preview } = await plan(ctx, source.name, source.bytes, mapping);
   if (preview.sha256 !== expectedSha256)
     throw new AppError('CONFLICT', 'error.registerImport.fileChanged');

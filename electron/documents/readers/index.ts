@@ -49,6 +49,17 @@ export async function readSpreadsheetBytes(bytes: Buffer, name: string): Promise
   return readCsv(bytes, basename(name));
 }
 
+/** A spreadsheet to import: its name as the DPO knows it, and its bytes. */
+export interface SpreadsheetSource {
+  name: string;
+  bytes: Buffer;
+}
+
+/** A path given on the command line, or a file already chosen in a dialog, as a source. */
+export function spreadsheetSourceOf(file: string | SpreadsheetSource): SpreadsheetSource {
+  return typeof file === 'string' ? { name: file, bytes: readSpreadsheetFile(file) } : file;
+}
+
 /** The bytes of the file at `path`, refused with a message when missing or too large. */
 export function readSpreadsheetFile(path: string): Buffer {
   try {
