@@ -25,27 +25,44 @@ interface Run {
   backups: string[];
 }
 
-/** Starts the writer; `stop` kills it. */
-function startWriter(file: string): Promise<{ stop: () => Promise<void> }> {
+/** Starts the writer; `acknowledged` is what it has said written so far; `stop` kills it. */
+function startWriter(
+  file: string,
+): Promise<{ acknowledged: () => string[]; stop: () => Promise<void> }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', writer, file, 'writes'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const exited = new Promise<void>((done) => child.on('exit', () => done()));
+    const acknowledged: string[] = [];
+    let buffered = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
-      if (chunk.includes('ready')) {
-        resolvePromise({
-          stop: () => {
-            child.kill('SIGKILL');
-            return exited;
-          },
-        });
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.startsWith('ack ')) acknowledged.push(line.slice(4));
+        if (line === 'ready') {
+          resolvePromise({
+            acknowledged: () => [...acknowledged],
+            stop: () => {
+              child.kill('SIGKILL');
+              return exited;
+            },
+          });
+        }
       }
     });
     child.on('error', reject);
   });
+}
+
+/** Waits until `more` says yes, looking every 10 ms, for at most `ms`. */
+async function waitFor(more: () => boolean, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (!more() && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
 }
 
 /**
@@ -186,19 +203,27 @@ describe('crash safety', () => {
     await (await openDatabase(file)).handle.close();
     const running = await startWriter(file);
     const opened = await openContext(file, { actor: 'dpo' });
-    const taken: string[] = [];
+    const taken: { path: string; before: Set<string> }[] = [];
     try {
       for (let i = 0; i < 10; i++) {
-        await new Promise((r) => setTimeout(r, 30));
+        // Each copy is asked for after the writer has acknowledged something new: on a loaded
+        // machine the writer may be slower than the backups.
+        const seen = running.acknowledged().length;
+        await waitFor(() => running.acknowledged().length > seen, 30_000);
+        const before = new Set(running.acknowledged());
         const backup = await takeBackup(opened.ctx, 'manual', { rotate: false });
-        taken.push(join(file, '..', 'backups', backup.name));
+        taken.push({ path: join(file, '..', 'backups', backup.name), before });
       }
     } finally {
       await running.stop();
       await opened.close();
     }
-    const counts = taken.map((path) => checkAfterKill(path, new Set()));
-    // The writer was writing all along: later copies hold more.
+    // Every copy is whole and holds every write acknowledged before it was asked for.
+    const counts = taken.map(({ path, before }) => checkAfterKill(path, before));
+    // The writer was writing all along: a later copy never holds less, the last holds more.
+    for (let i = 1; i < counts.length; i++) {
+      expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1] ?? 0);
+    }
     expect(counts.at(-1)).toBeGreaterThan(counts[0] ?? 0);
   }, 120_000);
 });
