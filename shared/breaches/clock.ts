@@ -20,7 +20,8 @@ export type BreachClockStep =
   | { kind: 'hourNotCounted'; hourFrom: string; hourTo: string }
   | { kind: 'periodStarts'; at: string }
   | { kind: 'hoursCounted'; hours: number; regime: NotificationRegime; due: string }
-  | { kind: 'clockChanged'; fromOffset: string; toOffset: string };
+  | { kind: 'clockChanged'; fromOffset: string; toOffset: string }
+  | { kind: 'cautious'; hours: number; at: string };
 
 export interface NotificationDeadline {
   regime: NotificationRegime;
@@ -29,6 +30,11 @@ export interface NotificationDeadline {
   aware: string;
   start: string;
   due: string;
+  /**
+   * The period counted from the very minute of awareness, up to an hour before `due`: the moment a
+   * cautious DPO aims for, since the CNIL counts « 72 heures au plus tard » loosely.
+   */
+  cautiousDue: string;
   steps: BreachClockStep[];
 }
 
@@ -55,6 +61,7 @@ export function notificationDeadline(
   const start = new Date(hourStart + hourMs);
   const due = new Date(start.getTime() + hours * hourMs);
   const onTheHour = aware.getTime() === hourStart;
+  const cautiousDue = new Date(aware.getTime() + hours * hourMs);
   const steps: BreachClockStep[] = [
     { kind: 'aware', at: toParisIso(aware), onTheHour },
     {
@@ -68,12 +75,14 @@ export function notificationDeadline(
   if (parisOffsetMinutes(start) !== parisOffsetMinutes(due)) {
     steps.push({ kind: 'clockChanged', fromOffset: offsetText(start), toOffset: offsetText(due) });
   }
+  steps.push({ kind: 'cautious', hours, at: toParisIso(cautiousDue) });
   return {
     regime,
     hours,
     aware: toParisIso(aware),
     start: toParisIso(start),
     due: toParisIso(due),
+    cautiousDue: toParisIso(cautiousDue),
     steps,
   };
 }

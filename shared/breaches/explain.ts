@@ -41,5 +41,10 @@ export function explainClockStep(step: BreachClockStep, language: Language): str
         from: step.fromOffset,
         to: step.toOffset,
       });
+    case 'cautious':
+      return translate(language, 'breach.clock.cautious', {
+        hours: step.hours,
+        at: parisMoment(step.at, language),
+      });
   }
 }

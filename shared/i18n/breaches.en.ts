@@ -42,6 +42,7 @@ export const breachesEn: Record<keyof typeof breachesFr, string> = {
   'breach.clock.clockChanged':
     'The clocks change during the period: hours are counted as they pass, Paris time goes from {from} to {to}.',
   'breach.clock.at': '{date} at {time} (Paris time)',
+  'breach.clock.cautious': 'To be safe, {hours} hours after the very moment of awareness: {at}.',
   'nav.breaches': 'Breaches',
   'page.breaches.intro':
     'Register of personal data breaches (Art. 33(5)): CNIL notification deadline, risk assessment, communication to the people.',
@@ -140,6 +141,9 @@ export const breachesEn: Record<keyof typeof breachesFr, string> = {
   'breach.enisa.malicious': 'Malicious intent',
   'breach.enisa.result': 'ENISA severity: {severity} ({band}) — suggested level: {level}',
   'breach.enisa.none': 'No ENISA assessment yet.',
+  'breach.enisa.toChoose': '— choose —',
+  'breach.enisa.pending':
+    '{count, plural, one {# more criterion to choose} other {# more criteria to choose}} before the suggested level.',
   'enum.enisaContext.1': '1 — simple data (identity, contact details)',
   'enum.enisaContext.2': '2 — behavioural data (habits, preferences)',
   'enum.enisaContext.3': '3 — financial data',

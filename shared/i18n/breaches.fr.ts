@@ -41,6 +41,8 @@ export const breachesFr = {
   'breach.clock.clockChanged':
     'Changement d’heure pendant le délai : les heures sont comptées telles qu’elles s’écoulent, l’heure de Paris passe de {from} à {to}.',
   'breach.clock.at': '{date} à {time} (heure de Paris)',
+  'breach.clock.cautious':
+    'Par prudence, {hours} heures après l’instant même de la connaissance : le {at}.',
   'nav.breaches': 'Violations',
   'page.breaches.intro':
     'Registre des violations de données (art. 33, § 5) : échéance de notification à la CNIL, évaluation du risque, information des personnes.',
@@ -140,6 +142,9 @@ export const breachesFr = {
   'breach.enisa.malicious': 'Intention malveillante',
   'breach.enisa.result': 'Gravité ENISA : {severity} ({band}) — niveau suggéré : {level}',
   'breach.enisa.none': 'Pas encore d’évaluation ENISA.',
+  'breach.enisa.toChoose': '— à choisir —',
+  'breach.enisa.pending':
+    '{count, plural, one {Encore # critère à choisir} other {Encore # critères à choisir}} avant le niveau suggéré.',
   'enum.enisaContext.1': '1 — données simples (identité, coordonnées)',
   'enum.enisaContext.2': '2 — données comportementales (habitudes, préférences)',
   'enum.enisaContext.3': '3 — données financières',

@@ -58,12 +58,23 @@ describe('the breach register, end to end', () => {
       await clock.getByText('Comment l’échéance est calculée').click();
       await clock.getByText(/n’est pas comptée \(règlement n° 1182\/71/).waitFor();
       await clock.getByText(/72 heures comptées de suite/).waitFor();
+      await page
+        .getByTestId('breach-clock-cautious')
+        .getByText(/^Par prudence, 72 heures après l’instant même de la connaissance/)
+        .waitFor();
 
       // ENISA: sensitive data, fully identifiable, sent to unknown recipients: very high.
+      // No level is suggested before every criterion is chosen (never « Pas de risque » unasked).
       await page.getByRole('button', { name: 'Évaluer avec la méthode ENISA' }).click();
+      await page.getByTestId('enisa-result').getByText('Encore 5 critères à choisir').waitFor();
       await page.getByLabel('Contexte du traitement (DPC)').selectOption('4');
       await page.getByLabel('Facilité d’identification (EI)').selectOption('1');
       await page.getByLabel('Perte de confidentialité').selectOption('0.5');
+      await page.getByLabel('Perte d’intégrité').selectOption('0');
+      expect(await page.getByTestId('enisa-result').innerText()).toContain(
+        'Encore 1 critère à choisir avant le niveau suggéré.',
+      );
+      await page.getByLabel('Perte de disponibilité').selectOption('0');
       await expect
         .poll(() => page.getByTestId('enisa-result').innerText())
         .toContain('Gravité ENISA : 4,5 (très élevée) — niveau suggéré : Risque élevé');
@@ -166,9 +177,20 @@ describe('the breach register, end to end', () => {
         expect(text).toContain('Notification initiale');
       }
 
-      // The people: their list from a CSV, then their letters in one PDF to print.
+      // The documents' language is one choice for the record's tabs, kept in the address.
+      await notification.getByLabel('Langue').selectOption('en');
       await page.getByRole('tab', { name: 'Personnes concernées' }).click();
       const people = page.getByRole('region', { name: 'Personnes concernées' });
+      expect(await people.getByLabel('Langue').inputValue()).toBe('en');
+      // The tab too: a reload shows the same tab.
+      await page.reload();
+      await people.getByLabel('Langue').waitFor();
+      expect(
+        await page.getByRole('tab', { name: 'Personnes concernées' }).getAttribute('aria-selected'),
+      ).toBe('true');
+      await people.getByLabel('Langue').selectOption('fr');
+
+      // The people: their list from a CSV, then their letters in one PDF to print.
       await people.getByText('Aucune liste importée.').waitFor();
       const csv = join(tempDir(), 'personnes.csv');
       writeFileSync(

@@ -114,6 +114,7 @@ describe('dpo-desk breach-deadline', () => {
       aware: '2026-03-27T14:25+01:00',
       start: '2026-03-27T15:00+01:00',
       due: '2026-03-30T16:00+02:00',
+      cautiousDue: '2026-03-30T15:25+02:00',
     });
     expect(json.steps.map((step) => step.kind)).toEqual([
       'aware',
@@ -121,6 +122,7 @@ describe('dpo-desk breach-deadline', () => {
       'periodStarts',
       'hoursCounted',
       'clockChanged',
+      'cautious',
     ]);
     const short = JSON.parse(
       (

@@ -85,6 +85,7 @@ describe('the 72 hours, counted by hand', () => {
       'Le délai commence au début de l’heure suivante : vendredi 27 mars 2026 à 15:00 (heure de Paris) (art. 3, § 2, a).',
       '72 heures comptées de suite, samedis, dimanches et jours fériés compris, sans report (art. 3, § 3) : échéance le lundi 30 mars 2026 à 16:00 (heure de Paris).',
       'Changement d’heure pendant le délai : les heures sont comptées telles qu’elles s’écoulent, l’heure de Paris passe de UTC+1 à UTC+2.',
+      'Par prudence, 72 heures après l’instant même de la connaissance : le lundi 30 mars 2026 à 15:25 (heure de Paris).',
     ]);
     expect(explainClockStep(steps[3] ?? { kind: 'periodStarts', at: '' }, 'en')).toBe(
       '72 hours counted in a row, Saturdays, Sundays and public holidays included, never moved (Art. 3(3)): due Monday, 30 March 2026 at 16:00 (Paris time).',

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useAddressState } from '../navigation';
 import { HistoryView, type HistoryKind } from './HistoryView';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -82,9 +83,12 @@ export function RecordTabs(props: {
   children: ReactNode;
 }) {
   const { t } = useI18n();
-  const [tab, setTab] = useState('record');
   const { record } = props;
   const more = props.more ?? [];
+  // The tab is kept in the address (`onglet=history`): a reload or Back shows the same tab.
+  const [chosen, setTab] = useAddressState('onglet', 'record');
+  const known = ['record', 'history', ...more.map(({ key }) => key)];
+  const tab = known.includes(chosen) ? chosen : 'record';
   const tabs = [
     { key: 'record', label: t('activity.tab.record') },
     ...more.map(({ key, label }) => ({ key, label })),

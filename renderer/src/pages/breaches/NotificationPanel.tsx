@@ -7,6 +7,7 @@ import { FilterSelect } from '../../components/ListToolbar';
 import { Notice } from '../../components/Notice';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
+import { useAddressState } from '../../navigation';
 import { languageChoices } from '../letters/choices';
 
 /** Puts a text on the clipboard; says so, or says why not. */
@@ -27,6 +28,15 @@ export function useCopy() {
 }
 
 /**
+ * The language the breach's documents are prepared in, kept in the address (`langue=en`): the
+ * same on every tab of the record, and after a reload.
+ */
+export function useDocumentLanguage(): [Language, (language: Language) => void] {
+  const [text, setText] = useAddressState('langue', 'fr');
+  return [text === 'en' ? 'en' : 'fr', setText];
+}
+
+/**
  * The notification to the CNIL, item by item as its online service asks: each item copied in one
  * click, the whole text, or the PDF to keep with the file. A complement is prepared once the
  * phase before it is recorded on the record.
@@ -36,7 +46,7 @@ export function NotificationPanel({ view }: { view: BreachView }) {
   const id = view.breach.id;
   const recorded = view.breach.notifications.length;
   const [phase, setPhase] = useState(String(recorded + 1));
-  const [language, setLanguage] = useState<Language>('fr');
+  const [language, setLanguage] = useDocumentLanguage();
   const [shown, setShown] = useState<{ notification: BreachNotification; text: string } | null>(
     null,
   );

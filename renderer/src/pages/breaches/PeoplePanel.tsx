@@ -2,7 +2,6 @@ import { dpo } from '../../api';
 import { useCallback, useState } from 'react';
 import type { BreachCommunicationView } from '../../../../shared/api';
 import { errorText } from '../../../../shared/errors';
-import type { Language } from '../../../../shared/i18n';
 import type { BreachView } from '../../../../shared/schemas/breach';
 import type { BreachPeopleView } from '../../../../shared/schemas/breachPeople';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -12,7 +11,7 @@ import { formatInstant, useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { BatchProgress, useBatch } from '../letters/BatchProgress';
 import { languageChoices } from '../letters/choices';
-import { useCopy } from './NotificationPanel';
+import { useCopy, useDocumentLanguage } from './NotificationPanel';
 
 /**
  * Telling the people (Art. 34): their list (imported, kept only until they are told, then
@@ -22,7 +21,7 @@ import { useCopy } from './NotificationPanel';
 export function PeoplePanel({ view }: { view: BreachView }) {
   const { t, language: uiLanguage } = useI18n();
   const id = view.breach.id;
-  const [language, setLanguage] = useState<Language>('fr');
+  const [language, setLanguage] = useDocumentLanguage();
   const [delivery, setDelivery] = useState<'post' | 'email'>('post');
   const [people, setPeople] = useState<BreachPeopleView | null>(null);
   const [communication, setCommunication] = useState<BreachCommunicationView | null>(null);

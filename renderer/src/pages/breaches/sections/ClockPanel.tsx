@@ -32,6 +32,14 @@ export function ClockPanel({ value, now }: { value: BreachFields; now: Date }) {
       <p className="clock-due">
         {t('breach.clock.due', { due: parisMoment(deadline.due, language) })}
       </p>
+      {notified === null && (
+        <p className="field-hint" data-testid="breach-clock-cautious">
+          {t('breach.clock.cautious', {
+            hours: deadline.hours,
+            at: parisMoment(deadline.cautiousDue, language),
+          })}
+        </p>
+      )}
       <p className="clock-left">
         {notified === null ? (
           <strong className={`badge clock-${left.level}`}>

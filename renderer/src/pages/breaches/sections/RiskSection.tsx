@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { maxLength } from '../../../../../shared/limits';
 import {
   enisaBand,
@@ -59,6 +60,9 @@ export function RiskSection({ kit }: SectionProps) {
   const { language } = useI18n();
   const enisa = value.enisa;
   const severity = enisa === null ? null : enisaSeverity(enisa);
+  // A grid just opened holds ENISA's lowest values only as placeholders: no suggested level is
+  // shown until the DPO has chosen every criterion, or « Pas de risque » would appear unasked.
+  const [toChoose, setToChoose] = useState<ReadonlySet<Scale>>(new Set());
   return (
     <Section id="section-risk" title={t('section.breach.risk')}>
       {enisa === null ? (
@@ -68,6 +72,7 @@ export function RiskSection({ kit }: SectionProps) {
             type="button"
             onClick={() => {
               set(['enisa'], firstAssessment);
+              setToChoose(new Set(Object.keys(scales) as Scale[]));
             }}
           >
             {t('breach.enisa.start')}
@@ -81,13 +86,20 @@ export function RiskSection({ kit }: SectionProps) {
                 key={scale}
                 name={`enisa.${scale}`}
                 label={t(`breach.enisa.${scale}`)}
-                value={String(enisa[scale])}
-                options={scales[scale].map((v) => ({
-                  value: String(v),
-                  label: t(`${enumPrefix(scale)}.${String(v)}`),
-                }))}
+                value={toChoose.has(scale) ? '' : String(enisa[scale])}
+                options={[
+                  ...(toChoose.has(scale)
+                    ? [{ value: '', label: t('breach.enisa.toChoose') }]
+                    : []),
+                  ...scales[scale].map((v) => ({
+                    value: String(v),
+                    label: t(`${enumPrefix(scale)}.${String(v)}`),
+                  })),
+                ]}
                 onChange={(v) => {
+                  if (v === '') return;
                   set(['enisa', scale], Number(v));
+                  setToChoose((before) => new Set([...before].filter((s) => s !== scale)));
                 }}
               />
             ))}
@@ -100,18 +112,23 @@ export function RiskSection({ kit }: SectionProps) {
             }}
           />
           <p className="breach-severity" aria-live="polite" data-testid="enisa-result">
-            <strong>
-              {t('breach.enisa.result', {
-                severity: (severity ?? 0).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB'),
-                band: t(`enum.enisaBand.${enisaBand(severity ?? 0)}`),
-                level: t(`enum.riskLevel.${suggestedRiskLevel(enisa)}`),
-              })}
-            </strong>{' '}
+            {toChoose.size > 0 ? (
+              <span>{t('breach.enisa.pending', { count: toChoose.size })}</span>
+            ) : (
+              <strong>
+                {t('breach.enisa.result', {
+                  severity: (severity ?? 0).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB'),
+                  band: t(`enum.enisaBand.${enisaBand(severity ?? 0)}`),
+                  level: t(`enum.riskLevel.${suggestedRiskLevel(enisa)}`),
+                })}
+              </strong>
+            )}{' '}
             <button
               type="button"
               className="link-button"
               onClick={() => {
                 set(['enisa'], null);
+                setToChoose(new Set());
               }}
             >
               {t('breach.enisa.remove')}
