@@ -115,6 +115,8 @@ export const breachNoticeEn: Record<keyof typeof breachNoticeFr, string> = {
   'people.replaceConfirm':
     'Replace the current list of {count, plural, one {# person} other {# people}} with the file’s?',
   'people.replace': 'Replace the list',
+  'people.recordTold': 'Record the people as told on {date}',
+  'people.toldRecorded': 'Date the people were told recorded: {date}.',
   'people.batchDone':
     'Batch finished: {done, plural, one {# document} other {# documents}}, {skipped, plural, one {# person left out} other {# people left out}}.',
   'notification.initialOn': 'Initial notification of',

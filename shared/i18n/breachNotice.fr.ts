@@ -115,6 +115,8 @@ export const breachNoticeFr = {
   'people.replaceConfirm':
     'Remplacer la liste actuelle de {count, plural, one {# personne} other {# personnes}} par celle du fichier ?',
   'people.replace': 'Remplacer la liste',
+  'people.recordTold': 'Noter l’information des personnes au {date}',
+  'people.toldRecorded': 'Date de l’information enregistrée : {date}.',
   'people.batchDone':
     'Lot terminé : {done, plural, one {# document} other {# documents}}, {skipped, plural, one {# personne écartée} other {# personnes écartées}}.',
   'notification.initialOn': 'Notification initiale du',

@@ -216,6 +216,13 @@ describe('the breach register, end to end', () => {
           pages.filter((text) => text.includes('Violation de données vous concernant')),
         ).toHaveLength(2);
       }
+      // The date the people were told goes on the record in one click.
+      // The app's today is the computer's, as the browser sees it.
+      const today = await page.evaluate(() => new Date().toLocaleDateString('fr-FR'));
+      await people
+        .getByRole('button', { name: `Noter l’information des personnes au ${today}` })
+        .click();
+      await people.getByText(`Date de l’information enregistrée : ${today}.`).waitFor();
       // Told: the list is erased for good.
       await people.getByRole('button', { name: 'Effacer la liste' }).click();
       await page.getByRole('alertdialog').getByRole('button', { name: 'Effacer la liste' }).click();
@@ -223,6 +230,7 @@ describe('the breach register, end to end', () => {
       await page.getByRole('tab', { name: 'Historique' }).click();
       await page.getByText('Personnes à informer (liste importée)').first().waitFor();
       await page.getByRole('tab', { name: 'Fiche' }).click();
+      await expect.poll(() => page.getByLabel('Date de l’information').inputValue()).toBe(today);
 
       // In the list, notified, and found by the state filter.
       await page.getByRole('link', { name: 'Violations', exact: true }).click();

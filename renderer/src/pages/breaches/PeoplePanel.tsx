@@ -1,6 +1,7 @@
 import { dpo } from '../../api';
 import { useCallback, useState } from 'react';
 import type { BreachCommunicationView } from '../../../../shared/api';
+import { formatCalendarDate, localCalendarDate } from '../../../../shared/dates';
 import { errorText } from '../../../../shared/errors';
 import type { BreachView } from '../../../../shared/schemas/breach';
 import type { BreachPeopleView } from '../../../../shared/schemas/breachPeople';
@@ -68,6 +69,21 @@ export function PeoplePanel({ view }: { view: BreachView }) {
       setStatus(null);
       setMessage(t('people.erased'));
     }
+  };
+  // Once the letters are out, the date the people were told goes on the record in one click.
+  const today = localCalendarDate(new Date());
+  const recordTold = async () => {
+    const { id: breachId, reference: _r, createdAt: _c, updatedAt, ...fields } = view.breach;
+    const result = await dpo.breaches.update({
+      id: breachId,
+      expectedUpdatedAt: updatedAt,
+      breach: { ...fields, communicatedOn: today },
+    });
+    setMessage(
+      result.ok
+        ? t('people.toldRecorded', { date: formatCalendarDate(today) })
+        : result.error.message,
+    );
   };
   const generate = async () => {
     setMessage(null);
@@ -196,6 +212,13 @@ export function PeoplePanel({ view }: { view: BreachView }) {
               onMessage={setMessage}
             />
           )}
+          {status?.finished === true && view.breach.communicatedOn === '' ? (
+            <p>
+              <button type="button" onClick={() => void recordTold()}>
+                {t('people.recordTold', { date: formatCalendarDate(today) })}
+              </button>
+            </p>
+          ) : null}
           <section className="letter-preview" aria-label={t('people.preview')} lang={language}>
             <h2>{t('people.preview')}</h2>
             <p>
