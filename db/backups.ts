@@ -10,7 +10,9 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeSync,
 } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { backupsToKeep } from '../shared/backups/rotation';
@@ -93,6 +95,8 @@ export function checkBackupFile(path: string): void {
   let copy: BetterSqlite3.Database | undefined;
   try {
     copy = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    // Read through the memory map rather than page by page: about a third faster on a big file.
+    copy.pragma('mmap_size = 4294967296');
     const check = copy.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(String(check));
   } catch (error) {
@@ -127,7 +131,51 @@ function syncInBackground(path: string): Promise<void> {
 }
 
 /**
- * Makes a backup at `target` with `copy` (which runs VACUUM INTO its argument): written under a
+ * A consistent copy of the open database by a plain file copy, many times faster than VACUUM INTO.
+ * A read transaction on a second connection pins the database as it is; then a passive checkpoint
+ * moves into the file every page of the write-ahead log up to that moment. When nothing is left
+ * in the log, the file is the pinned database, and stays so while it is copied: no checkpoint may
+ * write into the file a page newer than what an open reader sees (writes meanwhile go to the log).
+ * The checkpoint is passive: it never waits, and never blocks nor resets the log under another
+ * process writing. Returns false, having copied nothing, when pages were left in the log (written
+ * at that very instant): VACUUM INTO then.
+ */
+export async function copyPinnedFile(
+  sqlite: BetterSqlite3.Database,
+  partial: string,
+): Promise<boolean> {
+  if (sqlite.memory || sqlite.inTransaction) return false;
+  if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') return false;
+  const file = sqlite.name;
+  const reader = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    reader.prepare('begin').run();
+    reader.prepare('select count(*) from sqlite_schema').get();
+    const [moved] = sqlite.pragma('wal_checkpoint(PASSIVE)') as {
+      busy: number;
+      log: number;
+      checkpointed: number;
+    }[];
+    if (moved === undefined || moved.busy !== 0 || moved.log !== moved.checkpointed) return false;
+    await copyFile(file, partial);
+  } finally {
+    if (reader.inTransaction) reader.prepare('commit').run();
+    reader.close();
+  }
+  // The copy says it is in WAL mode, as its source: a backup opened later would grow -wal and
+  // -shm files beside it. Bytes 18 and 19 of the header set to 1 make it an ordinary file, as
+  // VACUUM INTO writes it (it has no log to lose).
+  const fd = openSync(partial, 'r+');
+  try {
+    writeSync(fd, Buffer.from([1, 1]), 0, 2, 18);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/**
+ * Makes a backup at `target` with `copy` (a pinned file copy or VACUUM INTO its argument): written under a
  * `.partial` name, synced and checked with quick_check, and only then given its name, so that a
  * backup interrupted by a crash never counts.
  */

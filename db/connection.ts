@@ -1,10 +1,18 @@
 import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+} from 'kysely';
 import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
 import { AppError } from '../shared/errors';
-import { backupPath as backupPathOf, writeCheckedBackup } from './backups';
+import { backupPath as backupPathOf, copyPinnedFile, writeCheckedBackup } from './backups';
 import { latestSchemaVersion, migrationNames, staticMigrationProvider } from './migrations';
 import type { Database } from './schema';
 
@@ -110,14 +118,33 @@ function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('secure_delete = ON');
 }
 
-/** A consistent copy with VACUUM INTO, checked before it counts (see writeCheckedBackup). */
-export function backupInto(sqlite: BetterSqlite3.Database, target: string): Promise<void> {
-  return writeCheckedBackup(target, (partial) => sqlite.prepare('VACUUM INTO ?').run(partial));
+/** How a backup was copied: a file copy pinned by a read transaction, or VACUUM INTO. */
+export type BackupMethod = 'fileCopy' | 'vacuum';
+
+/**
+ * A consistent copy, checked before it counts (see writeCheckedBackup): a pinned file copy when
+ * the write-ahead log can be emptied first, else VACUUM INTO.
+ */
+export async function backupInto(
+  sqlite: BetterSqlite3.Database,
+  target: string,
+): Promise<BackupMethod> {
+  let method: BackupMethod = 'fileCopy';
+  await writeCheckedBackup(target, async (partial) => {
+    if (await copyPinnedFile(sqlite, partial)) return;
+    method = 'vacuum';
+    rmSync(partial, { force: true });
+    sqlite.prepare('VACUUM INTO ?').run(partial);
+  });
+  return method;
 }
 
 /** The same through Kysely, for services that hold only the query builder. */
-export async function backupDatabase(db: Kysely<Database>, target: string): Promise<void> {
+export async function backupDatabase(db: Kysely<Database>, target: string): Promise<BackupMethod> {
+  const sqlite = sqliteOf(db);
+  if (sqlite !== undefined) return backupInto(sqlite, target);
   await writeCheckedBackup(target, (partial) => sql`VACUUM INTO ${partial}`.execute(db));
+  return 'vacuum';
 }
 
 /** The driver under each query builder opened here (see sqliteOf). */
@@ -132,8 +159,35 @@ export function sqliteOf(db: Kysely<Database>): BetterSqlite3.Database | undefin
   return drivers.get(db);
 }
 
+/**
+ * Transactions that take the write lock as they begin. A plain BEGIN reads first and asks for the
+ * lock at the first write; if another connection (the app, a command, a backup's reader) holds
+ * it at that instant, SQLite cannot wait there without risking a deadlock and refuses at once
+ * (« base occupée »). BEGIN IMMEDIATE waits its turn, up to the busy timeout.
+ */
+class WritingDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class WritingDialect extends SqliteDialect {
+  readonly #sqlite: BetterSqlite3.Database;
+  constructor(sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite });
+    this.#sqlite = sqlite;
+  }
+  override createDriver(): Driver {
+    return new WritingDriver({ database: this.#sqlite });
+  }
+}
+
 function wrap(sqlite: BetterSqlite3.Database, file: string): DatabaseHandle {
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // A read-only connection cannot take the write lock: its transactions stay plain.
+  const dialect = sqlite.readonly
+    ? new SqliteDialect({ database: sqlite })
+    : new WritingDialect(sqlite);
+  const db = new Kysely<Database>({ dialect });
   drivers.set(db, sqlite);
   return { db, sqlite, file, close: () => db.destroy() };
 }

@@ -15,8 +15,21 @@ import { completeActivity } from './temp';
 const [file, mode] = process.argv.slice(2);
 if (file === undefined) throw new Error('usage: crashWriter FILE [writes|backup|owner]');
 
-/** Straight to the pipe: what is printed was acknowledged, even if the process dies next. */
-const say = (line: string) => writeSync(1, `${line}\n`);
+/**
+ * Straight to the pipe: what is printed was acknowledged, even if the process dies next. The pipe
+ * is non-blocking: when the test is busy (a quick_check) and the pipe is full, wait and retry.
+ */
+function say(line: string): void {
+  const bytes = Buffer.from(`${line}\n`);
+  for (let written = 0; written < bytes.length;) {
+    try {
+      written += writeSync(1, bytes, written);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
 
 say('opening');
 const opened = await openContext(file, {

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupDatabase } from '../../db/connection';
+import { backupDatabase, backupInto } from '../../db/connection';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import { useTempDir } from '../helpers/temp';
 
@@ -95,6 +95,56 @@ describe('backups while another connection writes', () => {
       ]);
     } finally {
       writer.kill();
+    }
+  });
+
+  it('copies the file as it was when asked while this connection goes on writing and checkpointing', async () => {
+    const dir = tempDir();
+    const sqlite = new BetterSqlite3(join(dir, 'pinned.sqlite'));
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.exec(`
+        create table ledger (account text primary key, amount integer not null);
+        insert into ledger values ('a', 1000000), ('b', 0);
+        create table filler (id integer primary key, bytes blob);
+      `);
+      const insert = sqlite.prepare('insert into filler (bytes) values (randomblob(4000))');
+      sqlite.transaction(() => {
+        for (let i = 0; i < 5000; i++) insert.run();
+      })();
+      const move = sqlite.transaction(() => {
+        sqlite.prepare("update ledger set amount = amount - 1 where account = 'a'").run();
+        insert.run();
+        sqlite.prepare("update ledger set amount = amount + 1 where account = 'b'").run();
+      });
+      const target = join(dir, 'copy.sqlite');
+      let copied = false;
+      const backup = backupInto(sqlite, target).finally(() => (copied = true));
+      // While the file is copied on another thread, writes go on and each checkpoint tries to
+      // write them into the file being copied.
+      let writes = 0;
+      while (!copied) {
+        move();
+        sqlite.pragma('wal_checkpoint(PASSIVE)');
+        writes++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(await backup).toBe('fileCopy');
+      expect(writes).toBeGreaterThan(0);
+      const copy = new BetterSqlite3(target, { readonly: true });
+      try {
+        expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+        // The database as it was when the backup was asked for: not one of the writes after.
+        expect(copy.prepare("select amount from ledger where account = 'b'").pluck().get()).toBe(0);
+        expect(copy.prepare('select count(*) from filler').pluck().get()).toBe(5000);
+      } finally {
+        copy.close();
+      }
+      expect(sqlite.prepare("select amount from ledger where account = 'b'").pluck().get()).toBe(
+        writes,
+      );
+    } finally {
+      sqlite.close();
     }
   });
 });
