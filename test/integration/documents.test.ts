@@ -235,7 +235,7 @@ describe('the register as an Excel workbook', () => {
       fileName: 'Registre-RGPD-2026-T4.xlsx',
       sha256: createHash('sha256').update(file.content).digest('hex'),
       size: file.content.length,
-      counts: { controllerActivities: 11, processorActivities: 2, processors: 13, requests: 13 },
+      counts: { controllerActivities: 11, processorActivities: 2, processors: 15, requests: 13 },
     });
     expect(saved.record.id).toBe(exports[0]?.id);
 
