@@ -86,6 +86,13 @@ export const cookiesEn: Record<keyof typeof cookiesFr, string> = {
   'cookieWarning.providerWithoutContract': 'Third-party provider without a signed contract.',
   'cookieWarning.transferWithoutSafeguard': 'Transfer to {country} without a documented safeguard.',
   'cookieWarning.noActivity': 'Linked to no activity of the register.',
+  'cookieWarningShort.consentOver13Months': 'Over 13 months',
+  'cookieWarningShort.exemptNotAudience': 'Unjustified exemption',
+  'cookieWarningShort.exemptOver13Months': 'Exemption > 13 months',
+  'cookieWarningShort.thirdPartyWithoutProvider': 'No provider',
+  'cookieWarningShort.providerWithoutContract': 'No contract',
+  'cookieWarningShort.transferWithoutSafeguard': 'Transfer without safeguard',
+  'cookieWarningShort.noActivity': 'No activity',
   'settings.consentChoiceMonths': 'Keeping of the cookie consent choice (months)',
   'settings.consentChoiceMonthsHint':
     'Said in the cookie policy: after this time the visitor’s choice is asked again (13 months at most).',

@@ -86,6 +86,13 @@ export const cookiesFr = {
   'cookieWarning.providerWithoutContract': 'Fournisseur tiers sans contrat signé.',
   'cookieWarning.transferWithoutSafeguard': 'Transfert vers {country} sans garantie documentée.',
   'cookieWarning.noActivity': 'Rattaché à aucune activité du registre.',
+  'cookieWarningShort.consentOver13Months': 'Plus de 13 mois',
+  'cookieWarningShort.exemptNotAudience': 'Exemption injustifiée',
+  'cookieWarningShort.exemptOver13Months': 'Exemption > 13 mois',
+  'cookieWarningShort.thirdPartyWithoutProvider': 'Sans fournisseur',
+  'cookieWarningShort.providerWithoutContract': 'Sans contrat',
+  'cookieWarningShort.transferWithoutSafeguard': 'Transfert sans garantie',
+  'cookieWarningShort.noActivity': 'Sans activité',
   'settings.consentChoiceMonths': 'Conservation du choix de consentement aux cookies (mois)',
   'settings.consentChoiceMonthsHint':
     'Repris dans la politique cookies : au terme de ce délai, le choix du visiteur est redemandé (13 mois au plus).',

@@ -66,12 +66,13 @@ function show(path: string, value: FieldChange['before'], t: (key: string) => st
 }
 
 /** A record's History tab: who changed which field, when, before and after. */
-export type HistoryKind = 'activities' | 'processors' | 'breaches';
+export type HistoryKind = 'activities' | 'processors' | 'breaches' | 'cookies';
 
 const fieldPrefixes: Record<HistoryKind, string> = {
   activities: 'activity',
   processors: 'processor',
   breaches: 'breach',
+  cookies: 'cookie',
 };
 
 export function HistoryView(props: { kind: HistoryKind; id: string }) {
