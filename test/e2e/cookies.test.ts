@@ -64,6 +64,14 @@ describe('the cookie and tracker inventory, end to end', () => {
 
       await fbp.click();
       await page.getByRole('heading', { level: 1, name: '_fbp' }).waitFor();
+      // A change shows in the history in the DPO's words, not as codes.
+      await page.getByLabel('Catégorie', { exact: true }).selectOption({ label: 'Fonctionnel' });
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Enregistré.').waitFor();
+      await page.getByRole('tab', { name: 'Historique' }).click();
+      const change = page.getByRole('row', { name: /Catégorie/ });
+      await change.getByText('Tiers et publicité').waitFor();
+      await change.getByText('Fonctionnel').waitFor();
       await page.getByRole('button', { name: 'Supprimer' }).first().click();
       await page.getByText('Supprimer « _fbp » de l’inventaire ?', { exact: false }).waitFor();
       await page
