@@ -29,6 +29,8 @@ export const cookiesEn: Record<keyof typeof cookiesFr, string> = {
   'cookies.col.lifetime': 'Lifetime',
   'cookies.col.party': 'Party',
   'cookies.col.warnings': 'Warnings',
+  'cookies.consentShort.required': 'Required',
+  'cookies.consentShort.exempt': 'Exempt',
   'cookies.noProvider': 'No provider',
   'cookies.noActivity': 'No activity',
   'cookies.noWarning': 'No warning',

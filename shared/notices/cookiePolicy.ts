@@ -177,7 +177,10 @@ function categorySection(
       }),
       blocks: [
         paragraph(t(`category.${category}`)),
-        paragraph(consentWords),
+        // The strictly necessary cookies' words already say they need no consent.
+        ...(category === 'strictlyNecessary' && consents.size === 1 && consents.has('exempt')
+          ? []
+          : [paragraph(consentWords)]),
         {
           kind: 'table',
           columns: columns.map((column) => t(`col.${column}`)),

@@ -29,7 +29,7 @@ export function cookieColumns(t: T, language: Language): Columns<CookieView> {
     column.accessor((row) => row.provider?.name ?? '', {
       id: 'provider',
       header: t('cookies.col.provider'),
-      size: 170,
+      size: 160,
       cell: (info) => {
         const name = info.row.original.provider?.name;
         return name === undefined ? '—' : <span title={name}>{name}</span>;
@@ -41,21 +41,21 @@ export function cookieColumns(t: T, language: Language): Columns<CookieView> {
       size: 150,
       filterFn: (row, _id, category: string) => row.original.cookie.category === category,
     }),
-    column.accessor((row) => t(`enum.cookieConsent.${row.cookie.consent}`), {
+    column.accessor((row) => t(`cookies.consentShort.${row.cookie.consent}`), {
       id: 'consent',
       header: t('cookies.col.consent'),
-      size: 140,
+      size: 125,
     }),
     column.accessor(lifetimeMinutes, {
       id: 'lifetime',
       header: t('cookies.col.lifetime'),
-      size: 95,
+      size: 110,
       cell: (info) => lifetimeText(language, info.row.original.cookie.lifetime),
     }),
     column.accessor((row) => t(`enum.cookieParty.${row.cookie.party}`), {
       id: 'party',
       header: t('cookies.col.party'),
-      size: 80,
+      size: 105,
     }),
     column.accessor((row) => row.warnings.length, {
       id: 'warnings',
