@@ -279,7 +279,22 @@ export interface BreachPersonTable {
   imported_at: string;
 }
 
+/** A cookie or tracker of the inventory; details_json holds the rest of the record. */
+export interface CookieTable {
+  id: string;
+  name: string;
+  provider_id: string | null;
+  activity_id: string | null;
+  category: string;
+  consent: string;
+  party: string;
+  details_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  cookie: CookieTable;
   breach: BreachTable;
   breach_person: BreachPersonTable;
   breach_activity: BreachActivityTable;

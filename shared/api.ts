@@ -32,6 +32,12 @@ import {
 } from './schemas/breachPeople';
 import type { BreachNotification } from './breaches/notification';
 import {
+  cookieCreateSchema,
+  cookieIdSchema,
+  cookieUpdateSchema,
+  type CookieView,
+} from './schemas/cookie';
+import {
   restoreBackupSchema,
   type Backup,
   type BackupList,
@@ -263,6 +269,12 @@ export const api = {
     'open',
   ),
   'processors.removeContract': entry<typeof processorIdSchema, Processor>(processorIdSchema),
+  'cookies.list': entry<typeof emptyInput, CookieView[]>(emptyInput),
+  'cookies.get': entry<typeof cookieIdSchema, CookieView>(cookieIdSchema),
+  'cookies.create': entry<typeof cookieCreateSchema, CookieView>(cookieCreateSchema),
+  'cookies.update': entry<typeof cookieUpdateSchema, CookieView>(cookieUpdateSchema),
+  'cookies.delete': entry<typeof cookieIdSchema, { name: string }>(cookieIdSchema),
+  'cookies.history': entry<typeof cookieIdSchema, HistoryEntry[]>(cookieIdSchema),
   'breaches.list': entry<typeof emptyInput, BreachSummary[]>(emptyInput),
   'breaches.get': entry<typeof breachIdSchema, BreachView>(breachIdSchema),
   'breaches.create': entry<typeof breachCreateSchema, BreachView>(breachCreateSchema),

@@ -9,6 +9,7 @@ export const changeTopics = [
   'processors',
   'requests',
   'breaches',
+  'cookies',
   'retention',
   'clients',
   'letters',
@@ -21,10 +22,12 @@ export type ChangeTopic = (typeof changeTopics)[number];
 /** The journal's entity names (audit_entry.entity), each with the topics its writes change. */
 const topicsOfEntity: Record<string, readonly ChangeTopic[]> = {
   // An activity's processors are shown on the processors' pages, and the other way round.
-  processing_activity: ['activities', 'processors'],
-  processor: ['processors', 'activities'],
+  // A cookie shows its provider and activity: their writes change the inventory too.
+  processing_activity: ['activities', 'processors', 'cookies'],
+  processor: ['processors', 'activities', 'cookies'],
   rights_request: ['requests'],
   breach: ['breaches'],
+  cookie: ['cookies'],
   suppression_entry: ['requests'],
   request_letter: ['requests', 'letters'],
   retention_rule: ['retention', 'activities'],

@@ -14,6 +14,7 @@ import { migration0012 } from './0012_requester_order';
 import { migration0013 } from './0013_breaches';
 import { migration0014 } from './0014_breach_people';
 import { migration0015 } from './0015_request_figures';
+import { migration0016 } from './0016_cookies';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -35,6 +36,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0013_breaches': migration0013,
   '0014_breach_people': migration0014,
   '0015_request_figures': migration0015,
+  '0016_cookies': migration0016,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -1,6 +1,7 @@
 import type { ProcessingActivity } from '../../shared/schemas/activity';
 import type { BreachView } from '../../shared/schemas/breach';
 import type { Client } from '../../shared/schemas/client';
+import type { CookieView } from '../../shared/schemas/cookie';
 import type { Processor } from '../../shared/schemas/processor';
 import type { OrganisationSettings } from '../../shared/schemas/settings';
 import type { CalendarItem } from '../../shared/retention/calendar';
@@ -44,6 +45,8 @@ export interface RegisterData {
   calendar: CalendarItem[];
   /** The breach register (Art. 33(5)), oldest first. */
   breaches: BreachView[];
+  /** The cookie and tracker inventory, with providers, transfers and warnings. */
+  cookies: CookieView[];
   requestCount: number;
   /** The requests log, read page by page (100,000 requests never sit in memory at once). */
   requests: () => AsyncIterable<RequestLogRow>;

@@ -26,6 +26,7 @@ import type { Processor } from '../../shared/schemas/processor';
 import type { RetentionRule, TrackedItem } from '../../shared/schemas/retention';
 import type { CalendarItem } from '../../shared/retention/calendar';
 import { needsArt28Contract, processorWarnings } from '../../shared/processors/warnings';
+import { cookieColumns } from './cookieSheet';
 import { breachRegisterLabels, breachRegisterRows, type BreachRegisterRow } from './breachRegister';
 import {
   activityNames,
@@ -354,7 +355,7 @@ function plan<Row>(
 /**
  * The workbook's sheets, in order: Organisation, Registre (Art. 30(1)), Sous-traitance
  * (Art. 30(2)), Sous-traitants et destinataires, Transferts hors UE, Conservation, Demandes,
- * Violations, Échéances. The bench writes the same cells with a bare writer from it.
+ * Violations, Cookies et traceurs, Échéances. The bench writes the same cells with a bare writer from it.
  */
 export function workbookPlan(data: RegisterData): SheetPlan[] {
   const lookups = registerLookups(data);
@@ -395,6 +396,7 @@ export function workbookPlan(data: RegisterData): SheetPlan[] {
     plan('Conservation', retentionColumns(), retentionRows(data, names), false),
     plan('Demandes', requestColumns(data.includeRequesterNames), data.requests()),
     plan('Violations', breachColumns(), breachRegisterRows(data), false),
+    plan('Cookies et traceurs', cookieColumns(), data.cookies, false),
     plan('Échéances', calendarColumns(), data.calendar),
   ];
 }

@@ -31,6 +31,7 @@ import type { Progress, RegisterData, RequestLogRow } from '../documents/registe
 import { registerPdfSteps, writeRegisterPdf } from '../documents/registerPdf';
 import { writeRegisterXlsx, xlsxSteps } from '../documents/registerXlsx';
 import { breachViews } from './breaches';
+import { listCookieViews } from './cookies';
 import { calendarItems } from './calendar';
 import type { Context } from './context';
 import { todayOf } from './requests';
@@ -68,6 +69,7 @@ export async function registerData(
       language: 'fr',
     }),
     breaches: await breachViews(ctx),
+    cookies: await listCookieViews(ctx),
     requestCount: await countRequestRows(db),
     includeRequesterNames: options.includeRequesterNames,
     requests: async function* (): AsyncGenerator<RequestLogRow> {

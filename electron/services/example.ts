@@ -27,6 +27,7 @@ import type { RetentionRuleFields, TrackedItemFields } from '../../shared/schema
 import { emptyRequest, requestInputSchema, type RequestFields } from '../../shared/schemas/request';
 import type { Context } from './context';
 import { loadExampleBreaches } from './exampleBreaches';
+import { loadExampleCookies } from './exampleCookies';
 import { saveClient } from './clients';
 import { saveSettings } from './settings';
 import { transact, withTransaction } from './transact';
@@ -352,8 +353,9 @@ export function exampleActivities(clientIds: readonly string[]): ActivityFields[
         {
           recipient: 'Microsoft Corporation (Microsoft Clarity)',
           country: 'États-Unis',
-          safeguard: 'standardContractualClauses',
-          documentation: 'Clauses contractuelles types annexées aux conditions du service.',
+          safeguard: 'adequacyDecision',
+          documentation:
+            'Cadre de protection des données UE–États-Unis (décision d’adéquation du 10 juillet 2023).',
         },
       ],
       informationNotice:
@@ -647,12 +649,38 @@ export function exampleProcessors(today: string): ExampleProcessor[] {
       transfers: [
         {
           country: 'États-Unis',
-          safeguard: 'standardContractualClauses',
-          documentation: 'Clauses contractuelles types annexées aux conditions du service.',
+          safeguard: 'adequacyDecision',
+          documentation:
+            'Cadre de protection des données UE–États-Unis (Microsoft Corporation certifiée).',
         },
       ],
       ...signed(365),
       serves: ['Mesure d’audience et gestion des cookies du site internet'],
+    },
+    {
+      name: 'YouTube (Google Ireland Limited)',
+      role: 'independentRecipient',
+      category: 'other',
+      country: 'Irlande',
+      services: 'Lecture des vidéos intégrées aux pages du site (cookies tiers).',
+      dataCategories: ['internet'],
+      transfers: [
+        {
+          country: 'États-Unis',
+          safeguard: 'adequacyDecision',
+          documentation: 'Cadre de protection des données UE–États-Unis (Google LLC certifiée).',
+        },
+      ],
+      serves: ['Mesure d’audience et gestion des cookies du site internet'],
+    },
+    {
+      name: 'Chat d’assistance en ligne (exemple)',
+      category: 'itManagedServices',
+      services: 'Fenêtre de discussion du support client sur le site.',
+      dataCategories: ['identity', 'internet'],
+      // Contract still being negotiated: the cookie inventory warns of its cookie.
+      contractStatus: 'negotiation',
+      serves: ['Relation client et suivi clientèle'],
     },
     {
       name: 'Campagnes Marketing Plus (exemple)',
@@ -1153,6 +1181,7 @@ export function loadExample(ctx: Context): Promise<ExampleLoaded> {
       notes: 'Le consentement vaut 13 mois au plus : redemander le choix des visiteurs.',
     });
     await loadExampleBreaches(inTrx, activityIds, processorIds);
+    await loadExampleCookies(inTrx, activityIds, processorIds);
     return {
       activities: activities.length,
       clients: clientIds.length,

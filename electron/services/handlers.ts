@@ -13,6 +13,14 @@ import {
 } from './registerImportDialog';
 import { compareExports, exportStatus, listExports, saveExport, startExport } from './documents';
 import { readUserVersion } from '../../db/migrations/define';
+import {
+  cookieHistory,
+  createCookie,
+  deleteCookie,
+  getCookieView,
+  listCookieViews,
+  updateCookie,
+} from './cookies';
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
 import {
   activityCount,
@@ -128,6 +136,12 @@ export const handlers: Handlers = {
   'processors.attachContract': (ctx, input) => attachContract(ctx, input.id),
   'processors.openContract': (ctx, input) => openContract(ctx, input.id),
   'processors.removeContract': (ctx, input) => removeContract(ctx, input.id),
+  'cookies.list': (ctx) => listCookieViews(ctx),
+  'cookies.get': (ctx, input) => getCookieView(ctx, input.id),
+  'cookies.create': (ctx, input) => createCookie(ctx, input.cookie, input.createId),
+  'cookies.update': (ctx, input) => updateCookie(ctx, input),
+  'cookies.delete': (ctx, input) => deleteCookie(ctx, input.id),
+  'cookies.history': (ctx, input) => cookieHistory(ctx, input.id),
   'breaches.list': (ctx) => listBreaches(ctx),
   'breaches.get': (ctx, input) => getBreachView(ctx, input.id),
   'breaches.create': (ctx, input) => createBreach(ctx, input.breach, input.createId),

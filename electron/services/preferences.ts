@@ -5,6 +5,7 @@ import type { Preferences } from '../../shared/schemas/settings';
 import type { Context } from './context';
 import { transact, withTransaction } from './transact';
 import { dpoTitlePresets } from '../../shared/letters/values';
+import { defaultConsentChoiceMonths } from '../../shared/cookies/vocabulary';
 
 function asLanguage(value: string | null): Language {
   return (languages as readonly string[]).includes(value ?? '')
@@ -17,6 +18,13 @@ function reminderDaysOf(value: string | null): number {
   return Number.isInteger(days) && days >= 0 && days <= 30 ? days : 1;
 }
 
+function consentChoiceMonthsOf(value: string | null): number {
+  const months = Number(value ?? String(defaultConsentChoiceMonths));
+  return Number.isInteger(months) && months >= 1 && months <= 13
+    ? months
+    : defaultConsentChoiceMonths;
+}
+
 export async function getPreferences(ctx: Context): Promise<Preferences> {
   return {
     language: asLanguage(await getPreference(ctx.db, 'language')),
@@ -24,6 +32,7 @@ export async function getPreferences(ctx: Context): Promise<Preferences> {
     dpoTitle: (await getPreference(ctx.db, 'dpoTitle')) ?? dpoTitlePresets[0],
     calendarNames: (await getPreference(ctx.db, 'calendarNames')) === 'true',
     reminderDays: reminderDaysOf(await getPreference(ctx.db, 'reminderDays')),
+    consentChoiceMonths: consentChoiceMonthsOf(await getPreference(ctx.db, 'consentChoiceMonths')),
   };
 }
 

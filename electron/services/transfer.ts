@@ -20,6 +20,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { insertBreach } from '../../db/breaches';
+import { insertCookie } from '../../db/cookies';
 import type { Context } from './context';
 import { completeErasure } from './erasureCompletion';
 import { requestColumnsOf } from './requests';
@@ -62,6 +63,8 @@ async function isEmpty(ctx: Context): Promise<boolean> {
   if (rules.length > 0) return false;
   const breaches = await ctx.db.selectFrom('breach').select('id').limit(1).execute();
   if (breaches.length > 0) return false;
+  const cookies = await ctx.db.selectFrom('cookie').select('id').limit(1).execute();
+  if (cookies.length > 0) return false;
   return (
     organisation === null &&
     clients.length === 0 &&
@@ -109,6 +112,7 @@ export async function importJsonFrom(
     trackedItems: 0,
     retentionActions: 0,
     breaches: 0,
+    cookies: 0,
     attachments: 0,
   };
   let erasedRequests = 0;
@@ -195,6 +199,8 @@ export async function importJsonFrom(
             return insertAction(trx, checker.retentionAction(record, index));
           case 'breaches':
             return insertBreach(trx, checker.breach(record, index));
+          case 'cookies':
+            return insertCookie(trx, checker.cookie(record, index));
           case 'attachments': {
             const { contentBase64, ...info } = checker.attachment(record, index);
             return insertAttachment(trx, {
@@ -219,6 +225,7 @@ export async function importJsonFrom(
               await putPreference(trx, 'dpoTitle', value.dpoTitle);
               await putPreference(trx, 'calendarNames', String(value.calendarNames));
               await putPreference(trx, 'reminderDays', String(value.reminderDays));
+              await putPreference(trx, 'consentChoiceMonths', String(value.consentChoiceMonths));
             }
           } else if (piece.kind === 'list') checker.list(piece.key);
           else if (piece.kind === 'end') {

@@ -3,6 +3,7 @@ import type { StoredItem } from '../../db/retention';
 import { translate } from '../../shared/i18n';
 import { activityInputSchema, type ProcessingActivity } from '../../shared/schemas/activity';
 import { breachInputSchema, type Breach } from '../../shared/schemas/breach';
+import { cookieInputSchema, type Cookie } from '../../shared/schemas/cookie';
 import { clientInputSchema, type Client } from '../../shared/schemas/client';
 import { processorInputSchema, type Processor } from '../../shared/schemas/processor';
 import { requestInputSchema } from '../../shared/schemas/request';
@@ -400,6 +401,25 @@ export class TransferChecker {
       const unknownProcessor = processorIds.find((p) => !this.processorIds.has(p));
       if (unknownActivity !== undefined || unknownProcessor !== undefined) {
         refuse(`${where} : activité ou sous-traitant absent du fichier.`);
+      }
+    });
+    return { ...parsed.data, ...parsedMeta.data };
+  }
+
+  cookie(record: unknown, index: number): Cookie {
+    const where = label(record, index, 'cookie');
+    const { meta, fields } = splitMeta(record);
+    const parsedMeta = metaSchema.safeParse(meta);
+    if (!parsedMeta.success) fail(where, parsedMeta.error);
+    const parsed = cookieInputSchema.safeParse(fields);
+    if (!parsed.success) fail(where, parsed.error);
+    const { activityId, providerId } = parsed.data;
+    this.after(['activities', 'processors'], () => {
+      if (activityId !== null && !this.activityIds.has(activityId)) {
+        refuse(`${where} : activité absente du fichier.`);
+      }
+      if (providerId !== null && !this.processorIds.has(providerId)) {
+        refuse(`${where} : fournisseur absent du fichier.`);
       }
     });
     return { ...parsed.data, ...parsedMeta.data };

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { defaultConsentChoiceMonths } from '../../shared/cookies/vocabulary';
 import { isCalendarDate } from '../../shared/dates';
 import { z } from 'zod';
 import type { Breach } from '../../shared/schemas/breach';
+import type { Cookie } from '../../shared/schemas/cookie';
 import type { StoredItem } from '../../db/retention';
 import { AppError, type ApiError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
@@ -30,12 +32,12 @@ import { type RetentionAction, type RetentionRule } from '../../shared/schemas/r
  * new one with an `import` entry.
  */
 export const transferFormat = 'dpo-desk';
-export const transferVersion = 5;
+export const transferVersion = 6;
 /**
  * Older versions this one still reads: 1 had no processors, 2 no requests, 3 no retention, 4 no
- * breaches.
+ * breaches, 5 no cookie inventory.
  */
-export const readableVersions = [1, 2, 3, 4, 5];
+export const readableVersions = [1, 2, 3, 4, 5, 6];
 
 /** An attached document, its bytes in base64. */
 export interface TransferAttachment extends AttachmentInfo {
@@ -66,6 +68,7 @@ export interface TransferDocument {
   trackedItems: StoredItem[];
   retentionActions: RetentionAction[];
   breaches: Breach[];
+  cookies: Cookie[];
   attachments: TransferAttachment[];
 }
 
@@ -198,6 +201,7 @@ export const transferLists = {
   trackedItems: 100_000,
   retentionActions: 1_000_000,
   breaches: 100_000,
+  cookies: 100_000,
   attachments: 100_000,
 } as const;
 export type TransferList = keyof typeof transferLists;
@@ -220,6 +224,7 @@ export const preferencesWithDefaults = preferencesSchema.extend({
   dpoTitle: z.string().max(200).default('Délégué à la protection des données'),
   calendarNames: z.boolean().default(false),
   reminderDays: z.number().int().min(0).max(30).default(1),
+  consentChoiceMonths: z.number().int().min(1).max(13).default(defaultConsentChoiceMonths),
 });
 
 export const contractDocumentSchema = z

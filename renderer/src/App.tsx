@@ -9,6 +9,8 @@ import {
   ActivityPage,
   BreachPage,
   BreachesPage,
+  CookiePage,
+  CookiesPage,
   DocumentsPage,
   ProcessorPage,
   ProcessorsPage,
@@ -104,6 +106,13 @@ function Page({ location }: { location: Visit }) {
       if (target === 'fiche' && extra !== undefined) return <BreachPage key={extra} id={extra} />;
       if (target === 'nouvelle') return <BreachPage key={`new-${String(visit)}`} id={null} />;
       return <BreachesPage />;
+    }
+    case 'cookies': {
+      // #/cookies, #/cookies/nouveau, #/cookies/fiche/<id>
+      const [target, extra] = params;
+      if (target === 'fiche' && extra !== undefined) return <CookiePage key={extra} id={extra} />;
+      if (target === 'nouveau') return <CookiePage key={`new-${String(visit)}`} id={null} />;
+      return <CookiesPage />;
     }
     case 'dashboard':
       return <DashboardPage />;

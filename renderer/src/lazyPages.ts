@@ -8,6 +8,8 @@ import { lazy } from 'react';
 const loaders = {
   breach: () => import('./pages/breaches/BreachPage'),
   breaches: () => import('./pages/breaches/BreachesPage'),
+  cookie: () => import('./pages/cookies/CookiePage'),
+  cookies: () => import('./pages/cookies/CookiesPage'),
   documents: () => import('./pages/DocumentsPage'),
   retention: () => import('./pages/retention/RetentionPage'),
   request: () => import('./pages/requests/RequestPage'),
@@ -24,6 +26,10 @@ const loaders = {
 export const BreachPage = lazy(async () => ({ default: (await loaders.breach()).BreachPage }));
 export const BreachesPage = lazy(async () => ({
   default: (await loaders.breaches()).BreachesPage,
+}));
+export const CookiePage = lazy(async () => ({ default: (await loaders.cookie()).CookiePage }));
+export const CookiesPage = lazy(async () => ({
+  default: (await loaders.cookies()).CookiesPage,
 }));
 export const DocumentsPage = lazy(async () => ({
   default: (await loaders.documents()).DocumentsPage,

@@ -16,6 +16,7 @@ export const routes = [
   },
   { id: 'requests', slug: 'demandes', label: 'nav.requests', intro: 'page.requests.intro' },
   { id: 'breaches', slug: 'violations', label: 'nav.breaches', intro: 'page.breaches.intro' },
+  { id: 'cookies', slug: 'cookies', label: 'nav.cookies', intro: 'page.cookies.intro' },
   { id: 'retention', slug: 'conservation', label: 'nav.retention', intro: 'page.retention.intro' },
   { id: 'documents', slug: 'documents', label: 'nav.documents', intro: 'page.documents.intro' },
   { id: 'settings', slug: 'parametres', label: 'nav.settings', intro: null },
@@ -94,4 +95,11 @@ export const newBreachHash = '#/violations/nouvelle';
 
 export function breachHash(id: string): string {
   return `#/violations/fiche/${encodeURIComponent(id)}`;
+}
+
+export const cookiesHash = '#/cookies';
+export const newCookieHash = '#/cookies/nouveau';
+
+export function cookieHash(id: string): string {
+  return `#/cookies/fiche/${encodeURIComponent(id)}`;
 }

@@ -1,5 +1,7 @@
 import type { MessageKey } from './fr';
 import { breachNoticeEn } from './breachNotice.en';
+import { cookiesEn } from './cookies.en';
+import { cookiePolicyEn } from './cookiePolicy.en';
 import { breachesEn } from './breaches.en';
 import { registerImportEn } from './registerImport.en';
 import { errorsEn } from './errors.en';
@@ -1026,6 +1028,8 @@ export const en: Record<MessageKey, string> = {
   ...lettersEn,
   ...breachesEn,
   ...breachNoticeEn,
+  ...cookiesEn,
+  ...cookiePolicyEn,
   ...registerImportEn,
   ...errorsEn,
 };

@@ -1,5 +1,7 @@
 /** French: the reference language. Every key here must exist in en.ts (checked by its type). */
 import { breachNoticeFr } from './breachNotice.fr';
+import { cookiesFr } from './cookies.fr';
+import { cookiePolicyFr } from './cookiePolicy.fr';
 import { breachesFr } from './breaches.fr';
 import { registerImportFr } from './registerImport.fr';
 import { errorsFr } from './errors.fr';
@@ -1036,6 +1038,8 @@ export const fr = {
   ...lettersFr,
   ...breachesFr,
   ...breachNoticeFr,
+  ...cookiesFr,
+  ...cookiePolicyFr,
   ...registerImportFr,
   ...errorsFr,
 } as const;

@@ -82,6 +82,15 @@ export const preferencesSchema = z
       .int({ error: 'validation.invalid' })
       .min(0, { error: 'validation.invalid' })
       .max(30, { error: 'validation.invalid' }),
+    /**
+     * How long the cookie policy says a visitor's choice (acceptance or refusal) is kept before
+     * asking again: 6 months in the seed, never beyond the 13 months a consent lasts (CNIL).
+     */
+    consentChoiceMonths: z
+      .number({ error: 'validation.invalid' })
+      .int({ error: 'validation.invalid' })
+      .min(1, { error: 'validation.invalid' })
+      .max(13, { error: 'validation.invalid' }),
   })
   .strict();
 export type Preferences = z.output<typeof preferencesSchema>;

@@ -182,6 +182,8 @@ export const appPages: readonly { hash: string; name: string; primary: string | 
   { hash: '#/demandes/liste-opposition', name: 'suppression', primary: 'Exporter en CSV…' },
   { hash: '#/violations', name: 'breaches', primary: 'Nouvelle violation' },
   { hash: '#/violations/nouvelle', name: 'breach-new', primary: 'Enregistrer' },
+  { hash: '#/cookies', name: 'cookies', primary: 'Nouveau cookie' },
+  { hash: '#/cookies/nouveau', name: 'cookie-new', primary: 'Enregistrer' },
   { hash: '#/conservation', name: 'retention', primary: null },
   { hash: '#/conservation/regles', name: 'retention-rules', primary: null },
   { hash: '#/conservation/suivis', name: 'retention-items', primary: null },

@@ -37,11 +37,11 @@ describe('processors and recipients, end to end', () => {
       // The example register gives activities to link, and processors with warnings.
       await loadExampleRegister(page);
       await openProcessors(page);
-      await page.getByText('13 sous-traitants et destinataires').waitFor();
+      await page.getByText('15 sous-traitants et destinataires').waitFor();
       await page
         .locator('#filter-warning')
         .selectOption({ label: 'Transfert hors UE sans garantie.' });
-      await page.getByText('1 sur 13').waitFor();
+      await page.getByText('1 sur 15').waitFor();
       await page.getByRole('cell', { name: 'Campagnes Marketing Plus (exemple)' }).waitFor();
       await page.locator('#filter-warning').selectOption({ label: 'Tous' });
       await screenshot(page, 'processors-list');
@@ -61,7 +61,7 @@ describe('processors and recipients, end to end', () => {
           .locator(`.data-table tbody tr[data-row-id] td:nth-child(${String(categoryIndex + 1)})`)
           .allInnerTexts()
       ).map((text) => text.trim());
-      expect(categories.length).toBe(13);
+      expect(categories.length).toBe(15);
       expect(categories).toEqual(
         [...categories].sort(new Intl.Collator('fr', { sensitivity: 'base' }).compare),
       );

@@ -32,7 +32,7 @@ describe('the UI hears about committed writes', () => {
     expect(await feed.heard()).toEqual([]);
 
     value(await dispatch(ctx, 'activities.create', { activity: completeActivity() }));
-    expect(await feed.heard()).toEqual([['activities', 'processors']]);
+    expect(await feed.heard()).toEqual([['activities', 'processors', 'cookies']]);
     expect(await feed.heard()).toEqual([]);
 
     await newRequest(ctx, {});

@@ -142,8 +142,25 @@ describe('the register as an Excel workbook', () => {
       'Conservation',
       'Demandes',
       'Violations',
+      'Cookies et traceurs',
       'Échéances',
     ]);
+    // The cookie inventory: one row per tracker with its provider, activity and warnings.
+    const cookies = workbook.getWorksheet('Cookies et traceurs');
+    if (cookies === undefined) throw new Error('no Cookies et traceurs sheet');
+    expect(cookies.rowCount).toBe(1 + 17);
+    const cookieCell = (name: string, header: string) =>
+      rowWith(cookies, 1, name).getCell(headers(cookies).indexOf(header) + 1).text;
+    expect(cookieCell('_ga', 'Fournisseur')).toBe('Google Analytics (Google Ireland Limited)');
+    expect(cookieCell('_ga', 'Durée de vie')).toBe('13 mois');
+    expect(cookieCell('_ga', 'Activité du registre')).toMatch(
+      /^T-\d{4} Mesure d’audience et gestion des cookies du site internet$/,
+    );
+    expect(cookieCell('_ga', 'Transferts hors UE')).toContain(
+      'États-Unis : Décision d’adéquation (art. 45)',
+    );
+    expect(cookieCell('ads_uid', 'Alertes')).toContain('Transfert vers Maroc sans garantie');
+    expect(cookieCell('YSC', 'Durée de vie')).toBe('Session');
     // The breach register (Art. 33(5)): each breach with its facts, effects, remedies and why it
     // was not notified; numbers of people, never a name.
     const breaches = workbook.getWorksheet('Violations');
@@ -235,7 +252,7 @@ describe('the register as an Excel workbook', () => {
       fileName: 'Registre-RGPD-2026-T4.xlsx',
       sha256: createHash('sha256').update(file.content).digest('hex'),
       size: file.content.length,
-      counts: { controllerActivities: 11, processorActivities: 2, processors: 13, requests: 13 },
+      counts: { controllerActivities: 11, processorActivities: 2, processors: 15, requests: 13 },
     });
     expect(saved.record.id).toBe(exports[0]?.id);
 

@@ -236,7 +236,7 @@ describe('the register through the service', () => {
     expect(value(await dispatch(ctx, 'example.load', {}))).toEqual({
       activities: 12,
       clients: 2,
-      processors: 13,
+      processors: 15,
       requests: 13,
     });
     const list = value<ActivitySummary[]>(await dispatch(ctx, 'activities.list', {}));

@@ -54,9 +54,9 @@ describe('the register tells one truth about transfers', () => {
     const linesWith = (text: string, word: string) =>
       text.split('\n').filter((line) => line.includes(word));
     expect(linesWith(cookies.getCell(recipientsColumn).text, 'Google Analytics')).toHaveLength(1);
-    expect(linesWith(cookies.getCell(transfersColumn).text, 'Google')).toHaveLength(1);
+    expect(linesWith(cookies.getCell(transfersColumn).text, 'Google Analytics')).toHaveLength(1);
 
-    // The transfers sheet ties the transfer to the activity, and names Google once per activity.
+    // The transfers sheet ties the transfer to the activity, and names Google Analytics once per activity.
     const transfersSheet = workbook.getWorksheet('Transferts hors UE');
     if (transfersSheet === undefined) throw new Error('no Transferts hors UE sheet');
     const transferLines: string[] = [];
@@ -66,7 +66,7 @@ describe('the register tells one truth about transfers', () => {
     expect(transferLines).toContain(
       'T-0001 Prospection commerciale | Campagnes Marketing Plus (exemple)',
     );
-    const googleRows = transferLines.filter((line) => line.includes('Google'));
+    const googleRows = transferLines.filter((line) => line.includes('Google Analytics'));
     expect(new Set(googleRows.map((line) => line.split(' | ')[0])).size).toBe(googleRows.length);
 
     const { pages } = await readPdf(new Uint8Array(readFileSync(pdf)));

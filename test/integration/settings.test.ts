@@ -134,6 +134,7 @@ describe('organisation settings through the service', () => {
         dpoTitle: 'Délégué à la protection des données',
         calendarNames: false,
         reminderDays: 1,
+        consentChoiceMonths: 6,
       },
     });
     await dispatch(first.ctx, 'preferences.save', { language: 'en' });
@@ -151,6 +152,7 @@ describe('organisation settings through the service', () => {
         dpoTitle: 'Délégué à la protection des données',
         calendarNames: false,
         reminderDays: 1,
+        consentChoiceMonths: 6,
       },
     });
     await dispatch(second.ctx, 'preferences.save', { alsaceMoselle: true });
@@ -162,6 +164,7 @@ describe('organisation settings through the service', () => {
         dpoTitle: 'Délégué à la protection des données',
         calendarNames: false,
         reminderDays: 1,
+        consentChoiceMonths: 6,
       },
     });
     await second.close();

@@ -44,13 +44,13 @@ describe('whole-database JSON export and import', () => {
     const imported = await cli(['import', 'json', '--db', copy, '--in', first]);
     expect(imported.code).toBe(0);
     expect(imported.out).toContain(
-      '12 activités, 13 sous-traitants et destinataires, 13 demandes, 2 clients',
+      '12 activités, 15 sous-traitants et destinataires, 13 demandes, 2 clients',
     );
     const second = join(dir, 'export-2.json');
     await cli(['export', 'json', '--db', copy, '--out', second]);
     expect(readFileSync(second)).toEqual(readFileSync(first));
     const document = JSON.parse(readFileSync(first, 'utf8')) as Record<string, unknown>;
-    expect(document).toMatchObject({ format: 'dpo-desk', version: 5 });
+    expect(document).toMatchObject({ format: 'dpo-desk', version: 6 });
     // And the breach register, with its links to the register and to processors.
     expect(document.breaches).toHaveLength(2);
     expect(countRows(copy, 'breach')).toBe(2);
@@ -144,7 +144,7 @@ describe('whole-database JSON export and import', () => {
       [
         'version.json',
         JSON.stringify({ ...document, version: 99 }),
-        /version de format 99 non prise en charge \(cette version de DPO Desk lit les versions 1, 2, 3, 4, 5\)/,
+        /version de format 99 non prise en charge \(cette version de DPO Desk lit les versions 1, 2, 3, 4, 5, 6\)/,
       ],
     ];
     const broken = structuredClone(document);
@@ -204,7 +204,7 @@ describe('JSON format version 2: processors and their documents', () => {
 
     const target = await openContext(join(dir, 'b.sqlite'), { actor: 'dpo' });
     const report = await importJson(target.ctx, text, { replace: false });
-    expect(report).toMatchObject({ activities: 12, processors: 13, clients: 2 });
+    expect(report).toMatchObject({ activities: 12, processors: 15, clients: 2 });
     expect(await exportJson(target.ctx)).toBe(text);
     const stored = await target.ctx.db
       .selectFrom('attachment')

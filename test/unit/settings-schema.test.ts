@@ -74,6 +74,7 @@ describe('organisation settings schema', () => {
         dpoTitle: 'DPO',
         calendarNames: false,
         reminderDays: 1,
+        consentChoiceMonths: 6,
       }).success,
     ).toBe(true);
     expect(

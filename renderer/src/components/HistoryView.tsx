@@ -46,19 +46,33 @@ const enumOfField: Readonly<Record<string, string>> = {
   communicationException: 'enum.communicationException',
 };
 
+/** A cookie's coded fields, whose names other records use for other lists. */
+const cookieEnums: Readonly<Record<string, string>> = {
+  category: 'enum.cookieCategory',
+  consent: 'enum.cookieConsent',
+  party: 'enum.cookieParty',
+  unit: 'enum.cookieUnit',
+};
+
 /** `recipients.0.kind` is a recipient's kind, not a data category. */
-function enumFor(path: string): string | undefined {
+function enumFor(path: string, fieldPrefix: string): string | undefined {
   const names = path.split('.').filter((part) => !/^\d+$/.test(part));
   const field = names.at(-1) ?? '';
   if (field === 'kind' && names[0] === 'recipients') return 'enum.recipient';
+  if (fieldPrefix === 'cookie') return cookieEnums[field];
   return enumOfField[field];
 }
 
 /** A value as the record page shows it: a label for a code, « Oui » / « Non », « — » for none. */
-function show(path: string, value: FieldChange['before'], t: (key: string) => string): string {
+function show(
+  path: string,
+  value: FieldChange['before'],
+  t: (key: string) => string,
+  fieldPrefix: string,
+): string {
   if (value === null || value === '') return '—';
   if (typeof value === 'boolean') return t(`common.yesNo.${String(value)}`);
-  const prefix = enumFor(path);
+  const prefix = enumFor(path, fieldPrefix);
   if (prefix !== undefined && typeof value === 'string' && isMessageKey(`${prefix}.${value}`)) {
     return t(`${prefix}.${value}`);
   }
@@ -66,12 +80,13 @@ function show(path: string, value: FieldChange['before'], t: (key: string) => st
 }
 
 /** A record's History tab: who changed which field, when, before and after. */
-export type HistoryKind = 'activities' | 'processors' | 'breaches';
+export type HistoryKind = 'activities' | 'processors' | 'breaches' | 'cookies';
 
 const fieldPrefixes: Record<HistoryKind, string> = {
   activities: 'activity',
   processors: 'processor',
   breaches: 'breach',
+  cookies: 'cookie',
 };
 
 export function HistoryView(props: { kind: HistoryKind; id: string }) {
@@ -107,8 +122,8 @@ export function HistoryView(props: { kind: HistoryKind; id: string }) {
                 {entry.changes.map((change) => (
                   <tr key={change.path}>
                     <td>{fieldLabel(change.path, fieldPrefix, t)}</td>
-                    <td>{show(change.path, change.before, t)}</td>
-                    <td>{show(change.path, change.after, t)}</td>
+                    <td>{show(change.path, change.before, t, fieldPrefix)}</td>
+                    <td>{show(change.path, change.after, t, fieldPrefix)}</td>
                   </tr>
                 ))}
               </tbody>

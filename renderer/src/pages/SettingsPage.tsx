@@ -91,6 +91,7 @@ export function SettingsPage() {
   const [alsaceMoselle, setAlsaceMoselle] = useState(false);
   const [calendarNames, setCalendarNames] = useState(false);
   const [reminderDays, setReminderDays] = useState(1);
+  const [consentChoiceMonths, setConsentChoiceMonths] = useState(6);
   const [dpoTitle, setDpoTitle] = useState('');
   const [freeTitle, setFreeTitle] = useState(false);
   // One of the three titles Paramètres offers, or null when the DPO writes their own.
@@ -108,6 +109,7 @@ export function SettingsPage() {
         setAlsaceMoselle(result.value.alsaceMoselle);
         setCalendarNames(result.value.calendarNames);
         setReminderDays(result.value.reminderDays);
+        setConsentChoiceMonths(result.value.consentChoiceMonths);
         setDpoTitle(result.value.dpoTitle);
         setFreeTitle(!dpoTitlePresets.some((title) => title === result.value.dpoTitle));
       }
@@ -358,6 +360,25 @@ export function SettingsPage() {
               void dpo.preferences.save({ reminderDays: next });
             }}
           />
+        </div>
+        <div className="field">
+          <label htmlFor="consent-choice-months">{t('settings.consentChoiceMonths')}</label>
+          <input
+            id="consent-choice-months"
+            type="number"
+            min={1}
+            max={13}
+            aria-describedby="consent-choice-months-hint"
+            value={consentChoiceMonths}
+            onChange={(event) => {
+              const next = Math.min(13, Math.max(1, Math.trunc(Number(event.target.value) || 1)));
+              setConsentChoiceMonths(next);
+              void dpo.preferences.save({ consentChoiceMonths: next });
+            }}
+          />
+          <p className="field-hint" id="consent-choice-months-hint">
+            {t('settings.consentChoiceMonthsHint')}
+          </p>
         </div>
       </fieldset>
 
