@@ -1,6 +1,7 @@
 import type { MessageKey } from './fr';
 import { breachNoticeEn } from './breachNotice.en';
 import { breachesEn } from './breaches.en';
+import { noticesEn } from './notices.en';
 import { registerImportEn } from './registerImport.en';
 import { errorsEn } from './errors.en';
 import { lettersEn } from './letters.en';
@@ -1028,4 +1029,5 @@ export const en: Record<MessageKey, string> = {
   ...breachNoticeEn,
   ...registerImportEn,
   ...errorsEn,
+  ...noticesEn,
 };

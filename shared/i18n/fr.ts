@@ -1,6 +1,7 @@
 /** French: the reference language. Every key here must exist in en.ts (checked by its type). */
 import { breachNoticeFr } from './breachNotice.fr';
 import { breachesFr } from './breaches.fr';
+import { noticesFr } from './notices.fr';
 import { registerImportFr } from './registerImport.fr';
 import { errorsFr } from './errors.fr';
 import { lettersFr } from './letters.fr';
@@ -1038,6 +1039,7 @@ export const fr = {
   ...breachNoticeFr,
   ...registerImportFr,
   ...errorsFr,
+  ...noticesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
