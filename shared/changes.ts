@@ -14,6 +14,7 @@ export const changeTopics = [
   'letters',
   'documents',
   'settings',
+  'notices',
 ] as const;
 
 export type ChangeTopic = (typeof changeTopics)[number];
@@ -36,6 +37,7 @@ const topicsOfEntity: Record<string, readonly ChangeTopic[]> = {
   register_export: ['documents'],
   organisation_settings: ['settings', 'letters'],
   preference: ['settings'],
+  notice_paragraph: ['notices'],
 };
 
 /**
