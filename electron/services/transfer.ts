@@ -20,6 +20,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { insertBreach } from '../../db/breaches';
+import { putNoticeParagraph } from '../../db/noticeParagraphs';
 import type { Context } from './context';
 import { completeErasure } from './erasureCompletion';
 import { requestColumnsOf } from './requests';
@@ -62,6 +63,8 @@ async function isEmpty(ctx: Context): Promise<boolean> {
   if (rules.length > 0) return false;
   const breaches = await ctx.db.selectFrom('breach').select('id').limit(1).execute();
   if (breaches.length > 0) return false;
+  const paragraphs = await ctx.db.selectFrom('notice_paragraph').select('kind').limit(1).execute();
+  if (paragraphs.length > 0) return false;
   return (
     organisation === null &&
     clients.length === 0 &&
@@ -109,6 +112,7 @@ export async function importJsonFrom(
     trackedItems: 0,
     retentionActions: 0,
     breaches: 0,
+    noticeParagraphs: 0,
     attachments: 0,
   };
   let erasedRequests = 0;
@@ -195,6 +199,8 @@ export async function importJsonFrom(
             return insertAction(trx, checker.retentionAction(record, index));
           case 'breaches':
             return insertBreach(trx, checker.breach(record, index));
+          case 'noticeParagraphs':
+            return putNoticeParagraph(trx, checker.noticeParagraph(record, index));
           case 'attachments': {
             const { contentBase64, ...info } = checker.attachment(record, index);
             return insertAttachment(trx, {

@@ -3,10 +3,13 @@ import { isCalendarDate } from '../../shared/dates';
 import { z } from 'zod';
 import type { Breach } from '../../shared/schemas/breach';
 import type { StoredItem } from '../../db/retention';
+import type { NoticeParagraph } from '../../db/noticeParagraphs';
+import { noticeKinds } from '../../shared/notices/document';
+import { noticeParts } from '../../shared/schemas/notice';
 import { AppError, type ApiError } from '../../shared/errors';
-import { translate } from '../../shared/i18n';
+import { languages, translate } from '../../shared/i18n';
 import type { ProcessingActivity } from '../../shared/schemas/activity';
-import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
+import { attachmentTypes, maxAttachmentBytes, maxLength } from '../../shared/limits';
 import type { Client } from '../../shared/schemas/client';
 import { type AttachmentInfo, type Processor } from '../../shared/schemas/processor';
 import { toFieldIssues } from '../../shared/schemas/common';
@@ -30,12 +33,12 @@ import { type RetentionAction, type RetentionRule } from '../../shared/schemas/r
  * new one with an `import` entry.
  */
 export const transferFormat = 'dpo-desk';
-export const transferVersion = 5;
+export const transferVersion = 6;
 /**
  * Older versions this one still reads: 1 had no processors, 2 no requests, 3 no retention, 4 no
- * breaches.
+ * breaches, 5 no privacy-notice paragraphs (nor the activities' « concerns the public », false).
  */
-export const readableVersions = [1, 2, 3, 4, 5];
+export const readableVersions = [1, 2, 3, 4, 5, 6];
 
 /** An attached document, its bytes in base64. */
 export interface TransferAttachment extends AttachmentInfo {
@@ -66,6 +69,7 @@ export interface TransferDocument {
   trackedItems: StoredItem[];
   retentionActions: RetentionAction[];
   breaches: Breach[];
+  noticeParagraphs: NoticeParagraph[];
   attachments: TransferAttachment[];
 }
 
@@ -89,6 +93,16 @@ export const activityMetaSchema = metaSchema.extend({ reference: z.string().rege
 export const requestMetaSchema = metaSchema.extend({
   reference: z.string().regex(/^DSR-\d{4}-\d{4,}$/),
 });
+/** A paragraph the DPO wrote around a notice (introduction, closing), in one language. */
+export const noticeParagraphSchema = z
+  .object({
+    kind: z.enum(noticeKinds),
+    part: z.enum(noticeParts),
+    language: z.enum(languages),
+    text: z.string().max(maxLength.freeText),
+    updatedAt: instant,
+  })
+  .strict();
 export const breachMetaSchema = metaSchema.extend({
   reference: z.string().regex(/^VDP-\d{4}-\d{4,}$/),
 });
@@ -198,6 +212,7 @@ export const transferLists = {
   trackedItems: 100_000,
   retentionActions: 1_000_000,
   breaches: 100_000,
+  noticeParagraphs: 100,
   attachments: 100_000,
 } as const;
 export type TransferList = keyof typeof transferLists;

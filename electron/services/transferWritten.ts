@@ -116,6 +116,7 @@ export async function emptyDatabase(trx: Kysely<Database>): Promise<void> {
       coalesce(json_extract(details_json, '$.responseOn'), '') as response_on
     from main.rights_request order by reference`.execute(trx);
   await trx.deleteFrom('breach').execute();
+  await trx.deleteFrom('notice_paragraph').execute();
   await trx.deleteFrom('retention_action').execute();
   await trx.deleteFrom('tracked_item').execute();
   await trx.deleteFrom('retention_rule').execute();
