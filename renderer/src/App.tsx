@@ -10,6 +10,7 @@ import {
   BreachPage,
   BreachesPage,
   DocumentsPage,
+  NoticesPage,
   ProcessorPage,
   ProcessorsPage,
   RegisterPage,
@@ -129,6 +130,8 @@ function Page({ location }: { location: Visit }) {
     }
     case 'documents':
       return <DocumentsPage />;
+    case 'notices':
+      return <NoticesPage />;
   }
 }
 

@@ -18,6 +18,7 @@ export const routes = [
   { id: 'breaches', slug: 'violations', label: 'nav.breaches', intro: 'page.breaches.intro' },
   { id: 'retention', slug: 'conservation', label: 'nav.retention', intro: 'page.retention.intro' },
   { id: 'documents', slug: 'documents', label: 'nav.documents', intro: 'page.documents.intro' },
+  { id: 'notices', slug: 'mentions-information', label: 'nav.notices', intro: null },
   { id: 'settings', slug: 'parametres', label: 'nav.settings', intro: null },
 ] as const satisfies readonly {
   id: string;

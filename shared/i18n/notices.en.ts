@@ -118,13 +118,12 @@ export const noticesEn: Record<keyof typeof noticesFr, string> = {
   'notice.page.save': 'Save the paragraphs',
   'notice.page.saved': 'Paragraphs saved.',
   'notice.page.preview': 'Preview',
+  'notice.page.files': 'Files of the policy',
   'notice.page.language': 'Language of the policy',
   'notice.page.saveAs': 'Save as {format}',
   'notice.page.fileSaved': 'File saved: {name}',
   'notice.page.noPublic':
     'No activity in force concerns the public: tick “Concerns the public” on the register records concerned.',
-  'notice.page.publicCount':
-    '{count, plural, one {# activity concerning the public} other {# activities concerning the public}}',
   'nav.notices': 'Privacy notice',
   'cli.noticeWritten':
     'Policy written: {file} ({format}, {sections, plural, one {# section} other {# sections}})',

@@ -120,13 +120,12 @@ export const noticesFr = {
   'notice.page.save': 'Enregistrer les paragraphes',
   'notice.page.saved': 'Paragraphes enregistrés.',
   'notice.page.preview': 'Aperçu',
+  'notice.page.files': 'Fichiers de la politique',
   'notice.page.language': 'Langue de la politique',
   'notice.page.saveAs': 'Enregistrer en {format}',
   'notice.page.fileSaved': 'Fichier enregistré : {name}',
   'notice.page.noPublic':
     'Aucune activité en vigueur ne concerne le public : cochez « Concerne le public » sur les fiches du registre concernées.',
-  'notice.page.publicCount':
-    '{count, plural, one {# activité concernant le public} other {# activités concernant le public}}',
   'nav.notices': 'Mentions d’information',
   'cli.noticeWritten':
     'Politique écrite : {file} ({format}, {sections, plural, one {# rubrique} other {# rubriques}})',

@@ -272,6 +272,8 @@ export interface ActivitySummary {
   ownerService: string;
   legalBases: NonNullable<Purpose['legalBasis']>[];
   hasSensitiveData: boolean;
+  /** Told in the privacy notice (prospects, clients, website visitors...). */
+  concernsPublic: boolean;
   dpiaNeeded: boolean;
   dpiaStatus: ActivityFields['dpiaStatus'];
   missingCount: number;

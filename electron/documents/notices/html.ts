@@ -19,6 +19,7 @@ const style = `
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   line-height: 1.5; color: #1b1b1b; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.7rem; margin-bottom: 0.2rem; }
+.organisation { font-weight: 600; margin: 0; }
 .updated { color: #555; margin-top: 0; }
 h2 { font-size: 1.25rem; color: #1f3a68; border-bottom: 1px solid #c9d3e3; padding-bottom: 0.2rem;
   margin-top: 2rem; }
@@ -74,7 +75,7 @@ export function noticeHtml(doc: NoticeDocument): string {
 <body>
 <main>
 <h1>${escapeHtml(doc.title)}</h1>
-<p class="updated">${escapeHtml(updatedOnText(doc))}</p>
+${doc.organisation === '' ? '' : `<p class="organisation">${escapeHtml(doc.organisation)}</p>\n`}<p class="updated">${escapeHtml(updatedOnText(doc))}</p>
 ${sections.join('\n')}
 </main>
 </body>
