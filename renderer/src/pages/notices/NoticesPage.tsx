@@ -21,8 +21,9 @@ function hasNoPurpose(doc: NoticeDocument): boolean {
  * that publishing and the versions can join the page beside them.
  */
 export function NoticesPage() {
-  const { t } = useI18n();
-  const [language, setLanguage] = useState<Language>('fr');
+  const { t, language: shown } = useI18n();
+  // The notice in the language of the screen first; the other one is a choice away.
+  const [language, setLanguage] = useState<Language>(shown);
   const [doc, setDoc] = useState<NoticeDocument | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
