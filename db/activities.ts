@@ -16,7 +16,7 @@ import type { Database, NewProcessingActivityRow, ProcessingActivityRow } from '
 /** The record's sections kept in details_json: everything but the columns and the client links. */
 type ActivityDetails = Omit<
   ActivityFields,
-  'register' | 'name' | 'status' | 'clientIds' | 'processorIds'
+  'register' | 'name' | 'status' | 'clientIds' | 'processorIds' | 'concernsPublic'
 >;
 
 function detailsOf(activity: ActivityFields): ActivityDetails {
@@ -26,6 +26,7 @@ function detailsOf(activity: ActivityFields): ActivityDetails {
     status: _s,
     clientIds: _c,
     processorIds: _p,
+    concernsPublic: _public,
     ...details
   } = activity;
   return details;
@@ -69,6 +70,7 @@ function toRow(
     missing_count: missingItems(activity).length,
     search_text: searchTextOf(activity),
     details_json: JSON.stringify(detailsOf(activityFieldsOf(activity))),
+    concerns_public: activity.concernsPublic ? 1 : 0,
     created_at: activity.createdAt,
     updated_at: activity.updatedAt,
   };
@@ -90,6 +92,7 @@ function toActivity(row: ProcessingActivityRow, links: ActivityLinks): Processin
     clientIds: links.clientIds,
     processorIds: links.processorIds,
     ...details,
+    concernsPublic: row.concerns_public === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -256,6 +259,7 @@ export async function listActivitySummaries(
       'a.owner_service',
       'a.legal_bases',
       'a.has_sensitive_data',
+      'a.concerns_public',
       'a.dpia_needed',
       'a.dpia_status',
       'a.missing_count',
@@ -278,6 +282,9 @@ export async function listActivitySummaries(
   if (filter.dpiaNeeded !== undefined) {
     query = query.where('a.dpia_needed', '=', filter.dpiaNeeded ? 1 : 0);
   }
+  if (filter.concernsPublic !== undefined) {
+    query = query.where('a.concerns_public', '=', filter.concernsPublic ? 1 : 0);
+  }
   if (filter.incomplete !== undefined) {
     query = query.where('a.missing_count', filter.incomplete ? '>' : '=', 0);
   }
@@ -298,6 +305,7 @@ export async function listActivitySummaries(
     ownerService: row.owner_service,
     legalBases: parseLegalBases(row.legal_bases),
     hasSensitiveData: row.has_sensitive_data === 1,
+    concernsPublic: row.concerns_public === 1,
     dpiaNeeded: row.dpia_needed === 1,
     dpiaStatus: row.dpia_status as ActivitySummary['dpiaStatus'],
     missingCount: row.missing_count,

@@ -73,7 +73,18 @@ export interface ProcessingActivityTable {
   /** Lower case, accents removed: what the search box matches. */
   search_text: Generated<string>;
   details_json: string;
+  /** 1: the activity concerns the public and appears in the privacy notice. */
+  concerns_public: Generated<number>;
   created_at: string;
+  updated_at: string;
+}
+
+/** A paragraph the DPO writes around a generated notice (introduction, closing). */
+export interface NoticeParagraphTable {
+  kind: string;
+  part: string;
+  language: string;
+  text: string;
   updated_at: string;
 }
 
@@ -295,6 +306,7 @@ export interface CookieTable {
 
 export interface Database {
   cookie: CookieTable;
+  notice_paragraph: NoticeParagraphTable;
   breach: BreachTable;
   breach_person: BreachPersonTable;
   breach_activity: BreachActivityTable;

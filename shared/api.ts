@@ -31,6 +31,14 @@ import {
   type BreachPeopleView,
 } from './schemas/breachPeople';
 import type { BreachNotification } from './breaches/notification';
+import type { NoticeDocument } from './notices/document';
+import {
+  noticeKindSchema,
+  noticePreviewSchema,
+  noticeSaveSchema,
+  noticeTextsSaveSchema,
+  type NoticeTexts,
+} from './schemas/notice';
 import {
   cookieCreateSchema,
   cookieIdSchema,
@@ -290,6 +298,13 @@ export const api = {
     { saved: boolean; name: string }
   >(breachDocumentSchema, 'save'),
   'breaches.people': entry<typeof breachIdSchema, BreachPeopleView>(breachIdSchema),
+  'notices.texts': entry<typeof noticeKindSchema, NoticeTexts>(noticeKindSchema),
+  'notices.saveTexts': entry<typeof noticeTextsSaveSchema, NoticeTexts>(noticeTextsSaveSchema),
+  'notices.preview': entry<typeof noticePreviewSchema, NoticeDocument>(noticePreviewSchema),
+  'notices.save': entry<typeof noticeSaveSchema, { saved: boolean; name: string }>(
+    noticeSaveSchema,
+    'save',
+  ),
   /** null: the user cancelled the dialog. */
   'breaches.importPeople': entry<typeof breachIdSchema, BreachPeopleView | null>(
     breachIdSchema,

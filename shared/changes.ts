@@ -15,6 +15,7 @@ export const changeTopics = [
   'letters',
   'documents',
   'settings',
+  'notices',
 ] as const;
 
 export type ChangeTopic = (typeof changeTopics)[number];
@@ -39,6 +40,7 @@ const topicsOfEntity: Record<string, readonly ChangeTopic[]> = {
   register_export: ['documents'],
   organisation_settings: ['settings', 'letters'],
   preference: ['settings'],
+  notice_paragraph: ['notices'],
 };
 
 /**

@@ -15,6 +15,7 @@ import { migration0013 } from './0013_breaches';
 import { migration0014 } from './0014_breach_people';
 import { migration0015 } from './0015_request_figures';
 import { migration0016 } from './0016_cookies';
+import { migration0017 } from './0017_privacy_notice';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -37,10 +38,15 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0014_breach_people': migration0014,
   '0015_request_figures': migration0015,
   '0016_cookies': migration0016,
+  '0017_privacy_notice': migration0017,
 };
 
 export const migrationNames = Object.keys(migrations);
-export const latestSchemaVersion = migrationNames.length;
+/**
+ * The version the last migration leads to (the number in its name): the same as the count once
+ * every numbered migration is listed, and right while a branch waits for a lower number's merge.
+ */
+export const latestSchemaVersion = Number((migrationNames.at(-1) ?? '0').slice(0, 4));
 
 export const staticMigrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),

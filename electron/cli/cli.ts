@@ -9,6 +9,7 @@ import { storageError } from '../services/storageError';
 import { appVersion } from '../services/version';
 import { breachDeadlineCommand, breachesCommand } from './breachCommands';
 import { letterCommand } from './letterCommand';
+import { noticeCommand } from './noticeCommand';
 import {
   importProcessorsCommand,
   importRegisterCommand,
@@ -298,6 +299,17 @@ function buildProgram(io: CliIo): Command {
       program,
       'letter',
       'génère un courrier PDF (et son brouillon de courriel) pour une demande',
+    ),
+    io,
+    (db) => databasePathFrom(db, io),
+    dbOption,
+  );
+
+  noticeCommand(
+    sub(
+      program,
+      'notice',
+      'génère la politique de protection des données depuis le registre (HTML, PDF ou .docx)',
     ),
     io,
     (db) => databasePathFrom(db, io),

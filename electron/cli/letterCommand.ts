@@ -39,7 +39,11 @@ function parseInputs(pairs: readonly string[]): Record<string, string> {
  * Refuses, before anything is generated or kept with the request, a file the command could not
  * write: a letter recorded as sent must also be in the DPO's hands.
  */
-function refuseUnwritable(option: string, path: string): void {
+export function refuseUnwritable(
+  option: string,
+  path: string,
+  key: 'error.cli.unwritable' | 'error.cli.noticeUnwritable' = 'error.cli.unwritable',
+): void {
   const folder = dirname(resolve(path));
   let reason: Wording | null = null;
   try {
@@ -60,7 +64,7 @@ function refuseUnwritable(option: string, path: string): void {
     // No such file yet: it will be created.
   }
   if (reason !== null) {
-    throw new AppError('VALIDATION', 'error.cli.unwritable', { option }, undefined, {
+    throw new AppError('VALIDATION', key, { option }, undefined, {
       reason: [reason],
     });
   }

@@ -125,6 +125,7 @@ export function exampleActivities(clientIds: readonly string[]): ActivityFields[
   return [
     activity({
       name: 'Prospection commerciale',
+      concernsPublic: true,
       ownerService: 'Direction commerciale',
       software: 'CRM',
       purposes: [
@@ -173,6 +174,7 @@ export function exampleActivities(clientIds: readonly string[]): ActivityFields[
     }),
     activity({
       name: 'Exécution des contrats et des services',
+      concernsPublic: true,
       ownerService: 'Direction des opérations',
       software: 'ERP, outil de facturation',
       purposes: [
@@ -218,6 +220,7 @@ export function exampleActivities(clientIds: readonly string[]): ActivityFields[
     }),
     activity({
       name: 'Relation client et suivi clientèle',
+      concernsPublic: true,
       ownerService: 'Service client',
       software: 'CRM',
       purposes: [
@@ -245,6 +248,7 @@ export function exampleActivities(clientIds: readonly string[]): ActivityFields[
     }),
     activity({
       name: 'Paiements et lutte contre la fraude',
+      concernsPublic: true,
       ownerService: 'Direction administrative et financière',
       purposes: [
         {
@@ -276,6 +280,7 @@ export function exampleActivities(clientIds: readonly string[]): ActivityFields[
     }),
     activity({
       name: 'Amélioration des services, enquêtes de satisfaction et statistiques',
+      concernsPublic: true,
       ownerService: 'Direction marketing',
       purposes: [
         {
@@ -307,6 +312,7 @@ export function exampleActivities(clientIds: readonly string[]): ActivityFields[
     }),
     activity({
       name: 'Mesure d’audience et gestion des cookies du site internet',
+      concernsPublic: true,
       ownerService: 'Direction marketing',
       software: 'Google Analytics, Matomo, Microsoft Clarity, outil de gestion du consentement',
       purposes: [
@@ -364,6 +370,7 @@ export function exampleActivities(clientIds: readonly string[]): ActivityFields[
     }),
     activity({
       name: 'Respect du droit et des décisions de justice',
+      concernsPublic: true,
       ownerService: 'Direction juridique',
       purposes: [
         {
@@ -422,6 +429,7 @@ export function exampleActivities(clientIds: readonly string[]): ActivityFields[
     }),
     activity({
       name: 'Gestion des demandes d’exercice des droits',
+      concernsPublic: true,
       ownerService: 'Délégué à la protection des données',
       software: 'DPO Desk',
       purposes: [

@@ -45,6 +45,7 @@ import {
 import { communicationView, startBreachLetters } from './breachLetters';
 import { notificationOf, saveNotificationPdf } from './breachNotification';
 import { erasePeople, importPeopleFile, peopleOf } from './breachPeople';
+import { noticePreview, noticeTexts, saveNotice, saveNoticeTexts } from './notices';
 import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
 import { dashboardFigures, dueRequests } from './dashboard';
@@ -151,6 +152,10 @@ export const handlers: Handlers = {
   'breaches.notification': (ctx, input) => notificationOf(ctx, input),
   'breaches.saveNotificationPdf': (ctx, input) => saveNotificationPdf(ctx, input),
   'breaches.people': (ctx, input) => peopleOf(ctx, input.id),
+  'notices.texts': (ctx, input) => noticeTexts(ctx, input.kind),
+  'notices.saveTexts': (ctx, input) => saveNoticeTexts(ctx, input.kind, input.texts),
+  'notices.preview': (ctx, input) => noticePreview(ctx, input.kind, input.language),
+  'notices.save': (ctx, input) => saveNotice(ctx, input),
   'breaches.importPeople': (ctx, input) => importPeopleFile(ctx, input.id),
   'breaches.erasePeople': (ctx, input) => erasePeople(ctx, input.id),
   'breaches.communication': (ctx, input) => communicationView(ctx, input),

@@ -21,6 +21,7 @@ import { rm } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { insertBreach } from '../../db/breaches';
 import { insertCookie } from '../../db/cookies';
+import { putNoticeParagraph } from '../../db/noticeParagraphs';
 import type { Context } from './context';
 import { completeErasure } from './erasureCompletion';
 import { requestColumnsOf } from './requests';
@@ -65,6 +66,8 @@ async function isEmpty(ctx: Context): Promise<boolean> {
   if (breaches.length > 0) return false;
   const cookies = await ctx.db.selectFrom('cookie').select('id').limit(1).execute();
   if (cookies.length > 0) return false;
+  const paragraphs = await ctx.db.selectFrom('notice_paragraph').select('kind').limit(1).execute();
+  if (paragraphs.length > 0) return false;
   return (
     organisation === null &&
     clients.length === 0 &&
@@ -113,6 +116,7 @@ export async function importJsonFrom(
     retentionActions: 0,
     breaches: 0,
     cookies: 0,
+    noticeParagraphs: 0,
     attachments: 0,
   };
   let erasedRequests = 0;
@@ -201,6 +205,8 @@ export async function importJsonFrom(
             return insertBreach(trx, checker.breach(record, index));
           case 'cookies':
             return insertCookie(trx, checker.cookie(record, index));
+          case 'noticeParagraphs':
+            return putNoticeParagraph(trx, checker.noticeParagraph(record, index));
           case 'attachments': {
             const { contentBase64, ...info } = checker.attachment(record, index);
             return insertAttachment(trx, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { NoticeParagraph } from '../../db/noticeParagraphs';
 import type { StoredItem } from '../../db/retention';
 import { translate } from '../../shared/i18n';
 import { activityInputSchema, type ProcessingActivity } from '../../shared/schemas/activity';
@@ -23,6 +24,7 @@ export type { TransferList } from './transferDocument';
 import {
   activityMetaSchema,
   breachMetaSchema,
+  noticeParagraphSchema,
   checkedAttachment,
   contractDocumentSchema,
   isTransferList,
@@ -75,6 +77,7 @@ export class TransferChecker {
   private readonly processorIds = new Set<string>();
   private readonly ruleIds = new Set<string>();
   private readonly itemIds = new Set<string>();
+  private readonly paragraphKeys = new Set<string>();
   private readonly attachments = new Map<string, DocumentInfo>();
   /** Documents a request or a processor names, to find those nothing names. */
   private readonly referenced = new Set<string>();
@@ -386,6 +389,18 @@ export class TransferChecker {
       if (!this.itemIds.has(trackedItemId)) refuse(`${where} : suivi absent du fichier.`);
     });
     return { ...parsed.data, ...parsedMeta.data };
+  }
+
+  /** One paragraph per notice, part and language. */
+  noticeParagraph(record: unknown, index: number): NoticeParagraph {
+    const where = `paragraphe de politique n° ${String(index + 1)}`;
+    const parsed = noticeParagraphSchema.safeParse(record);
+    if (!parsed.success) fail(where, parsed.error);
+    const { kind, part, language } = parsed.data;
+    const key = `${kind} ${part} ${language}`;
+    if (this.paragraphKeys.has(key)) refuse(`${where} : deux paragraphes ${key}.`);
+    this.paragraphKeys.add(key);
+    return parsed.data;
   }
 
   breach(record: unknown, index: number): Breach {

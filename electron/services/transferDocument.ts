@@ -5,10 +5,13 @@ import { z } from 'zod';
 import type { Breach } from '../../shared/schemas/breach';
 import type { Cookie } from '../../shared/schemas/cookie';
 import type { StoredItem } from '../../db/retention';
+import type { NoticeParagraph } from '../../db/noticeParagraphs';
+import { noticeKinds } from '../../shared/notices/document';
+import { noticeParts } from '../../shared/schemas/notice';
 import { AppError, type ApiError } from '../../shared/errors';
-import { translate } from '../../shared/i18n';
+import { languages, translate } from '../../shared/i18n';
 import type { ProcessingActivity } from '../../shared/schemas/activity';
-import { attachmentTypes, maxAttachmentBytes } from '../../shared/limits';
+import { attachmentTypes, maxAttachmentBytes, maxLength } from '../../shared/limits';
 import type { Client } from '../../shared/schemas/client';
 import { type AttachmentInfo, type Processor } from '../../shared/schemas/processor';
 import { toFieldIssues } from '../../shared/schemas/common';
@@ -35,7 +38,8 @@ export const transferFormat = 'dpo-desk';
 export const transferVersion = 6;
 /**
  * Older versions this one still reads: 1 had no processors, 2 no requests, 3 no retention, 4 no
- * breaches, 5 no cookie inventory.
+ * breaches, 5 no cookie inventory nor privacy-notice paragraphs (nor the activities' « concerns
+ * the public », false).
  */
 export const readableVersions = [1, 2, 3, 4, 5, 6];
 
@@ -69,6 +73,7 @@ export interface TransferDocument {
   retentionActions: RetentionAction[];
   breaches: Breach[];
   cookies: Cookie[];
+  noticeParagraphs: NoticeParagraph[];
   attachments: TransferAttachment[];
 }
 
@@ -92,6 +97,16 @@ export const activityMetaSchema = metaSchema.extend({ reference: z.string().rege
 export const requestMetaSchema = metaSchema.extend({
   reference: z.string().regex(/^DSR-\d{4}-\d{4,}$/),
 });
+/** A paragraph the DPO wrote around a notice (introduction, closing), in one language. */
+export const noticeParagraphSchema = z
+  .object({
+    kind: z.enum(noticeKinds),
+    part: z.enum(noticeParts),
+    language: z.enum(languages),
+    text: z.string().max(maxLength.freeText),
+    updatedAt: instant,
+  })
+  .strict();
 export const breachMetaSchema = metaSchema.extend({
   reference: z.string().regex(/^VDP-\d{4}-\d{4,}$/),
 });
@@ -202,6 +217,7 @@ export const transferLists = {
   retentionActions: 1_000_000,
   breaches: 100_000,
   cookies: 100_000,
+  noticeParagraphs: 100,
   attachments: 100_000,
 } as const;
 export type TransferList = keyof typeof transferLists;

@@ -8,6 +8,7 @@ import { listActivities } from '../../db/activities';
 import { getAttachment } from '../../db/attachments';
 import { listBreaches } from '../../db/breaches';
 import { listCookies } from '../../db/cookies';
+import { listNoticeParagraphs } from '../../db/noticeParagraphs';
 import { listClients } from '../../db/clients';
 import { listProcessors } from '../../db/processors';
 import { toRequest } from '../../db/requests';
@@ -173,6 +174,7 @@ export async function writeTransferDocument(ctx: Context, out: Writable): Promis
   await list('retentionActions', await listActions(ctx.db));
   await list('breaches', await listBreaches(ctx.db));
   await list('cookies', await listCookies(ctx.db));
+  await list('noticeParagraphs', await listNoticeParagraphs(ctx.db));
   async function* attachments() {
     for (const id of attachmentIds) {
       const stored = await getAttachment(ctx.db, id);

@@ -118,6 +118,7 @@ export async function emptyDatabase(trx: Kysely<Database>): Promise<void> {
     from main.rights_request order by reference`.execute(trx);
   await trx.deleteFrom('cookie').execute();
   await trx.deleteFrom('breach').execute();
+  await trx.deleteFrom('notice_paragraph').execute();
   await trx.deleteFrom('retention_action').execute();
   await trx.deleteFrom('tracked_item').execute();
   await trx.deleteFrom('retention_rule').execute();

@@ -12,6 +12,7 @@ import {
   CookiePage,
   CookiesPage,
   DocumentsPage,
+  NoticesPage,
   ProcessorPage,
   ProcessorsPage,
   RegisterPage,
@@ -138,6 +139,8 @@ function Page({ location }: { location: Visit }) {
     }
     case 'documents':
       return <DocumentsPage />;
+    case 'notices':
+      return <NoticesPage />;
   }
 }
 

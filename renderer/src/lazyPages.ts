@@ -11,6 +11,7 @@ const loaders = {
   cookie: () => import('./pages/cookies/CookiePage'),
   cookies: () => import('./pages/cookies/CookiesPage'),
   documents: () => import('./pages/DocumentsPage'),
+  notices: () => import('./pages/notices/NoticesPage'),
   retention: () => import('./pages/retention/RetentionPage'),
   request: () => import('./pages/requests/RequestPage'),
   requests: () => import('./pages/requests/RequestsPage'),
@@ -33,6 +34,9 @@ export const CookiesPage = lazy(async () => ({
 }));
 export const DocumentsPage = lazy(async () => ({
   default: (await loaders.documents()).DocumentsPage,
+}));
+export const NoticesPage = lazy(async () => ({
+  default: (await loaders.notices()).NoticesPage,
 }));
 export const RetentionPage = lazy(async () => ({
   default: (await loaders.retention()).RetentionPage,

@@ -19,6 +19,7 @@ export const routes = [
   { id: 'cookies', slug: 'cookies', label: 'nav.cookies', intro: 'page.cookies.intro' },
   { id: 'retention', slug: 'conservation', label: 'nav.retention', intro: 'page.retention.intro' },
   { id: 'documents', slug: 'documents', label: 'nav.documents', intro: 'page.documents.intro' },
+  { id: 'notices', slug: 'mentions-information', label: 'nav.notices', intro: null },
   { id: 'settings', slug: 'parametres', label: 'nav.settings', intro: null },
 ] as const satisfies readonly {
   id: string;

@@ -3,6 +3,7 @@ import { breachNoticeEn } from './breachNotice.en';
 import { cookiesEn } from './cookies.en';
 import { cookiePolicyEn } from './cookiePolicy.en';
 import { breachesEn } from './breaches.en';
+import { noticesEn } from './notices.en';
 import { registerImportEn } from './registerImport.en';
 import { errorsEn } from './errors.en';
 import { lettersEn } from './letters.en';
@@ -1032,4 +1033,5 @@ export const en: Record<MessageKey, string> = {
   ...cookiePolicyEn,
   ...registerImportEn,
   ...errorsEn,
+  ...noticesEn,
 };

@@ -33,6 +33,8 @@ export const errorsFr = {
   'error.files.noDialog': 'Aucune boîte de dialogue de fichier ici.',
   'error.files.noViewer': 'Aucun visualiseur de documents ici.',
   'error.files.noSaveDialog': 'Aucune boîte de dialogue d’enregistrement ici.',
+  'error.notice.cookiesNotYet':
+    'La politique de cookies n’est pas encore générée par cette version : seule la politique de protection des données l’est.',
   'error.files.openFailed': 'Le document n’a pas pu être ouvert : {detail}',
   'error.export.notFound': 'Export introuvable.',
   'error.export.noDocument': 'Aucun document prêt pour cet export.',
@@ -169,6 +171,9 @@ export const errorsFr = {
     '--request, --template et --out sont nécessaires (ou --list-templates).',
   'error.cli.unknownTemplate': '--template : courrier inconnu « {name} » (voir --list-templates).',
   'error.cli.language': '--language : fr ou en.',
+  'error.cli.noticeKind': '--kind : privacy (protection des données) ou cookies.',
+  'error.cli.noticeFormat': '--format : html, pdf ou docx.',
+  'error.cli.noticeUnwritable': '{option} : {reason} ; rien n’a été écrit.',
   'error.cli.requestNotFound': 'Demande {reference} introuvable dans {file}.',
   'error.cli.letterLost': 'Le courrier généré est introuvable.',
   'error.cli.option': '{option} : {reason}',

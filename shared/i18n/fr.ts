@@ -3,6 +3,7 @@ import { breachNoticeFr } from './breachNotice.fr';
 import { cookiesFr } from './cookies.fr';
 import { cookiePolicyFr } from './cookiePolicy.fr';
 import { breachesFr } from './breaches.fr';
+import { noticesFr } from './notices.fr';
 import { registerImportFr } from './registerImport.fr';
 import { errorsFr } from './errors.fr';
 import { lettersFr } from './letters.fr';
@@ -1042,6 +1043,7 @@ export const fr = {
   ...cookiePolicyFr,
   ...registerImportFr,
   ...errorsFr,
+  ...noticesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

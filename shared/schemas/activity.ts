@@ -125,6 +125,11 @@ export const activityInputSchema = z
     sourcePublic: z.boolean(invalid),
     sourceDetails: boundedText(2_000),
     informationNotice: boundedText(2_000),
+    /**
+     * The activity concerns the public (prospects, clients, website visitors) and is told in the
+     * published privacy notice. Absent from records and files older than the notice: false.
+     */
+    concernsPublic: z.boolean(invalid).default(false),
     mandatoryData: boundedText(2_000),
     automatedDecision: z.boolean(invalid),
     automatedDecisionLogic: boundedText(2_000),
@@ -204,6 +209,7 @@ export const activityListSchema = z
     sensitiveData: z.boolean(invalid).optional(),
     dpiaNeeded: z.boolean(invalid).optional(),
     incomplete: z.boolean(invalid).optional(),
+    concernsPublic: z.boolean(invalid).optional(),
   })
   .strict();
 export type ActivityListFilter = z.output<typeof activityListSchema>;
@@ -243,6 +249,7 @@ export function emptyActivity(register: ActivityFields['register'] = 'controller
     sourcePublic: false,
     sourceDetails: '',
     informationNotice: '',
+    concernsPublic: false,
     mandatoryData: '',
     automatedDecision: false,
     automatedDecisionLogic: '',
@@ -265,6 +272,8 @@ export interface ActivitySummary {
   ownerService: string;
   legalBases: NonNullable<Purpose['legalBasis']>[];
   hasSensitiveData: boolean;
+  /** Told in the privacy notice (prospects, clients, website visitors...). */
+  concernsPublic: boolean;
   dpiaNeeded: boolean;
   dpiaStatus: ActivityFields['dpiaStatus'];
   missingCount: number;

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { defineMigration, readUserVersion } from '../../db/migrations/define';
 import { latestSchemaVersion, migrationNames } from '../../db/migrations';
+import { getActivity } from '../../db/activities';
 import { AppError } from '../../shared/errors';
+import { emptyActivity } from '../../shared/schemas/activity';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -275,6 +277,42 @@ describe('migrations', () => {
     expect(tableNames(file)).toEqual(
       expect.arrayContaining(['breach', 'breach_activity', 'breach_processor']),
     );
+  });
+
+  it('0017: keeps the activities of version 15, none of them concerning the public yet', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    const v15 = await openDatabase(file, { migrateTo: '0015_request_figures' });
+    // A record as version 15 wrote it: its details know nothing of the public.
+    const {
+      register: _r,
+      name: _n,
+      status: _s,
+      clientIds: _c,
+      processorIds: _p,
+      concernsPublic: _public,
+      ...details
+    } = emptyActivity();
+    await sql`insert into processing_activity (id, reference, register, name, status, dpia_status,
+      details_json, created_at, updated_at)
+      values ('a1', 'T-0001', 'controller', 'Prospection commerciale', 'active', 'notAssessed',
+        ${JSON.stringify(details)}, '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z')`.execute(
+      v15.handle.db,
+    );
+    await v15.handle.close();
+    const latest = await openDatabase(file);
+    try {
+      expect(latest.report.applied).toContain('0017_privacy_notice');
+      expect(await getActivity(latest.handle.db, 'a1')).toMatchObject({
+        name: 'Prospection commerciale',
+        concernsPublic: false,
+      });
+      expect(await latest.handle.db.selectFrom('notice_paragraph').selectAll().execute()).toEqual(
+        [],
+      );
+      expect(await readUserVersion(latest.handle.db)).toBe(latestSchemaVersion);
+    } finally {
+      await latest.handle.close();
+    }
   });
 
   it('0015: counts the requests of version 14 into kept figures, which then follow every write', async () => {

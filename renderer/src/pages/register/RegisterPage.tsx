@@ -30,10 +30,12 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
   const [legalBasis, setLegalBasis] = useAddressState('base', '');
   const [sensitiveText, setSensitive] = useAddressState('sensibles', '');
   const [dpiaText, setDpia] = useAddressState('aipd', '');
+  const [publicText, setPublic] = useAddressState('public', '');
   const [incompleteText, setIncompleteText] = useAddressState('incompletes', '');
   const tristateOf = (text: string): Tristate => (text === 'yes' || text === 'no' ? text : '');
   const sensitive = tristateOf(sensitiveText);
   const dpia = tristateOf(dpiaText);
+  const concernsPublic = register === 'controller' ? tristateOf(publicText) : '';
   const incomplete = incompleteText === '1';
   const setIncomplete = (checked: boolean) => {
     setIncompleteText(checked ? '1' : '');
@@ -64,9 +66,10 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
     if (legalBasis !== '') list.push({ id: 'legalBases', value: legalBasis });
     if (sensitive !== '') list.push({ id: 'hasSensitiveData', value: sensitive === 'yes' });
     if (dpia !== '') list.push({ id: 'dpiaNeeded', value: dpia === 'yes' });
+    if (concernsPublic !== '') list.push({ id: 'concernsPublic', value: concernsPublic === 'yes' });
     if (incomplete) list.push({ id: 'missingCount', value: true });
     return list;
-  }, [status, legalBasis, sensitive, dpia, incomplete]);
+  }, [status, legalBasis, sensitive, dpia, concernsPublic, incomplete]);
 
   const loadExample = async () => {
     const result = await dpo.example.load();
@@ -109,6 +112,20 @@ export function RegisterPage({ register }: { register: RegisterKind }) {
       set: setDpia,
       options: yesNo,
     },
+    ...(register === 'controller'
+      ? [
+          {
+            id: 'filter-public',
+            label: t('register.filter.public'),
+            value: concernsPublic,
+            set: setPublic,
+            options: [
+              { value: 'yes', label: t('register.filter.publicOnly') },
+              { value: 'no', label: t('register.filter.internalOnly') },
+            ],
+          },
+        ]
+      : []),
   ];
 
   return (

@@ -45,6 +45,14 @@ export function activityColumns(
     }),
     field('ownerService', t('register.col.owner'), 170),
   ];
+  if (register === 'controller') {
+    columns.push(
+      field('concernsPublic', t('register.filter.public'), 80, {
+        filterFn: 'equals',
+        cell: (info) => (info.row.original.concernsPublic ? t('common.yesNo.true') : ''),
+      }),
+    );
+  }
   if (register === 'processor') {
     columns.push(
       column.accessor((row) => row.clientNames.join(', '), {

@@ -72,6 +72,7 @@ export function OtherSection({ kit }: SectionProps) {
         {check('sourcePublic')}
       </div>
       {text('sourceDetails', long)}
+      {value.register === 'controller' ? check('concernsPublic') : null}
       {text('informationNotice', long)}
       {text('mandatoryData', long)}
       {check('automatedDecision')}

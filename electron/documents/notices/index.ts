@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import { listActivities } from '../../../db/activities';
+import { getNoticeTexts } from '../../../db/noticeParagraphs';
+import { listProcessors } from '../../../db/processors';
+import { listRules } from '../../../db/retention';
+import type { Database } from '../../../db/schema';
+import { getOrganisationSettings } from '../../../db/settings';
+import { localCalendarDate } from '../../../shared/dates';
+import { AppError } from '../../../shared/errors';
+import type { Language } from '../../../shared/i18n';
+import type { NoticeDocument, NoticeKind } from '../../../shared/notices/document';
+import { privacyNotice } from '../../../shared/notices/privacyNotice';
+
+export { renderNotice, noticeFileTypes } from './render';
+
+/**
+ * A notice built from what the database holds now: the register, the processors, the retention
+ * rules, the organisation and the paragraphs the DPO wrote.
+ */
+export async function buildNotice(
+  ctx: { db: Kysely<Database>; clock: () => Date },
+  kind: NoticeKind,
+  language: Language,
+): Promise<NoticeDocument> {
+  if (kind === 'cookies') throw new AppError('UNAVAILABLE', 'error.notice.cookiesNotYet');
+  const [organisation, activities, processors, rules, texts] = await Promise.all([
+    getOrganisationSettings(ctx.db),
+    listActivities(ctx.db),
+    listProcessors(ctx.db),
+    listRules(ctx.db),
+    getNoticeTexts(ctx.db, kind),
+  ]);
+  return privacyNotice(
+    {
+      organisation,
+      activities,
+      processors,
+      rules,
+      paragraphs: { intro: texts.intro[language], closing: texts.closing[language] },
+      today: localCalendarDate(ctx.clock()),
+    },
+    language,
+  );
+}

@@ -1,0 +1,93 @@
+import { insertAuditEntry } from '../../db/audit';
+import { getNoticeTexts, putNoticeParagraph } from '../../db/noticeParagraphs';
+import { localCalendarDate } from '../../shared/dates';
+import { languages, type Language } from '../../shared/i18n';
+import type { NoticeDocument, NoticeFormat, NoticeKind } from '../../shared/notices/document';
+import { noticeParts, type NoticeTexts } from '../../shared/schemas/notice';
+import { buildNotice, noticeFileTypes, renderNotice } from '../documents/notices';
+import type { Context } from './context';
+import { safeFileName } from './files';
+import { transact } from './transact';
+
+export const noticeEntity = 'notice_paragraph';
+
+export function noticeTexts(ctx: Context, kind: NoticeKind): Promise<NoticeTexts> {
+  return getNoticeTexts(ctx.db, kind);
+}
+
+/** Saves the introduction and closing of a notice; one journal entry for what changed. */
+export function saveNoticeTexts(
+  ctx: Context,
+  kind: NoticeKind,
+  texts: NoticeTexts,
+): Promise<NoticeTexts> {
+  const now = ctx.clock();
+  return transact(ctx, async (trx) => {
+    const before = await getNoticeTexts(trx, kind);
+    let changed = false;
+    for (const part of noticeParts) {
+      for (const language of languages) {
+        if (before[part][language] === texts[part][language]) continue;
+        changed = true;
+        await putNoticeParagraph(trx, {
+          kind,
+          part,
+          language,
+          text: texts[part][language],
+          updatedAt: now.toISOString(),
+        });
+      }
+    }
+    if (changed) {
+      await insertAuditEntry(trx, {
+        at: now,
+        actor: ctx.actor,
+        entity: noticeEntity,
+        entityId: kind,
+        action: 'update',
+        before,
+        after: texts,
+      });
+    }
+    return getNoticeTexts(trx, kind);
+  });
+}
+
+export function noticePreview(
+  ctx: Context,
+  kind: NoticeKind,
+  language: Language,
+): Promise<NoticeDocument> {
+  return buildNotice(ctx, kind, language);
+}
+
+/** « politique-confidentialite-2026-12-06.html »: what the website's file is usually called. */
+export function noticeFileName(
+  kind: NoticeKind,
+  language: Language,
+  date: string,
+  format: NoticeFormat,
+) {
+  const base = kind === 'privacy' ? 'politique-confidentialite' : 'politique-cookies';
+  const suffix = language === 'fr' ? '' : `-${language}`;
+  return safeFileName(`${base}${suffix}-${date}.${noticeFileTypes[format].extension}`);
+}
+
+/** The notice written in a format, saved where the DPO chooses. */
+export async function saveNotice(
+  ctx: Context,
+  input: { kind: NoticeKind; language: Language; format: NoticeFormat },
+): Promise<{ saved: boolean; name: string }> {
+  const doc = await buildNotice(ctx, input.kind, input.language);
+  const content = await renderNotice(doc, input.format, ctx.clock());
+  return ctx.files.save({
+    fileName: noticeFileName(
+      input.kind,
+      input.language,
+      localCalendarDate(ctx.clock()),
+      input.format,
+    ),
+    mimeType: noticeFileTypes[input.format].mimeType,
+    content,
+  });
+}

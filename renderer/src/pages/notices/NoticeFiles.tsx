@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { dpo } from '../../api';
+import type { Language } from '../../../../shared/i18n';
+import {
+  noticeFormats,
+  type NoticeFormat,
+  type NoticeKind,
+} from '../../../../shared/notices/document';
+import { SelectField } from '../../components/Inputs';
+import { Notice } from '../../components/Notice';
+import { useI18n } from '../../i18n';
+
+const languageChoices = [
+  { value: 'fr', label: 'Français' },
+  { value: 'en', label: 'English' },
+];
+
+const formatNames: Record<NoticeFormat, string> = {
+  html: 'HTML',
+  pdf: 'PDF',
+  docx: 'Word (.docx)',
+};
+
+/** The language of the notice and its files: HTML for the website, PDF, .docx, via a save dialog. */
+export function NoticeFiles(props: {
+  kind: NoticeKind;
+  language: Language;
+  onLanguage: (language: Language) => void;
+  ready: boolean;
+}) {
+  const { t } = useI18n();
+  const [saving, setSaving] = useState<NoticeFormat | null>(null);
+  const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
+
+  const save = async (format: NoticeFormat) => {
+    setSaving(format);
+    setMessage(null);
+    const result = await dpo.notices.save({ kind: props.kind, language: props.language, format });
+    setSaving(null);
+    if (!result.ok) setMessage({ text: result.error.message, warn: true });
+    else if (result.value.saved) {
+      setMessage({ text: t('notice.page.fileSaved', { name: result.value.name }), warn: false });
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="notice-files">
+      <h2 id="notice-files">{t('notice.page.files')}</h2>
+      <div className="toolbar">
+        <SelectField
+          name="notice-language"
+          label={t('notice.page.language')}
+          value={props.language}
+          options={languageChoices}
+          onChange={(value) => {
+            props.onLanguage(value === 'en' ? 'en' : 'fr');
+          }}
+        />
+        {noticeFormats.map((format) => (
+          <button
+            type="button"
+            key={format}
+            className={format === 'html' ? 'primary' : undefined}
+            disabled={saving !== null || !props.ready}
+            onClick={() => void save(format)}
+          >
+            {t('notice.page.saveAs', { format: formatNames[format] })}
+          </button>
+        ))}
+      </div>
+      <Notice text={message?.text ?? null} role="status" warn={message?.warn === true} />
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../helpers/temp';
+import { launchApp, loadExampleRegister, screenshot, visit } from './launch';
+
+const tempDir = useTempDir();
+
+function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+describe('the privacy notice page, end to end', () => {
+  it('previews the notice from the register, keeps the paragraphs, saves a page that fetches nothing', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'), {
+      viewport: { width: 1366, height: 768 },
+    });
+    const { page } = app;
+    try {
+      await loadExampleRegister(page);
+      await page.getByRole('link', { name: 'Mentions d’information', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mentions d’information' }).waitFor();
+      const preview = page.getByRole('article');
+      await preview
+        .getByRole('heading', { name: 'Politique de protection des données personnelles' })
+        .waitFor();
+      await preview.getByRole('rowheader', { name: /^Informer les prospects/ }).waitFor();
+      await preview
+        .getByRole('row', {
+          name: /Prospection commerciale 3 ans à compter du dernier contact actif/,
+        })
+        .waitFor();
+      expect(
+        await preview.getByText('Protéger les biens et les personnes dans les locaux.').count(),
+      ).toBe(0);
+
+      await page
+        .getByLabel('Introduction (Français)')
+        .fill('Notre philosophie : vos données restent les vôtres.');
+      await page.getByLabel('Introduction (English)').fill('Our approach: your data stay yours.');
+      await page.getByRole('button', { name: 'Enregistrer les paragraphes' }).click();
+      await page.getByRole('status').filter({ hasText: 'Paragraphes enregistrés.' }).waitFor();
+      await preview.getByText('Notre philosophie : vos données restent les vôtres.').waitFor();
+      await screenshot(page, 'notices-fr-1366');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'notices-fr-1280');
+
+      await page.getByLabel('Langue de la politique').selectOption('en');
+      await preview.getByRole('heading', { name: 'Personal data protection policy' }).waitFor();
+      await preview.getByText('Our approach: your data stay yours.').waitFor();
+      if (app.mode !== 'browser-host') return;
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Enregistrer en HTML' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        /^politique-confidentialite-en-\d{4}-\d{2}-\d{2}\.html$/,
+      );
+      // Saved under its own name: a browser knows an HTML page by its extension.
+      const file = join(tempDir(), download.suggestedFilename());
+      await download.saveAs(file);
+      const html = await readFile(file, 'utf8');
+      expect(html).toContain('Our approach: your data stay yours.');
+
+      // Opened as a visitor's browser would: nothing is asked of the network but the file.
+      const browser = await chromium.launch({ executablePath: chromiumPath() });
+      try {
+        const visitor = await browser.newPage();
+        const requests: string[] = [];
+        visitor.on('request', (request) => requests.push(request.url()));
+        const url = `file://${file}`;
+        await visitor.goto(url);
+        await visitor.waitForLoadState('networkidle');
+        expect(requests).toEqual([url]);
+        expect(await visitor.locator('html').getAttribute('lang')).toBe('en');
+        await visitor
+          .getByRole('heading', { level: 1, name: 'Personal data protection policy' })
+          .waitFor();
+        await visitor.setViewportSize({ width: 1280, height: 720 });
+        await visitor.screenshot({
+          path: join(import.meta.dirname, '..', 'artifacts', 'notice-saved-en.png'),
+        });
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('shows in English with the activity form’s « concerns the public » box', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'), {
+      viewport: { width: 1366, height: 768 },
+    });
+    const { page } = app;
+    try {
+      await loadExampleRegister(page);
+      await page.getByRole('link', { name: 'Paramètres', exact: true }).click();
+      await page.getByLabel('Langue de l’interface').first().selectOption('en');
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await visit(page, '#/mentions-information');
+      await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+      await page.getByRole('button', { name: 'Save as HTML' }).waitFor();
+      await screenshot(page, 'notices-en-1366');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'notices-en-1280');
+      await visit(page, '#/registre?public=yes');
+      // Only the activities concerning the public are listed: the internal video surveillance is not.
+      await page.getByText('Prospection commerciale', { exact: true }).waitFor();
+      expect(
+        await page
+          .getByText('Vidéosurveillance et contrôle d’accès par badge', { exact: true })
+          .count(),
+      ).toBe(0);
+      await page.getByText('Prospection commerciale', { exact: true }).click();
+      await expect
+        .poll(() =>
+          page.getByLabel('Concerns the public (appears in the privacy notice)').isChecked(),
+        )
+        .toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+});
