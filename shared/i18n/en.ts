@@ -4,6 +4,7 @@ import { breachesEn } from './breaches.en';
 import { registerImportEn } from './registerImport.en';
 import { errorsEn } from './errors.en';
 import { lettersEn } from './letters.en';
+import { noticeVersionsEn } from './noticeVersions.en';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'DPO Desk',
@@ -1028,4 +1029,5 @@ export const en: Record<MessageKey, string> = {
   ...breachNoticeEn,
   ...registerImportEn,
   ...errorsEn,
+  ...noticeVersionsEn,
 };

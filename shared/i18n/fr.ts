@@ -4,6 +4,7 @@ import { breachesFr } from './breaches.fr';
 import { registerImportFr } from './registerImport.fr';
 import { errorsFr } from './errors.fr';
 import { lettersFr } from './letters.fr';
+import { noticeVersionsFr } from './noticeVersions.fr';
 
 export const fr = {
   'app.name': 'DPO Desk',
@@ -1038,6 +1039,7 @@ export const fr = {
   ...breachNoticeFr,
   ...registerImportFr,
   ...errorsFr,
+  ...noticeVersionsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
