@@ -1,4 +1,5 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
+import { defineMigration } from './define';
 import { migration0001 } from './0001_audit_journal';
 import { migration0002 } from './0002_organisation_settings';
 import { migration0003 } from './0003_preferences';
@@ -14,6 +15,7 @@ import { migration0012 } from './0012_requester_order';
 import { migration0013 } from './0013_breaches';
 import { migration0014 } from './0014_breach_people';
 import { migration0015 } from './0015_request_figures';
+import { migration0018 } from './0018_notice_publications';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -35,6 +37,12 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0013_breaches': migration0013,
   '0014_breach_people': migration0014,
   '0015_request_figures': migration0015,
+  // PLACEHOLDERS, to delete at merge: 16 and 17 are the cookie inventory and the public
+  // activities, built on other branches; until then empty steps keep the count of migrations
+  // equal to the schema version this branch writes.
+  '0016_reserved': defineMigration(16, () => Promise.resolve()),
+  '0017_reserved': defineMigration(17, () => Promise.resolve()),
+  '0018_notice_publications': migration0018,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -20,6 +20,8 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { insertBreach } from '../../db/breaches';
+import { insertPublication } from '../../db/noticePublications';
+import { checkedPublication } from './transferPublications';
 import type { Context } from './context';
 import { completeErasure } from './erasureCompletion';
 import { requestColumnsOf } from './requests';
@@ -62,6 +64,12 @@ async function isEmpty(ctx: Context): Promise<boolean> {
   if (rules.length > 0) return false;
   const breaches = await ctx.db.selectFrom('breach').select('id').limit(1).execute();
   if (breaches.length > 0) return false;
+  const publications = await ctx.db
+    .selectFrom('notice_publication')
+    .select('id')
+    .limit(1)
+    .execute();
+  if (publications.length > 0) return false;
   return (
     organisation === null &&
     clients.length === 0 &&
@@ -109,6 +117,7 @@ export async function importJsonFrom(
     trackedItems: 0,
     retentionActions: 0,
     breaches: 0,
+    noticePublications: 0,
     attachments: 0,
   };
   let erasedRequests = 0;
@@ -195,6 +204,20 @@ export async function importJsonFrom(
             return insertAction(trx, checker.retentionAction(record, index));
           case 'breaches':
             return insertBreach(trx, checker.breach(record, index));
+          case 'noticePublications': {
+            const publication = checkedPublication(record, index);
+            try {
+              await insertPublication(trx, publication);
+              return;
+            } catch (error) {
+              if (isDuplicate(error)) {
+                refuse(
+                  `publication n° ${String(index + 1)} : version ${String(publication.version)} en double.`,
+                );
+              }
+              throw error;
+            }
+          }
           case 'attachments': {
             const { contentBase64, ...info } = checker.attachment(record, index);
             return insertAttachment(trx, {

@@ -30,12 +30,12 @@ import { type RetentionAction, type RetentionRule } from '../../shared/schemas/r
  * new one with an `import` entry.
  */
 export const transferFormat = 'dpo-desk';
-export const transferVersion = 5;
+export const transferVersion = 6;
 /**
  * Older versions this one still reads: 1 had no processors, 2 no requests, 3 no retention, 4 no
- * breaches.
+ * breaches, 5 no publications of the notices.
  */
-export const readableVersions = [1, 2, 3, 4, 5];
+export const readableVersions = [1, 2, 3, 4, 5, 6];
 
 /** An attached document, its bytes in base64. */
 export interface TransferAttachment extends AttachmentInfo {
@@ -66,6 +66,8 @@ export interface TransferDocument {
   trackedItems: StoredItem[];
   retentionActions: RetentionAction[];
   breaches: Breach[];
+  /** Each publication of a notice, its file in base64 (see transferPublications.ts). */
+  noticePublications: unknown[];
   attachments: TransferAttachment[];
 }
 
@@ -198,6 +200,7 @@ export const transferLists = {
   trackedItems: 100_000,
   retentionActions: 1_000_000,
   breaches: 100_000,
+  noticePublications: 10_000,
   attachments: 100_000,
 } as const;
 export type TransferList = keyof typeof transferLists;

@@ -8,6 +8,7 @@ import { listActivities } from '../../db/activities';
 import { getAttachment } from '../../db/attachments';
 import { listBreaches } from '../../db/breaches';
 import { listClients } from '../../db/clients';
+import { allPublications } from '../../db/noticePublications';
 import { listProcessors } from '../../db/processors';
 import { toRequest } from '../../db/requests';
 import { listActions, listRules, listStoredItems } from '../../db/retention';
@@ -15,6 +16,7 @@ import { getOrganisationSettings } from '../../db/settings';
 import type { RequestAttachment, RequestEventKind } from '../../shared/schemas/request';
 import type { Context } from './context';
 import { getPreferences } from './preferences';
+import { toTransferPublication } from './transferPublications';
 import {
   transferFormat,
   transferVersion,
@@ -171,6 +173,12 @@ export async function writeTransferDocument(ctx: Context, out: Writable): Promis
   await list('trackedItems', await listStoredItems(ctx.db));
   await list('retentionActions', await listActions(ctx.db));
   await list('breaches', await listBreaches(ctx.db));
+  async function* publications() {
+    for await (const publication of allPublications(ctx.db)) {
+      yield toTransferPublication(publication);
+    }
+  }
+  await list('noticePublications', publications());
   async function* attachments() {
     for (const id of attachmentIds) {
       const stored = await getAttachment(ctx.db, id);

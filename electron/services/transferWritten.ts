@@ -28,6 +28,7 @@ const idTables = [
   'tracked_item',
   'retention_action',
   'breach',
+  'notice_publication',
   'attachment',
 ] as const;
 
@@ -115,6 +116,7 @@ export async function emptyDatabase(trx: Kysely<Database>): Promise<void> {
     select id, reference, received_on, rights, status,
       coalesce(json_extract(details_json, '$.responseOn'), '') as response_on
     from main.rights_request order by reference`.execute(trx);
+  await trx.deleteFrom('notice_publication').execute();
   await trx.deleteFrom('breach').execute();
   await trx.deleteFrom('retention_action').execute();
   await trx.deleteFrom('tracked_item').execute();

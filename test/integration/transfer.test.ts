@@ -50,7 +50,7 @@ describe('whole-database JSON export and import', () => {
     await cli(['export', 'json', '--db', copy, '--out', second]);
     expect(readFileSync(second)).toEqual(readFileSync(first));
     const document = JSON.parse(readFileSync(first, 'utf8')) as Record<string, unknown>;
-    expect(document).toMatchObject({ format: 'dpo-desk', version: 5 });
+    expect(document).toMatchObject({ format: 'dpo-desk', version: 6 });
     // And the breach register, with its links to the register and to processors.
     expect(document.breaches).toHaveLength(2);
     expect(countRows(copy, 'breach')).toBe(2);
@@ -144,7 +144,7 @@ describe('whole-database JSON export and import', () => {
       [
         'version.json',
         JSON.stringify({ ...document, version: 99 }),
-        /version de format 99 non prise en charge \(cette version de DPO Desk lit les versions 1, 2, 3, 4, 5\)/,
+        /version de format 99 non prise en charge \(cette version de DPO Desk lit les versions 1, 2, 3, 4, 5, 6\)/,
       ],
     ];
     const broken = structuredClone(document);
