@@ -9,6 +9,7 @@ const loaders = {
   breach: () => import('./pages/breaches/BreachPage'),
   breaches: () => import('./pages/breaches/BreachesPage'),
   documents: () => import('./pages/DocumentsPage'),
+  noticeVersions: () => import('./pages/noticeVersions/NoticeVersionsPage'),
   retention: () => import('./pages/retention/RetentionPage'),
   request: () => import('./pages/requests/RequestPage'),
   requests: () => import('./pages/requests/RequestsPage'),
@@ -27,6 +28,9 @@ export const BreachesPage = lazy(async () => ({
 }));
 export const DocumentsPage = lazy(async () => ({
   default: (await loaders.documents()).DocumentsPage,
+}));
+export const NoticeVersionsPage = lazy(async () => ({
+  default: (await loaders.noticeVersions()).NoticeVersionsPage,
 }));
 export const RetentionPage = lazy(async () => ({
   default: (await loaders.retention()).RetentionPage,

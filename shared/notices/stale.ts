@@ -18,7 +18,7 @@ export const noticeSources: Readonly<Record<NoticeKind, readonly string[]>> = {
 
 /** Where the DPO sees a notice's versions (and publishes a new one). */
 export function noticeVersionsLink(kind: NoticeKind): string {
-  return `#/mentions/versions/${kind}`;
+  return `#/documents/versions/${kind}`;
 }
 
 /** A publication as the status needs it. */
