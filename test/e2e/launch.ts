@@ -186,6 +186,7 @@ export const appPages: readonly { hash: string; name: string; primary: string | 
   { hash: '#/conservation/regles', name: 'retention-rules', primary: null },
   { hash: '#/conservation/suivis', name: 'retention-items', primary: null },
   { hash: '#/documents', name: 'documents', primary: 'Exporter en Excel (.xlsx)' },
+  { hash: '#/documents/versions/privacy', name: 'notice-versions', primary: null },
   { hash: '#/parametres', name: 'settings', primary: 'Enregistrer' },
   { hash: '#/parametres/modeles', name: 'templates', primary: null },
 ];
