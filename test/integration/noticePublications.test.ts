@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../db/audit';
+import { calendarSummary } from '../../electron/services/calendar';
 import { dispatch } from '../../electron/services/dispatch';
 import { openContext } from '../../electron/services/open';
 import { exportJson, importJson } from '../../electron/services/transfer';
@@ -224,9 +225,21 @@ describe('publications of the notices', () => {
       }),
     ]);
 
+    // The daily reminder names it among what is due within 7 days.
+    expect((await calendarSummary(ctx)).items.map((item) => item.kind)).toContain('noticeStale');
+    // A notice the change does not concern stays as it was: the cookie policy reads the inventory.
+    await publish(ctx, { ...privacyNotice('x'), kind: 'cookies' }, html('cookies'));
+    clock.now = new Date('2026-05-15T08:30:00Z');
+    await touchActivity(ctx, 'Prospection commerciale');
+    expect((await notices()).statuses).toMatchObject([
+      { kind: 'cookies', changes: 0 },
+      { kind: 'privacy', changes: 2 },
+    ]);
+
     clock.now = new Date('2026-05-15T09:00:00Z');
     await publish(ctx, privacyNotice('5 ans'), html('v2'));
     expect((await notices()).statuses).toMatchObject([
+      { kind: 'cookies', changes: 0 },
       { kind: 'privacy', changes: 0, last: { version: 2 } },
     ]);
     expect(await staleItems()).toEqual([]);
