@@ -160,6 +160,28 @@ describe('publications of the notices', () => {
     ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('holds one version number per notice and language, and only the known kinds (migration 0018)', async () => {
+    const { ctx } = await open();
+    const v1 = await publish(ctx, privacyNotice('3 ans'), html('v1'));
+    const row = await ctx.db
+      .selectFrom('notice_publication')
+      .selectAll()
+      .where('id', '=', v1.id)
+      .executeTakeFirstOrThrow();
+    await expect(
+      ctx.db
+        .insertInto('notice_publication')
+        .values({ ...row, id: 'autre' })
+        .execute(),
+    ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+    await expect(
+      ctx.db
+        .insertInto('notice_publication')
+        .values({ ...row, id: 'autre', kind: 'legal', version: 2 })
+        .execute(),
+    ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_CHECK' });
+  });
+
   it('refuses a document of another kind or language than announced', async () => {
     const { ctx } = await open();
     const refused = await dispatch(ctx, 'noticeVersions.record', {
