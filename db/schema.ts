@@ -304,9 +304,26 @@ export interface CookieTable {
   updated_at: string;
 }
 
+export interface NoticePublicationTable {
+  id: string;
+  kind: string;
+  language: string;
+  version: number;
+  published_at: string;
+  published_on: string;
+  format: string;
+  file_name: string;
+  size: number;
+  content: Uint8Array;
+  sha256: string;
+  document_json: string;
+  published_by: string;
+}
+
 export interface Database {
   cookie: CookieTable;
   notice_paragraph: NoticeParagraphTable;
+  notice_publication: NoticePublicationTable;
   breach: BreachTable;
   breach_person: BreachPersonTable;
   breach_activity: BreachActivityTable;

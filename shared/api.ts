@@ -66,6 +66,15 @@ import {
   type RequestImportChoice,
 } from './schemas/requestImport';
 import type { LetterRefusal } from './letters/rules';
+import {
+  publicationCompareSchema,
+  publicationIdSchema,
+  publicationListSchema,
+  publicationRecordSchema,
+  type NoticeComparison,
+  type NoticePublication,
+  type NoticesOverview,
+} from './notices/publications';
 import type { LetterDelivery, LetterKind, LetterTemplate } from './letters/templates';
 import type { CalendarItem } from './retention/calendar';
 import {
@@ -433,6 +442,25 @@ export const api = {
   'requestImport.apply': entry<typeof registerImportApplySchema, SpreadsheetImportReport>(
     registerImportApplySchema,
   ),
+  /** Keeps a notice as published; the « Publier » button builds the document and its file. */
+  'noticeVersions.record': entry<typeof publicationRecordSchema, NoticePublication>(
+    publicationRecordSchema,
+  ),
+  'noticeVersions.list': entry<typeof publicationListSchema, NoticePublication[]>(
+    publicationListSchema,
+  ),
+  'noticeVersions.get': entry<
+    typeof publicationIdSchema,
+    NoticePublication & { document: NoticeDocument }
+  >(publicationIdSchema),
+  'noticeVersions.save': entry<typeof publicationIdSchema, { saved: boolean; name: string }>(
+    publicationIdSchema,
+    'save',
+  ),
+  'noticeVersions.compare': entry<typeof publicationCompareSchema, NoticeComparison>(
+    publicationCompareSchema,
+  ),
+  'noticeVersions.overview': entry<typeof emptyInput, NoticesOverview>(emptyInput),
   'backups.list': entry<typeof emptyInput, BackupList>(emptyInput),
   'backups.create': entry<typeof emptyInput, Backup>(emptyInput),
   'backups.restore': entry<typeof restoreBackupSchema, RestoreReport>(restoreBackupSchema),

@@ -38,6 +38,8 @@ const topicsOfEntity: Record<string, readonly ChangeTopic[]> = {
   letter_template: ['letters'],
   letter_image: ['letters', 'settings'],
   register_export: ['documents'],
+  // A publication ends a notice's stale warning on the dashboard.
+  notice_publication: ['documents'],
   organisation_settings: ['settings', 'letters'],
   preference: ['settings'],
   notice_paragraph: ['notices'],

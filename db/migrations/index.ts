@@ -16,6 +16,7 @@ import { migration0014 } from './0014_breach_people';
 import { migration0015 } from './0015_request_figures';
 import { migration0016 } from './0016_cookies';
 import { migration0017 } from './0017_privacy_notice';
+import { migration0018 } from './0018_notice_publications';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -39,6 +40,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0015_request_figures': migration0015,
   '0016_cookies': migration0016,
   '0017_privacy_notice': migration0017,
+  '0018_notice_publications': migration0018,
 };
 
 export const migrationNames = Object.keys(migrations);

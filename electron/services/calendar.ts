@@ -12,9 +12,11 @@ import { translate, type Language } from '../../shared/i18n';
 import { needsArt28Contract } from '../../shared/processors/warnings';
 import { quarterEnd, sortCalendar, type CalendarItem } from '../../shared/retention/calendar';
 import { toIcs } from '../../shared/retention/ics';
+import { isStale, noticeVersionsLink, staleDetail, staleWarning } from '../../shared/notices/stale';
 import { addPeriod } from '../../shared/retention/periods';
 import { calendarKinds, isPeriodic, type CalendarKind } from '../../shared/retention/vocabulary';
 import type { Context } from './context';
+import { noticesOverview } from './noticePublications';
 import { getPreferences } from './preferences';
 import { todayOf } from './requests';
 import { trackedItems } from './retention';
@@ -211,6 +213,20 @@ export async function calendarItems(
     detail: '',
     link: '#/documents',
   });
+
+  // A published notice the register has moved away from: no legal date, a thing to do today,
+  // until a new version is published.
+  const language = query.language ?? preferences.language;
+  for (const status of (await noticesOverview(ctx)).statuses.filter(isStale)) {
+    push({
+      id: `notice-stale-${status.kind}-${status.language}-v${String(status.last.version)}`,
+      kind: 'noticeStale',
+      date: today,
+      title: staleWarning(status, language),
+      detail: staleDetail(status, language),
+      link: noticeVersionsLink(status.kind),
+    });
+  }
 
   const kinds = (query.kinds ?? []).filter((kind): kind is CalendarKind =>
     (calendarKinds as readonly string[]).includes(kind),

@@ -5,6 +5,7 @@ import { rights } from '../../shared/rights/vocabulary';
 import type { DashboardFigures, RequestSummary } from '../../shared/schemas/request';
 import { listBreaches } from './breaches';
 import type { Context } from './context';
+import { noticesOverview } from './noticePublications';
 import { todayOf } from './requests';
 
 /** The twelve months ending with the current one, oldest first (`2025-12` ... `2026-11`). */
@@ -38,6 +39,7 @@ export async function dashboardFigures(ctx: Context): Promise<DashboardFigures> 
       nearest === undefined
         ? null
         : { reference: nearest.reference, due: nearest.due, minutesLeft: nearest.timeLeft.minutes },
+    notices: await noticesOverview(ctx),
     perMonth: months.map((month) => ({ month, count: since.perMonth.get(month) ?? 0 })),
     byRight: rights.map((right) => ({ right, count: since.byRight.get(right) ?? 0 })),
   };

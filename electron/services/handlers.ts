@@ -52,6 +52,14 @@ import { dashboardFigures, dueRequests } from './dashboard';
 import { calendarItems, calendarSummary, exportCalendarIcs } from './calendar';
 import { loadExample } from './example';
 import {
+  compareNoticePublications,
+  getNoticePublication,
+  listNoticePublications,
+  noticesOverview,
+  recordPublication,
+  saveNoticePublication,
+} from './noticePublications';
+import {
   deleteRule,
   deleteTrackedItem,
   listRetentionRules,
@@ -170,6 +178,19 @@ export const handlers: Handlers = {
   'requests.removeAttachment': (ctx, input) => removeRequestAttachment(ctx, input),
   'requests.due': (ctx, input) => dueRequests(ctx, input.withinDays),
   'dashboard.get': (ctx) => dashboardFigures(ctx),
+  'noticeVersions.record': (ctx, input) =>
+    recordPublication(ctx, {
+      kind: input.kind,
+      language: input.language,
+      format: input.format,
+      document: input.document,
+      bytes: Buffer.from(input.contentBase64, 'base64'),
+    }),
+  'noticeVersions.list': (ctx, input) => listNoticePublications(ctx, input.kind),
+  'noticeVersions.get': (ctx, input) => getNoticePublication(ctx, input.id),
+  'noticeVersions.save': (ctx, input) => saveNoticePublication(ctx, input.id),
+  'noticeVersions.compare': (ctx, input) => compareNoticePublications(ctx, input),
+  'noticeVersions.overview': (ctx) => noticesOverview(ctx),
   'suppression.list': (ctx) => listSuppression(ctx),
   'suppression.erase': (ctx, input) => eraseSuppressionEntry(ctx, input.id),
   'suppression.exportCsv': (ctx) => exportSuppressionCsv(ctx),

@@ -22,6 +22,8 @@ import { sql } from 'kysely';
 import { insertBreach } from '../../db/breaches';
 import { insertCookie } from '../../db/cookies';
 import { putNoticeParagraph } from '../../db/noticeParagraphs';
+import { insertPublication } from '../../db/noticePublications';
+import { checkedPublication } from './transferPublications';
 import type { Context } from './context';
 import { completeErasure } from './erasureCompletion';
 import { requestColumnsOf } from './requests';
@@ -68,6 +70,12 @@ async function isEmpty(ctx: Context): Promise<boolean> {
   if (cookies.length > 0) return false;
   const paragraphs = await ctx.db.selectFrom('notice_paragraph').select('kind').limit(1).execute();
   if (paragraphs.length > 0) return false;
+  const publications = await ctx.db
+    .selectFrom('notice_publication')
+    .select('id')
+    .limit(1)
+    .execute();
+  if (publications.length > 0) return false;
   return (
     organisation === null &&
     clients.length === 0 &&
@@ -117,6 +125,7 @@ export async function importJsonFrom(
     breaches: 0,
     cookies: 0,
     noticeParagraphs: 0,
+    noticePublications: 0,
     attachments: 0,
   };
   let erasedRequests = 0;
@@ -207,6 +216,20 @@ export async function importJsonFrom(
             return insertCookie(trx, checker.cookie(record, index));
           case 'noticeParagraphs':
             return putNoticeParagraph(trx, checker.noticeParagraph(record, index));
+          case 'noticePublications': {
+            const publication = checkedPublication(record, index);
+            try {
+              await insertPublication(trx, publication);
+              return;
+            } catch (error) {
+              if (isDuplicate(error)) {
+                refuse(
+                  `publication n° ${String(index + 1)} : version ${String(publication.version)} en double.`,
+                );
+              }
+              throw error;
+            }
+          }
           case 'attachments': {
             const { contentBase64, ...info } = checker.attachment(record, index);
             return insertAttachment(trx, {

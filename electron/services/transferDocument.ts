@@ -38,8 +38,8 @@ export const transferFormat = 'dpo-desk';
 export const transferVersion = 6;
 /**
  * Older versions this one still reads: 1 had no processors, 2 no requests, 3 no retention, 4 no
- * breaches, 5 no cookie inventory nor privacy-notice paragraphs (nor the activities' « concerns
- * the public », false).
+ * breaches, 5 no cookie inventory, privacy-notice paragraphs nor publications of the notices (nor
+ * the activities' « concerns the public », false).
  */
 export const readableVersions = [1, 2, 3, 4, 5, 6];
 
@@ -74,6 +74,8 @@ export interface TransferDocument {
   breaches: Breach[];
   cookies: Cookie[];
   noticeParagraphs: NoticeParagraph[];
+  /** Each publication of a notice, its file in base64 (see transferPublications.ts). */
+  noticePublications: unknown[];
   attachments: TransferAttachment[];
 }
 
@@ -218,6 +220,7 @@ export const transferLists = {
   breaches: 100_000,
   cookies: 100_000,
   noticeParagraphs: 100,
+  noticePublications: 10_000,
   attachments: 100_000,
 } as const;
 export type TransferList = keyof typeof transferLists;

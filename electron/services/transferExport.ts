@@ -10,6 +10,7 @@ import { listBreaches } from '../../db/breaches';
 import { listCookies } from '../../db/cookies';
 import { listNoticeParagraphs } from '../../db/noticeParagraphs';
 import { listClients } from '../../db/clients';
+import { allPublications } from '../../db/noticePublications';
 import { listProcessors } from '../../db/processors';
 import { toRequest } from '../../db/requests';
 import { listActions, listRules, listStoredItems } from '../../db/retention';
@@ -17,6 +18,7 @@ import { getOrganisationSettings } from '../../db/settings';
 import type { RequestAttachment, RequestEventKind } from '../../shared/schemas/request';
 import type { Context } from './context';
 import { getPreferences } from './preferences';
+import { toTransferPublication } from './transferPublications';
 import {
   transferFormat,
   transferVersion,
@@ -175,6 +177,12 @@ export async function writeTransferDocument(ctx: Context, out: Writable): Promis
   await list('breaches', await listBreaches(ctx.db));
   await list('cookies', await listCookies(ctx.db));
   await list('noticeParagraphs', await listNoticeParagraphs(ctx.db));
+  async function* publications() {
+    for await (const publication of allPublications(ctx.db)) {
+      yield toTransferPublication(publication);
+    }
+  }
+  await list('noticePublications', publications());
   async function* attachments() {
     for (const id of attachmentIds) {
       const stored = await getAttachment(ctx.db, id);

@@ -29,6 +29,7 @@ const idTables = [
   'retention_action',
   'breach',
   'cookie',
+  'notice_publication',
   'attachment',
 ] as const;
 
@@ -117,6 +118,7 @@ export async function emptyDatabase(trx: Kysely<Database>): Promise<void> {
       coalesce(json_extract(details_json, '$.responseOn'), '') as response_on
     from main.rights_request order by reference`.execute(trx);
   await trx.deleteFrom('cookie').execute();
+  await trx.deleteFrom('notice_publication').execute();
   await trx.deleteFrom('breach').execute();
   await trx.deleteFrom('notice_paragraph').execute();
   await trx.deleteFrom('retention_action').execute();

@@ -15,6 +15,7 @@ import {
   NoticesPage,
   ProcessorPage,
   ProcessorsPage,
+  NoticeVersionsPage,
   RegisterPage,
   RequestPage,
   RequestsPage,
@@ -137,8 +138,14 @@ function Page({ location }: { location: Visit }) {
         return <RetentionPage tab="items" focus={extra} />;
       return <RetentionPage tab="calendar" />;
     }
-    case 'documents':
+    case 'documents': {
+      // #/documents, #/documents/versions/<privacy|cookies>: a notice's published versions.
+      const [target, kind] = params;
+      if (target === 'versions' && (kind === 'privacy' || kind === 'cookies')) {
+        return <NoticeVersionsPage key={kind} kind={kind} />;
+      }
       return <DocumentsPage />;
+    }
     case 'notices':
       return <NoticesPage />;
   }

@@ -12,6 +12,7 @@ const loaders = {
   cookies: () => import('./pages/cookies/CookiesPage'),
   documents: () => import('./pages/DocumentsPage'),
   notices: () => import('./pages/notices/NoticesPage'),
+  noticeVersions: () => import('./pages/noticeVersions/NoticeVersionsPage'),
   retention: () => import('./pages/retention/RetentionPage'),
   request: () => import('./pages/requests/RequestPage'),
   requests: () => import('./pages/requests/RequestsPage'),
@@ -37,6 +38,9 @@ export const DocumentsPage = lazy(async () => ({
 }));
 export const NoticesPage = lazy(async () => ({
   default: (await loaders.notices()).NoticesPage,
+}));
+export const NoticeVersionsPage = lazy(async () => ({
+  default: (await loaders.noticeVersions()).NoticeVersionsPage,
 }));
 export const RetentionPage = lazy(async () => ({
   default: (await loaders.retention()).RetentionPage,

@@ -7,6 +7,7 @@ import { noticesEn } from './notices.en';
 import { registerImportEn } from './registerImport.en';
 import { errorsEn } from './errors.en';
 import { lettersEn } from './letters.en';
+import { noticeVersionsEn } from './noticeVersions.en';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'DPO Desk',
@@ -1034,4 +1035,5 @@ export const en: Record<MessageKey, string> = {
   ...registerImportEn,
   ...errorsEn,
   ...noticesEn,
+  ...noticeVersionsEn,
 };

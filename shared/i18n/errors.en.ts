@@ -181,4 +181,11 @@ export const errorsEn: Record<keyof typeof import('./errors.fr').errorsFr, strin
   'error.letter.noGlyph':
     'Letter not generated ({reference}): “{text}” cannot be printed (it would come out as an empty box). Remove it or write it otherwise in the request.',
   'letterContent.unknownPlaceholder': 'unknown merge field {name}',
+  'error.noticeVersion.notFound': 'This published version does not exist (any more).',
+  'error.noticeVersion.altered':
+    'The file of version {version} was changed after it was published (different SHA-256): it is not served. Restore a backup.',
+  'error.noticeVersion.mismatch':
+    'The published text does not match what was asked (different kind or language).',
+  'error.noticeVersion.otherKind':
+    'Only two versions of the same notice in the same language can be compared.',
 };

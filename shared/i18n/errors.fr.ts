@@ -196,4 +196,11 @@ export const errorsFr = {
   'error.letter.noGlyph':
     'Courrier non généré ({reference}) : « {text} » ne peut pas être imprimé (il sortirait comme un carré vide). Retirez-le ou écrivez-le autrement dans la demande.',
   'letterContent.unknownPlaceholder': 'champ de fusion inconnu {name}',
+  'error.noticeVersion.notFound': 'Cette version publiée n’existe pas (ou plus).',
+  'error.noticeVersion.altered':
+    'Le fichier de la version {version} a été modifié depuis sa publication (SHA-256 différent) : il n’est pas servi. Restaurez une sauvegarde.',
+  'error.noticeVersion.mismatch':
+    'Le texte publié ne correspond pas à ce qui est demandé (type ou langue différents).',
+  'error.noticeVersion.otherKind':
+    'Seules deux versions du même texte et de la même langue se comparent.',
 } as const;

@@ -7,6 +7,7 @@ import { noticesFr } from './notices.fr';
 import { registerImportFr } from './registerImport.fr';
 import { errorsFr } from './errors.fr';
 import { lettersFr } from './letters.fr';
+import { noticeVersionsFr } from './noticeVersions.fr';
 
 export const fr = {
   'app.name': 'DPO Desk',
@@ -1044,6 +1045,7 @@ export const fr = {
   ...registerImportFr,
   ...errorsFr,
   ...noticesFr,
+  ...noticeVersionsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -57,6 +57,15 @@ const feminineWords = new Set([
   'utilisation',
   'publication',
   'hausse',
+  'base',
+  'durée',
+  'catégorie',
+  'donnée',
+  'source',
+  'personne',
+  'garantie',
+  'phase',
+  'finalité',
 ]);
 const masculineWords = new Set(['dernier', 'premier', 'départ', 'passage', 'dépôt', 'contrat']);
 
@@ -81,4 +90,20 @@ export function fromPhrase(phrase: string): string {
   if (vowelStart.test(lower) && !aspiratedH.test(lower)) return `de l’${text}`;
   const first = lower.split(/[\s,(]/)[0] ?? '';
   return isFeminine(first) ? `de la ${text}` : `du ${text}`;
+}
+
+/**
+ * How a French adjective agrees with a phrase it follows (« Finalité ajoutée », « Destinataires
+ * modifiés »): gender guessed from the first word as `fromPhrase` does, plural from its ending.
+ */
+export function agreementOf(phrase: string): 'm' | 'f' | 'mp' | 'fp' {
+  const first =
+    phrase
+      .trim()
+      .toLowerCase()
+      .split(/[\s,(]/)[0] ?? '';
+  const plural = first.length > 1 && /[sx]$/.test(first);
+  const singular = plural ? first.slice(0, -1) : first;
+  const feminine = isFeminine(singular);
+  return `${feminine ? 'f' : 'm'}${plural ? 'p' : ''}` as const;
 }

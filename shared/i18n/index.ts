@@ -2,7 +2,7 @@ import { fr, type MessageKey } from './fr';
 import { languageTables, loadLanguageTable } from './languageTables';
 
 export type { MessageKey } from './fr';
-export { fromPhrase } from './grammar';
+export { agreementOf, fromPhrase } from './grammar';
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];

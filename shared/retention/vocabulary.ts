@@ -50,5 +50,6 @@ export const calendarKinds = [
   'dpiaReview',
   'registerExport',
   'cookieConsent',
+  'noticeStale',
 ] as const;
 export type CalendarKind = (typeof calendarKinds)[number];

@@ -1,3 +1,4 @@
+import type { NoticesOverview } from '../notices/publications';
 import { z } from 'zod';
 import { isCalendarDate } from '../dates';
 import { maxLength } from '../limits';
@@ -351,6 +352,8 @@ export interface DashboardFigures {
   /** Breaches not closed, and the nearest CNIL deadline still to meet (Paris time, ISO). */
   openBreaches: number;
   nextBreachDeadline: { reference: string; due: string; minutesLeft: number } | null;
+  /** The published notices: which no longer reflect the register, and which were never published. */
+  notices: NoticesOverview;
 }
 
 export const requestIdSchema = z.object({ id: idText }).strict();

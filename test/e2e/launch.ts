@@ -189,6 +189,7 @@ export const appPages: readonly { hash: string; name: string; primary: string | 
   { hash: '#/conservation/suivis', name: 'retention-items', primary: null },
   { hash: '#/documents', name: 'documents', primary: 'Exporter en Excel (.xlsx)' },
   { hash: '#/mentions-information', name: 'notices', primary: 'Enregistrer en HTML' },
+  { hash: '#/documents/versions/privacy', name: 'notice-versions', primary: null },
   { hash: '#/parametres', name: 'settings', primary: 'Enregistrer' },
   { hash: '#/parametres/modeles', name: 'templates', primary: null },
 ];

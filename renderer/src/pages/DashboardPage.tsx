@@ -7,6 +7,7 @@ import { markDashboardPainted } from '../firstPaint';
 import { useI18n } from '../i18n';
 import { useLiveLoad } from '../live';
 import { BreachCard } from './breaches/BreachCard';
+import { NoticeWarnings } from './noticeVersions/NoticeWarnings';
 import { requestsHash, type RequestViewSlug } from '../routes';
 
 const monthNames = {
@@ -98,6 +99,7 @@ export function DashboardPage() {
         ))}
         <BreachCard figures={figures} />
       </div>
+      <NoticeWarnings overview={figures.notices} />
       <div className="charts">
         <figure className="chart">
           <figcaption>{t('dashboard.perMonth')}</figcaption>

@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { NoticeDocument } from '../../shared/notices/document';
+import { useTempDir } from '../helpers/temp';
+import { launchApp, loadExampleRegister, screenshot, visit } from './launch';
+
+const tempDir = useTempDir();
+
+/** A privacy notice as the generator builds it, by hand: one purpose and its retention. */
+function notice(retention: string): NoticeDocument {
+  return {
+    kind: 'privacy',
+    language: 'fr',
+    title: 'Politique de protection de vos données personnelles',
+    organisation: 'CALLIMEDIA',
+    updatedOn: '2026-05-13',
+    sections: [
+      {
+        id: 'purposes',
+        heading: 'Finalités',
+        blocks: [
+          {
+            kind: 'table',
+            columns: ['Finalité', 'Base légale', 'Durée de conservation'],
+            rows: [['Prospection', 'Intérêt légitime', retention]],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const html = (retention: string) => `<!doctype html><p>Prospection : ${retention}</p>`;
+
+describe('published versions of a notice, end to end', () => {
+  it('lists the versions with their digest, saves one, compares two in words, and warns on the dashboard until published again', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'), {
+      viewport: { width: 1366, height: 768 },
+    });
+    const { page } = app;
+    try {
+      await loadExampleRegister(page);
+      const publish = (retention: string) =>
+        page.evaluate(
+          async ({ document, text }) => {
+            const result = await window.dpo.noticeVersions.record({
+              kind: 'privacy',
+              language: 'fr',
+              format: 'html',
+              document,
+              contentBase64: btoa(text),
+            });
+            if (!result.ok) throw new Error(JSON.stringify(result.error));
+            return result.value;
+          },
+          { document: notice(retention), text: html(retention) },
+        );
+      const v1 = await publish('3 ans');
+      await publish('5 ans');
+
+      await visit(page, '#/documents/versions/privacy');
+      await page
+        .getByRole('heading', { level: 1, name: 'Politique de protection des données' })
+        .waitFor();
+      const table = page.getByTestId('notice-versions');
+      await table.getByRole('cell', { name: 'v2', exact: true }).waitFor();
+      expect(await table.getByRole('row').count()).toBe(3);
+      const digest = table.getByTitle(v1.sha256);
+      expect(await digest.textContent()).toBe(`${v1.sha256.slice(0, 12)}…`);
+
+      if (app.mode === 'browser-host') {
+        await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+        await page
+          .getByRole('button', { name: 'Copier l’empreinte SHA-256 complète de la version 1' })
+          .click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: 'Empreinte de la version 1 copiée.' })
+          .waitFor();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(v1.sha256);
+
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Enregistrer le fichier de la version 1' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe('politique-protection-donnees-v1-fr.html');
+        expect(await readFile(await download.path(), 'utf8')).toBe(html('3 ans'));
+      }
+
+      await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+      const comparison = page.getByTestId('notice-comparison');
+      await comparison.getByText('1 différence entre la version 1 et la version 2 :').waitFor();
+      await comparison
+        .getByText('Durée de conservation modifiée pour « Prospection » : 3 ans → 5 ans')
+        .waitFor();
+      await screenshot(page, 'notice-versions-1366');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'notice-versions-1280');
+
+      // A register change after the last publication: the dashboard says so, until published.
+      await page.evaluate(async () => {
+        const list = await window.dpo.activities.list({});
+        if (!list.ok) throw new Error(JSON.stringify(list.error));
+        const [first] = list.value;
+        if (first === undefined) throw new Error('no activity');
+        const got = await window.dpo.activities.get({ id: first.id });
+        if (!got.ok) throw new Error(JSON.stringify(got.error));
+        const { id, reference: _r, createdAt: _c, updatedAt, ...fields } = got.value;
+        const saved = await window.dpo.activities.update({
+          id,
+          expectedUpdatedAt: updatedAt,
+          activity: { ...fields, software: 'CRM revu' },
+        });
+        if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+      });
+      await visit(page, '#/');
+      const warning = page.getByTestId('notice-stale');
+      await warning
+        .getByText(
+          'La politique de protection des données publiée le 13/05/2026 ne reflète plus le registre : 1 changement',
+        )
+        .waitFor();
+      await page
+        .getByTestId('notice-never')
+        .getByText('Politique de cookies jamais publiée')
+        .waitFor();
+      await screenshot(page, 'notice-stale-dashboard-1280');
+      await page.setViewportSize({ width: 1366, height: 768 });
+
+      await visit(page, '#/conservation');
+      await page
+        .getByText(
+          'La politique de protection des données publiée le 13/05/2026 ne reflète plus le registre : 1 changement',
+        )
+        .first()
+        .waitFor();
+
+      await publish('5 ans');
+      await visit(page, '#/');
+      await page.getByTestId('figure-open').waitFor();
+      await page.waitForTimeout(300);
+      expect(await page.getByTestId('notice-stale').count()).toBe(0);
+
+      // The same pages in English.
+      await page.getByRole('link', { name: 'Paramètres', exact: true }).click();
+      await page.getByLabel('Langue de l’interface').first().selectOption('en');
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await visit(page, '#/documents/versions/privacy');
+      await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      await page
+        .getByTestId('notice-comparison')
+        .getByText('No difference between these two versions.')
+        .waitFor();
+      await screenshot(page, 'notice-versions-en-1366');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'notice-versions-en-1280');
+    } finally {
+      await app.close();
+    }
+  });
+});
