@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countryOf,
+  dataCategoryOf,
   parseDateText,
   parseRetention,
   safeguardOf,
@@ -30,6 +31,13 @@ describe('words of registers kept in spreadsheets', () => {
       retention: { mode: 'criteria', criteria: 'Durée du contrat + 5 ans' },
     });
     expect(parseRetention('').retention.mode).toBe('undetermined');
+  });
+
+  it('maps bank details to the economic and financial category', () => {
+    for (const words of ['IBAN', 'RIB', 'Coordonnées bancaires', 'bank details', 'RIB, salaire'])
+      expect(dataCategoryOf(words), words).toBe('economic');
+    // A word that merely contains the letters is not bank details.
+    expect(dataCategoryOf('Tribunal')).toBeNull();
   });
 
   it('knows countries by their French name, with or without accents', () => {
