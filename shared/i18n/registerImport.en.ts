@@ -121,6 +121,11 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.path.status': 'status',
   'registerImport.path.outcomes': 'outcome',
   'registerImport.path.numbered': '{field} no. {position}',
+  'registerImport.path.retention': 'retention period',
+  'registerImport.path.legalBasis': 'legal basis',
+  'registerImport.path.country': 'country',
+  'registerImport.path.safeguard': 'safeguard',
+  'registerImport.path.part': '{field}, {part}',
   'processorImport.summary':
     '{added, plural, one {# processor or recipient added} other {# processors or recipients added}}, {modified} modified, {unchanged} unchanged, {refused} refused.',
   'processorImport.change.added': 'added',

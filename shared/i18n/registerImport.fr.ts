@@ -119,6 +119,11 @@ export const registerImportFr = {
   'registerImport.path.status': 'statut',
   'registerImport.path.outcomes': 'suite donnée',
   'registerImport.path.numbered': '{field} n° {position}',
+  'registerImport.path.retention': 'durée de conservation',
+  'registerImport.path.legalBasis': 'base légale',
+  'registerImport.path.country': 'pays',
+  'registerImport.path.safeguard': 'garantie',
+  'registerImport.path.part': '{field}, {part}',
   'processorImport.summary':
     '{added, plural, one {# sous-traitant ou destinataire ajouté} other {# sous-traitants ou destinataires ajoutés}}, {modified, plural, one {# modifié} other {# modifiés}}, {unchanged, plural, one {# inchangé} other {# inchangés}}, {refused, plural, one {# refusé} other {# refusés}}.',
   'processorImport.change.added': 'ajouté',

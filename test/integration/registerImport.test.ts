@@ -332,6 +332,8 @@ describe('import of a flat table', () => {
     const problems = result.problems.map((p) => [p.code, p.cell]);
     expect(problems).toContainEqual(['unknownLegalBasis', 'C4']);
     expect(problems).toContainEqual(['retentionAsCriteria', 'F4']);
+    // The row's one retention column, not the first category only, is what is kept as criteria.
+    expect(result.problems.find((p) => p.code === 'retentionAsCriteria')?.field).toBe('retention');
     expect(problems).toContainEqual(['privacyShield', 'I4']);
   });
 

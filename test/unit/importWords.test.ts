@@ -75,10 +75,27 @@ describe('words of registers kept in spreadsheets', () => {
       values: { text: 'Atlantide' },
     } as const;
     expect(importProblemText('fr', problem)).toBe(
-      'Attention — feuille « Fiche 1 », cellule C61 (transfert hors UE n° 1) : pays non reconnu : « Atlantide » ; gardé tel qu’écrit',
+      'Attention — feuille « Fiche 1 », cellule C61 (transfert hors UE n° 1, pays) : pays non reconnu : « Atlantide » ; gardé tel qu’écrit',
     );
     expect(importProblemText('en', problem)).toBe(
-      'Warning — sheet “Fiche 1”, cell C61 (transfer outside the EU no. 1): country not recognised: “Atlantide”; kept as written',
+      'Warning — sheet “Fiche 1”, cell C61 (transfer outside the EU no. 1, country): country not recognised: “Atlantide”; kept as written',
+    );
+  });
+
+  it('names the retention period, not only its category, in a retention remark', () => {
+    const problem = {
+      level: 'warning',
+      code: 'retentionAsCriteria',
+      sheet: 'Fiche 1',
+      cell: 'C25',
+      field: 'dataCategories.1.retention',
+      values: { text: 'Durée du contrat' },
+    } as const;
+    expect(importProblemText('fr', problem)).toBe(
+      'Attention — feuille « Fiche 1 », cellule C25 (catégorie de données n° 2, durée de conservation) : durée de conservation gardée comme critère : « Durée du contrat »',
+    );
+    expect(importProblemText('en', { ...problem, field: 'retention' })).toContain(
+      'cell C25 (retention period):',
     );
   });
 });
