@@ -45,7 +45,11 @@ import {
   type ImportApplyReport,
   type RegisterImportChoice,
 } from './schemas/registerImport';
-import type { ProcessorImportChoice } from './schemas/processorImport';
+import {
+  processorImportRemapSchema,
+  processorMappingSaveSchema,
+  type ProcessorImportChoice,
+} from './schemas/processorImport';
 import {
   requestImportRemapSchema,
   requestMappingSaveSchema,
@@ -389,6 +393,12 @@ export const api = {
   'processorImport.choose': entry<typeof emptyInput, ProcessorImportChoice | null>(
     emptyInput,
     'choose',
+  ),
+  'processorImport.remap': entry<typeof processorImportRemapSchema, ProcessorImportChoice>(
+    processorImportRemapSchema,
+  ),
+  'processorImport.saveMapping': entry<typeof processorMappingSaveSchema, { saved: true }>(
+    processorMappingSaveSchema,
   ),
   'processorImport.apply': entry<typeof registerImportApplySchema, SpreadsheetImportReport>(
     registerImportApplySchema,
