@@ -46,18 +46,36 @@ function writeMapping(file: string, mapping: ShownColumn[]): void {
   writeFileSync(file, `${JSON.stringify({ columns }, null, 2)}\n`, 'utf8');
 }
 
-function previewLines(preview: ImportPreview): string[] {
+/** Each activity as it would be stored: what the words were read as (issue 19, point 2). */
+function understoodLines(
+  fields: ImportPreview['items'][number]['fields'],
+  understood: typeof import('../../shared/register/importUnderstood').understoodActivity,
+): string[] {
+  const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
+  return understood(fields, t).flatMap((section) => [
+    `      ${section.title} :`,
+    ...section.lines.map((line) => `        - ${line}`),
+  ]);
+}
+
+function previewLines(
+  preview: ImportPreview,
+  understood: typeof import('../../shared/register/importUnderstood').understoodActivity,
+): string[] {
   const layout = preview.layout === 'cnil' ? 'modèle CNIL' : 'tableau d’une ligne par activité';
   return [
     `Aperçu de l’import (${preview.format}, ${layout}) : ${preview.file}`,
     ...mappingLines(preview.mapping),
     translate('fr', 'registerImport.summary', preview.counts),
-    ...preview.items.map((item) => {
+    ...preview.items.flatMap((item) => {
       const change = translate('fr', `registerImport.change.${item.change}`);
       const target = item.reference === null ? '' : ` -> ${item.reference}`;
       const fields = item.changedFields.length === 0 ? '' : ` (${item.changedFields.join(', ')})`;
       const status = translate('fr', `enum.status.${item.fields.status}`).toLowerCase();
-      return `  ${change.padEnd(9)} « ${item.fields.name} »${target}, ${status}${fields} [feuille « ${item.sheet} »]`;
+      return [
+        `  ${change.padEnd(9)} « ${item.fields.name} »${target}, ${status}${fields} [feuille « ${item.sheet} »]`,
+        ...understoodLines(item.fields, understood),
+      ];
     }),
   ];
 }
@@ -89,10 +107,12 @@ export function importRegisterCommand(
           { previewRegisterImport, applyRegisterImport },
           { importProblemText },
           { openContext },
+          { understoodActivity },
         ] = await Promise.all([
           import('../services/registerImport'),
           import('../../shared/register/importText'),
           import('../services/open'),
+          import('../../shared/register/importUnderstood'),
         ]);
         const mapping = options.mapping === undefined ? null : await readMapping(options.mapping);
         const file = databasePathFrom(options.db);
@@ -102,7 +122,7 @@ export function importRegisterCommand(
         try {
           const preview = await previewRegisterImport(opened.ctx, options.from, mapping);
           if (options.saveMapping !== undefined) writeMapping(options.saveMapping, preview.mapping);
-          const lines = previewLines(preview);
+          const lines = previewLines(preview, understoodActivity);
           lines.push(...preview.problems.map((problem) => importProblemText('fr', problem)));
           if (dryRun) {
             lines.push('Essai à blanc : rien n’a été écrit.');

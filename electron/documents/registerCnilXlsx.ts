@@ -204,6 +204,7 @@ export function cnilWorkbookOf(
   const book = new ExcelJS.Workbook();
   book.creator = 'DPO Desk';
   const notice = book.addWorksheet('1 - Notice');
+  // The import knows its own export by these words: the fiche dates are then the records' own.
   notice.getCell('A1').value =
     'Registre des activités de traitement (modèle CNIL), écrit par DPO Desk';
   const list = book.addWorksheet('2 - Liste des traitements');
