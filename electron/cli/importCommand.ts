@@ -283,7 +283,10 @@ export function importRequestsCommand(
               const change = translate('fr', `registerImport.change.${item.change}`);
               const target = item.reference === null ? '' : ` -> ${item.reference}`;
               const status = translate('fr', `enum.requestStatus.${item.fields.status}`);
-              return `  ${change.padEnd(9)} « ${item.fields.requesterName} »${target}, reçue le ${formatDate(item.fields.receivedOn)}, ${status.toLowerCase()}, échéance ${formatDate(item.dueOn)} [ligne ${String(item.row)}]`;
+              const assumed = item.outcomeAssumed
+                ? ` (${translate('fr', 'requestImport.outcomeAssumed')})`
+                : '';
+              return `  ${change.padEnd(9)} « ${item.fields.requesterName} »${target}, reçue le ${formatDate(item.fields.receivedOn)}, ${status.toLowerCase()}${assumed}, échéance ${formatDate(item.dueOn)} [ligne ${String(item.row)}]`;
             }),
             ...preview.problems.map((problem) => importProblemText('fr', problem)),
           ];

@@ -203,7 +203,17 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.problem.missingRights': 'no right recognised in “{text}”: request not imported',
   'registerImport.problem.futureDate': 'date in the future: “{text}”; request not imported',
   'registerImport.problem.outcomeAssumed':
-    'answered request without a readable outcome in the file: each right is recorded as “Granted”, to check',
+    'outcome not given: “Granted” supposed for each right, to check',
+  'registerImport.problem.channelNotRecognised':
+    'channel not recognised: “{text}”; kept in the notes, the request is imported “by email”',
+  'registerImport.problem.identityNotDated':
+    'proof of identity “{text}” without a date or a step recognised: kept as written, status to complete',
+  'registerImport.path.channel': 'channel',
+  'registerImport.path.identity': 'proof of identity',
+  'requestImport.field.channel': 'channel received by',
+  'requestImport.field.dataSubjectName': 'data subject (if not the requester)',
+  'requestImport.field.identity': 'proof of identity',
+  'requestImport.outcomeAssumed': 'outcome not given: Granted supposed, to check',
   'registerImport.problem.requestRefused': 'value refused ({reason}): request not imported',
   'requestImport.summary':
     '{added, plural, one {# request added} other {# requests added}}, {modified, plural, one {# modified} other {# modified}}, {unchanged, plural, one {# unchanged} other {# unchanged}}, {refused, plural, one {# refused} other {# refused}}.',

@@ -204,7 +204,17 @@ export const registerImportFr = {
     'aucun droit reconnu dans « {text} » : demande non importée',
   'registerImport.problem.futureDate': 'date dans le futur : « {text} » ; demande non importée',
   'registerImport.problem.outcomeAssumed':
-    'demande répondue sans suite donnée lisible dans le fichier : chaque droit est noté « Accordé », à vérifier',
+    'issue non précisée : « Accordé » supposé pour chaque droit, à vérifier',
+  'registerImport.problem.channelNotRecognised':
+    'canal non reconnu : « {text} » ; gardé dans les notes, la demande est importée « par courriel »',
+  'registerImport.problem.identityNotDated':
+    'justificatif d’identité « {text} » sans date ou sans étape reconnue : gardé tel qu’écrit, statut à compléter',
+  'registerImport.path.channel': 'canal',
+  'registerImport.path.identity': 'justificatif d’identité',
+  'requestImport.field.channel': 'canal de réception',
+  'requestImport.field.dataSubjectName': 'personne concernée (si autre que le demandeur)',
+  'requestImport.field.identity': 'justificatif d’identité',
+  'requestImport.outcomeAssumed': 'issue non précisée : Accordé supposé, à vérifier',
   'registerImport.problem.requestRefused': 'valeur refusée ({reason}) : demande non importée',
   'requestImport.summary':
     '{added, plural, one {# demande ajoutée} other {# demandes ajoutées}}, {modified, plural, one {# modifiée} other {# modifiées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {refused, plural, one {# refusée} other {# refusées}}.',

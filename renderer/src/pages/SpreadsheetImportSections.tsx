@@ -289,7 +289,12 @@ export function RequestImportSection() {
                 {item.fields.requesterName}
               </td>
               <td>{formatCalendarDate(item.fields.receivedOn)}</td>
-              <td>{t(`enum.requestStatus.${item.fields.status}`)}</td>
+              <td>
+                {t(`enum.requestStatus.${item.fields.status}`)}
+                {item.outcomeAssumed ? (
+                  <span className="hint"> — {t('requestImport.outcomeAssumed')}</span>
+                ) : null}
+              </td>
               <td>{formatCalendarDate(item.dueOn)}</td>
               <td>{item.row}</td>
             </tr>
