@@ -376,6 +376,10 @@ export const api = {
     { saved: boolean; name: string; record: RegisterExport | null }
   >(exportIdSchema, 'save'),
   'documents.exports': entry<typeof emptyInput, RegisterExport[]>(emptyInput),
+  'documents.saveCnilExport': entry<
+    typeof emptyInput,
+    { saved: boolean; name: string; record: RegisterExport | null }
+  >(emptyInput, 'save'),
   'documents.compare': entry<typeof compareExportsSchema, ExportComparison>(compareExportsSchema),
   'registerImport.choose': entry<typeof emptyInput, RegisterImportChoice | null>(
     emptyInput,

@@ -14,6 +14,7 @@ import {
   saveRequestMapping,
 } from './registerImportDialog';
 import { compareExports, exportStatus, listExports, saveExport, startExport } from './documents';
+import { saveCnilExport } from './cnilExport';
 import { readUserVersion } from '../../db/migrations/define';
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
 import {
@@ -170,6 +171,7 @@ export const handlers: Handlers = {
   'documents.exportStatus': (_ctx, input) => Promise.resolve(exportStatus(input.id)),
   'documents.saveExport': (ctx, input) => saveExport(ctx, input.id),
   'documents.exports': (ctx) => listExports(ctx),
+  'documents.saveCnilExport': (ctx) => saveCnilExport(ctx),
   'documents.compare': (ctx, input) => compareExports(ctx, input),
   'registerImport.choose': (ctx) => chooseRegisterImport(ctx),
   'registerImport.apply': (ctx, input) => applyChosenImport(ctx, input),

@@ -41,6 +41,9 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.status': 'Status',
   'registerImport.sheet': 'Sheet',
   'registerImport.fileDates': 'Fiche dates (kept in the notes)',
+  'cnilExport.button': 'Export in the CNIL model’s layout…',
+  'cnilExport.saved':
+    'Register in the CNIL model’s layout saved: {name} (archived activities in an annex); export kept as evidence.',
   'registerImport.understood.purposes': 'Purposes and legal bases',
   'registerImport.understood.categories': 'Data categories',
   'registerImport.understood.subjects': 'Data subjects',

@@ -39,6 +39,9 @@ export const registerImportFr = {
   'registerImport.status': 'Statut',
   'registerImport.sheet': 'Feuille',
   'registerImport.fileDates': 'Dates de la fiche (gardées dans les notes)',
+  'cnilExport.button': 'Exporter au format du modèle CNIL…',
+  'cnilExport.saved':
+    'Registre au format du modèle CNIL enregistré : {name} (les traitements archivés sont en annexe) ; export conservé comme preuve.',
   'registerImport.understood.purposes': 'Finalités et bases légales',
   'registerImport.understood.categories': 'Catégories de données',
   'registerImport.understood.subjects': 'Personnes concernées',
