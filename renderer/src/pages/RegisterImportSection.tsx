@@ -111,7 +111,7 @@ export function RegisterImportSection() {
               onReset={() => void remap({})}
             />
           ) : null}
-          <table className="plain-table">
+          <table className="plain-table import-preview">
             <thead>
               <tr>
                 <th>{t('registerImport.change')}</th>
