@@ -45,6 +45,23 @@ describe('register import, end to end', () => {
         .filter({ hasText: 'Import terminé : 4 activités ajoutées' })
         .waitFor();
 
+      // The register goes back out in the CNIL model's layout, and the export is kept as evidence.
+      if (app.mode === 'browser-host') {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Exporter au format du modèle CNIL…' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(/^Registre-modele-CNIL-[\d-]+\.xlsx$/);
+        await page
+          .getByRole('status')
+          .filter({ hasText: 'Registre au format du modèle CNIL enregistré' })
+          .waitFor();
+        await page
+          .getByRole('region', { name: 'Exports conservés comme preuves' })
+          .getByRole('cell', { name: download.suggestedFilename(), exact: true })
+          .waitFor();
+      }
+
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByText('Prospection commerciale').first().waitFor();
     } finally {
