@@ -59,7 +59,11 @@ import {
   type ImportApplyReport,
   type RegisterImportChoice,
 } from './schemas/registerImport';
-import type { ProcessorImportChoice } from './schemas/processorImport';
+import {
+  processorImportRemapSchema,
+  processorMappingSaveSchema,
+  type ProcessorImportChoice,
+} from './schemas/processorImport';
 import {
   requestImportRemapSchema,
   requestMappingSaveSchema,
@@ -408,6 +412,10 @@ export const api = {
     { saved: boolean; name: string; record: RegisterExport | null }
   >(exportIdSchema, 'save'),
   'documents.exports': entry<typeof emptyInput, RegisterExport[]>(emptyInput),
+  'documents.saveCnilExport': entry<
+    typeof emptyInput,
+    { saved: boolean; name: string; record: RegisterExport | null }
+  >(emptyInput, 'save'),
   'documents.compare': entry<typeof compareExportsSchema, ExportComparison>(compareExportsSchema),
   'registerImport.choose': entry<typeof emptyInput, RegisterImportChoice | null>(
     emptyInput,
@@ -425,6 +433,12 @@ export const api = {
   'processorImport.choose': entry<typeof emptyInput, ProcessorImportChoice | null>(
     emptyInput,
     'choose',
+  ),
+  'processorImport.remap': entry<typeof processorImportRemapSchema, ProcessorImportChoice>(
+    processorImportRemapSchema,
+  ),
+  'processorImport.saveMapping': entry<typeof processorMappingSaveSchema, { saved: true }>(
+    processorMappingSaveSchema,
   ),
   'processorImport.apply': entry<typeof registerImportApplySchema, SpreadsheetImportReport>(
     registerImportApplySchema,

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { basename } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { MigrationReport } from '../../db/connection';
 import { AppError } from '../../shared/errors';
@@ -385,10 +386,12 @@ function buildProgram(io: CliIo): Command {
     try {
       // Written beside then renamed: a reader never sees half a file.
       const partial = `${options.out}.partiel`;
-      const written = await exportCnilRegister(opened.ctx, partial);
+      const written = await exportCnilRegister(opened.ctx, partial, basename(options.out));
       renameSync(partial, options.out);
+      const archived =
+        written.archived === 0 ? '' : `, ${String(written.archived)} archivées en annexe`;
       io.out(
-        `Registre écrit au format du modèle CNIL : ${options.out} (${String(written.activities)} fiches, ${String(statSync(options.out).size)} octets)\n`,
+        `Registre écrit au format du modèle CNIL : ${options.out} (${String(written.activities)} fiches${archived}, ${String(statSync(options.out).size)} octets, SHA-256 ${written.record.sha256}) ; export conservé comme preuve.\n`,
       );
     } finally {
       await opened.close();

@@ -27,20 +27,55 @@ function readMappingWith<T>(file: string, parse: (json: unknown) => T): T {
   }
 }
 
-function previewLines(preview: ImportPreview): string[] {
+interface ShownColumn {
+  header: string;
+  column: string;
+  field: string;
+  proposed: boolean;
+}
+
+/** The mapping used, one line per column, as `--save-mapping` writes it. */
+function mappingLines(mapping: ShownColumn[]): string[] {
+  return mapping.map(
+    (m) => `  colonne ${m.column} « ${m.header} » -> ${m.field}${m.proposed ? ' (proposé)' : ''}`,
+  );
+}
+
+function writeMapping(file: string, mapping: ShownColumn[]): void {
+  const columns = Object.fromEntries(mapping.map((m) => [m.header, m.field]));
+  writeFileSync(file, `${JSON.stringify({ columns }, null, 2)}\n`, 'utf8');
+}
+
+/** Each activity as it would be stored: what the words were read as (issue 19, point 2). */
+function understoodLines(
+  fields: ImportPreview['items'][number]['fields'],
+  understood: typeof import('../../shared/register/importUnderstood').understoodActivity,
+): string[] {
+  const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
+  return understood(fields, t).flatMap((section) => [
+    `      ${section.title} :`,
+    ...section.lines.map((line) => `        - ${line}`),
+  ]);
+}
+
+function previewLines(
+  preview: ImportPreview,
+  understood: typeof import('../../shared/register/importUnderstood').understoodActivity,
+): string[] {
   const layout = preview.layout === 'cnil' ? 'modèle CNIL' : 'tableau d’une ligne par activité';
   return [
     `Aperçu de l’import (${preview.format}, ${layout}) : ${preview.file}`,
-    ...preview.mapping.map(
-      (m) => `  colonne ${m.column} « ${m.header} » -> ${m.field}${m.proposed ? ' (proposé)' : ''}`,
-    ),
+    ...mappingLines(preview.mapping),
     translate('fr', 'registerImport.summary', preview.counts),
-    ...preview.items.map((item) => {
+    ...preview.items.flatMap((item) => {
       const change = translate('fr', `registerImport.change.${item.change}`);
       const target = item.reference === null ? '' : ` -> ${item.reference}`;
       const fields = item.changedFields.length === 0 ? '' : ` (${item.changedFields.join(', ')})`;
       const status = translate('fr', `enum.status.${item.fields.status}`).toLowerCase();
-      return `  ${change.padEnd(9)} « ${item.fields.name} »${target}, ${status}${fields} [feuille « ${item.sheet} »]`;
+      return [
+        `  ${change.padEnd(9)} « ${item.fields.name} »${target}, ${status}${fields} [feuille « ${item.sheet} »]`,
+        ...understoodLines(item.fields, understood),
+      ];
     }),
   ];
 }
@@ -72,10 +107,12 @@ export function importRegisterCommand(
           { previewRegisterImport, applyRegisterImport },
           { importProblemText },
           { openContext },
+          { understoodActivity },
         ] = await Promise.all([
           import('../services/registerImport'),
           import('../../shared/register/importText'),
           import('../services/open'),
+          import('../../shared/register/importUnderstood'),
         ]);
         const mapping = options.mapping === undefined ? null : await readMapping(options.mapping);
         const file = databasePathFrom(options.db);
@@ -84,11 +121,8 @@ export function importRegisterCommand(
         const opened = await openContext(file, dryRun ? {} : { owner: 'dpo-desk import register' });
         try {
           const preview = await previewRegisterImport(opened.ctx, options.from, mapping);
-          if (options.saveMapping !== undefined) {
-            const columns = Object.fromEntries(preview.mapping.map((m) => [m.header, m.field]));
-            writeFileSync(options.saveMapping, `${JSON.stringify({ columns }, null, 2)}\n`, 'utf8');
-          }
-          const lines = previewLines(preview);
+          if (options.saveMapping !== undefined) writeMapping(options.saveMapping, preview.mapping);
+          const lines = previewLines(preview, understoodActivity);
           lines.push(...preview.problems.map((problem) => importProblemText('fr', problem)));
           if (dryRun) {
             lines.push('Essai à blanc : rien n’a été écrit.');
@@ -122,44 +156,73 @@ export function importProcessorsCommand(
   return command
     .option('--db <fichier>', dbOption)
     .requiredOption('--from <fichier>', 'tableur à lire : .xlsx, .ods ou .csv')
+    .option(
+      '--mapping <fichier.json>',
+      'correspondance des colonnes (en-tête -> champ), enregistrée par --save-mapping',
+    )
+    .option('--save-mapping <fichier.json>', 'enregistre la correspondance utilisée, à réutiliser')
     .option('--dry-run', 'montre ce qui serait ajouté ou modifié, sans rien écrire')
-    .action(async (options: { db?: string; from: string; dryRun?: boolean }) => {
-      const [
-        { previewProcessorImport, applyProcessorImport },
-        { importProblemText },
-        { openContext },
-      ] = await Promise.all([
-        import('../services/processorImport'),
-        import('../../shared/register/importText'),
-        import('../services/open'),
-      ]);
-      const file = databasePathFrom(options.db);
-      const dryRun = options.dryRun === true;
-      const opened = await openContext(file, dryRun ? {} : { owner: 'dpo-desk import processors' });
-      try {
-        const preview = await previewProcessorImport(opened.ctx, options.from);
-        const lines = [
-          `Aperçu de l’import des sous-traitants : ${preview.file}`,
-          translate('fr', 'processorImport.summary', preview.counts),
-          ...preview.items.map(
-            (item) =>
-              `  ${translate('fr', `processorImport.change.${item.change}`).padEnd(9)} « ${item.fields.name} » [ligne ${String(item.row)}]`,
-          ),
-          ...preview.problems.map((problem) => importProblemText('fr', problem)),
-        ];
-        if (dryRun) lines.push('Essai à blanc : rien n’a été écrit.');
-        else {
-          const report = await applyProcessorImport(opened.ctx, options.from, preview.sha256);
-          lines.push(
-            `Import écrit dans ${file} : ${String(report.created)} ajoutés, ${String(report.updated)} modifiés.`,
-            `Sauvegarde vérifiée avant l’import : ${report.backupPath}`,
-          );
+    .action(
+      async (options: {
+        db?: string;
+        from: string;
+        mapping?: string;
+        saveMapping?: string;
+        dryRun?: boolean;
+      }) => {
+        const [
+          { previewProcessorImport, applyProcessorImport },
+          { importProblemText },
+          { openContext },
+          { processorMappingSchema },
+        ] = await Promise.all([
+          import('../services/processorImport'),
+          import('../../shared/register/importText'),
+          import('../services/open'),
+          import('../../shared/schemas/processorImport'),
+        ]);
+        const mapping =
+          options.mapping === undefined
+            ? null
+            : readMappingWith(options.mapping, (json) => processorMappingSchema.parse(json));
+        const file = databasePathFrom(options.db);
+        const dryRun = options.dryRun === true;
+        const opened = await openContext(
+          file,
+          dryRun ? {} : { owner: 'dpo-desk import processors' },
+        );
+        try {
+          const preview = await previewProcessorImport(opened.ctx, options.from, mapping);
+          if (options.saveMapping !== undefined) writeMapping(options.saveMapping, preview.mapping);
+          const lines = [
+            `Aperçu de l’import des sous-traitants : ${preview.file}`,
+            ...mappingLines(preview.mapping),
+            translate('fr', 'processorImport.summary', preview.counts),
+            ...preview.items.map(
+              (item) =>
+                `  ${translate('fr', `processorImport.change.${item.change}`).padEnd(9)} « ${item.fields.name} » [ligne ${String(item.row)}]`,
+            ),
+            ...preview.problems.map((problem) => importProblemText('fr', problem)),
+          ];
+          if (dryRun) lines.push('Essai à blanc : rien n’a été écrit.');
+          else {
+            const report = await applyProcessorImport(
+              opened.ctx,
+              options.from,
+              preview.sha256,
+              mapping,
+            );
+            lines.push(
+              `Import écrit dans ${file} : ${String(report.created)} ajoutés, ${String(report.updated)} modifiés.`,
+              `Sauvegarde vérifiée avant l’import : ${report.backupPath}`,
+            );
+          }
+          io.out(`${lines.join('\n')}\n`);
+        } finally {
+          await opened.close();
         }
-        io.out(`${lines.join('\n')}\n`);
-      } finally {
-        await opened.close();
-      }
-    });
+      },
+    );
 }
 
 /**
@@ -211,22 +274,19 @@ export function importRequestsCommand(
         const opened = await openContext(file, dryRun ? {} : { owner: 'dpo-desk import requests' });
         try {
           const preview = await previewRequestImport(opened.ctx, options.from, mapping);
-          if (options.saveMapping !== undefined) {
-            const columns = Object.fromEntries(preview.mapping.map((m) => [m.header, m.field]));
-            writeFileSync(options.saveMapping, `${JSON.stringify({ columns }, null, 2)}\n`, 'utf8');
-          }
+          if (options.saveMapping !== undefined) writeMapping(options.saveMapping, preview.mapping);
           const lines = [
             `Aperçu de l’import des demandes : ${preview.file}`,
-            ...preview.mapping.map(
-              (m) =>
-                `  colonne ${m.column} « ${m.header} » -> ${m.field}${m.proposed ? ' (proposé)' : ''}`,
-            ),
+            ...mappingLines(preview.mapping),
             translate('fr', 'requestImport.summary', preview.counts),
             ...preview.items.map((item) => {
               const change = translate('fr', `registerImport.change.${item.change}`);
               const target = item.reference === null ? '' : ` -> ${item.reference}`;
               const status = translate('fr', `enum.requestStatus.${item.fields.status}`);
-              return `  ${change.padEnd(9)} « ${item.fields.requesterName} »${target}, reçue le ${formatDate(item.fields.receivedOn)}, ${status.toLowerCase()}, échéance ${formatDate(item.dueOn)} [ligne ${String(item.row)}]`;
+              const assumed = item.outcomeAssumed
+                ? ` (${translate('fr', 'requestImport.outcomeAssumed')})`
+                : '';
+              return `  ${change.padEnd(9)} « ${item.fields.requesterName} »${target}, reçue le ${formatDate(item.fields.receivedOn)}, ${status.toLowerCase()}${assumed}, échéance ${formatDate(item.dueOn)} [ligne ${String(item.row)}]`;
             }),
             ...preview.problems.map((problem) => importProblemText('fr', problem)),
           ];

@@ -200,10 +200,13 @@ function writeFiche(
 export function cnilWorkbookOf(
   activities: readonly ProcessingActivity[],
   organisation: OrganisationSettings | null,
+  /** Listed in an annex, not as fiches: the CNIL model's register holds activities in force. */
+  archived: readonly ProcessingActivity[] = [],
 ): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   book.creator = 'DPO Desk';
   const notice = book.addWorksheet('1 - Notice');
+  // The import knows its own export by these words: the fiche dates are then the records' own.
   notice.getCell('A1').value =
     'Registre des activités de traitement (modèle CNIL), écrit par DPO Desk';
   const list = book.addWorksheet('2 - Liste des traitements');
@@ -244,8 +247,48 @@ export function cnilWorkbookOf(
     ];
     if (looksLikeFormula(a.name)) row.getCell(1).numFmt = '@';
   });
-  const taken = new Set(['1 - notice', '2 - liste des traitements']);
+  const taken = new Set(['1 - notice', '2 - liste des traitements', annexName.toLowerCase()]);
   for (const activity of activities)
     writeFiche(book.addWorksheet(sheetName(activity, taken)), activity, organisation);
+  if (archived.length > 0) writeAnnex(book.addWorksheet(annexName), archived);
   return book;
+}
+
+const annexName = 'Annexe - Traitements archivés';
+
+/**
+ * The activities no longer in force: not in the register the CNIL model lists, but kept in view
+ * (a DPO answers for what was processed), on a sheet of their own that the import leaves aside.
+ */
+function writeAnnex(sheet: ExcelJS.Worksheet, archived: readonly ProcessingActivity[]): void {
+  sheet.getCell('A1').value =
+    'Traitements archivés : hors du registre en vigueur, gardés pour mémoire (non relus à l’import)';
+  const header = [
+    'Traitement archivé',
+    'N° / RÉF',
+    'Date de création de la fiche',
+    'Archivé le',
+    'Finalité principale',
+    'Statut',
+  ];
+  header.forEach((text, index) => {
+    const cell = sheet.getCell(3, index + 1);
+    cell.value = text;
+    cell.font = { bold: true };
+  });
+  archived.forEach((a, index) => {
+    const row = sheet.getRow(4 + index);
+    row.values = [
+      a.name,
+      a.reference,
+      excelDate(a.createdAt.slice(0, 10)),
+      excelDate(a.updatedAt.slice(0, 10)),
+      a.purposes[0]?.description ?? '',
+      'Archivé',
+    ];
+    if (looksLikeFormula(a.name)) row.getCell(1).numFmt = '@';
+    if (looksLikeFormula(a.purposes[0]?.description ?? '')) row.getCell(5).numFmt = '@';
+    row.getCell(3).numFmt = 'dd/mm/yyyy';
+    row.getCell(4).numFmt = 'dd/mm/yyyy';
+  });
 }

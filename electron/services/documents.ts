@@ -92,8 +92,13 @@ function fingerprint(activity: ProcessingActivity): string {
 }
 
 function snapshotOf(data: RegisterData): RegisterSnapshot {
+  return activitiesSnapshot(data.activities);
+}
+
+/** The activities an export held, each with its fingerprint (two exports are compared on it). */
+export function activitiesSnapshot(activities: readonly ProcessingActivity[]): RegisterSnapshot {
   return {
-    activities: data.activities.map((a) => ({
+    activities: activities.map((a) => ({
       id: a.id,
       reference: a.reference,
       name: a.name,

@@ -6,12 +6,15 @@ import {
   chooseProcessorImport,
   chooseRegisterImport,
   chooseRequestImport,
+  remapProcessorImport,
   remapRegisterImport,
   remapRequestImport,
+  saveProcessorMapping,
   saveRegisterMapping,
   saveRequestMapping,
 } from './registerImportDialog';
 import { compareExports, exportStatus, listExports, saveExport, startExport } from './documents';
+import { saveCnilExport } from './cnilExport';
 import { readUserVersion } from '../../db/migrations/define';
 import {
   cookieHistory,
@@ -208,12 +211,15 @@ export const handlers: Handlers = {
   'documents.exportStatus': (_ctx, input) => Promise.resolve(exportStatus(input.id)),
   'documents.saveExport': (ctx, input) => saveExport(ctx, input.id),
   'documents.exports': (ctx) => listExports(ctx),
+  'documents.saveCnilExport': (ctx) => saveCnilExport(ctx),
   'documents.compare': (ctx, input) => compareExports(ctx, input),
   'registerImport.choose': (ctx) => chooseRegisterImport(ctx),
   'registerImport.apply': (ctx, input) => applyChosenImport(ctx, input),
   'registerImport.remap': (ctx, input) => remapRegisterImport(ctx, input),
   'registerImport.saveMapping': (ctx, input) => saveRegisterMapping(ctx, input),
   'processorImport.choose': (ctx) => chooseProcessorImport(ctx),
+  'processorImport.remap': (ctx, input) => remapProcessorImport(ctx, input),
+  'processorImport.saveMapping': (ctx, input) => saveProcessorMapping(ctx, input),
   'processorImport.apply': (ctx, input) => applyChosenProcessorImport(ctx, input),
   'requestImport.choose': (ctx) => chooseRequestImport(ctx),
   'requestImport.remap': (ctx, input) => remapRequestImport(ctx, input),

@@ -1,8 +1,9 @@
 /**
  * A processors list kept in a spreadsheet (one row per processor or recipient, the DPO's own
- * headers) brought into Sous-traitants the way the register comes: a dry run that says what
- * would be added, modified or unchanged (matched by name) with every problem by cell, then one
- * audited transaction after a backup. Unknown columns are kept in the notes, as written.
+ * headers) brought into Sous-traitants the way the register comes: the app proposes what each
+ * column fills, the DPO's saved mapping overrides it, a dry run says what would be added,
+ * modified or unchanged (matched by name) with every problem by cell, then one audited
+ * transaction after a backup. Columns mapped to nothing are kept in the notes, as written.
  */
 import { createHash } from 'node:crypto';
 import { refreshMissingCounts } from '../../db/activities';
@@ -34,6 +35,8 @@ import type {
 import type {
   ProcessorImportItem,
   ProcessorImportPreview,
+  ProcessorListField,
+  ProcessorMapping,
 } from '../../shared/schemas/processorImport';
 import type { SheetCell } from '../documents/readers';
 import {
@@ -44,69 +47,9 @@ import {
 import { takeBackup } from './backups';
 import type { Context } from './context';
 import { createProcessorIn, processorEntity } from './processors';
+import { processorListOf } from './processorImportColumns';
 import { cellText } from './registerImportCnil';
 import { transact } from './transact';
-
-type Column =
-  | 'name'
-  | 'role'
-  | 'category'
-  | 'country'
-  | 'address'
-  | 'contactName'
-  | 'contactEmail'
-  | 'contactPhone'
-  | 'services'
-  | 'contractStatus'
-  | 'contractSignedOn'
-  | 'contractReviewOn'
-  | 'lastAuditOn'
-  | 'transferCountry'
-  | 'transferSafeguard'
-  | 'notes';
-
-/** Header words (folded) for each column, the most usual first. */
-const synonyms: [Column, string[]][] = [
-  [
-    'name',
-    [
-      'sous-traitant',
-      'sous-traitants',
-      'prestataire',
-      'raison sociale',
-      'nom',
-      'destinataire',
-      'processor',
-      'name',
-    ],
-  ],
-  ['role', ['role', 'qualite', 'qualification']],
-  ['category', ['categorie', 'type de prestataire', 'category']],
-  [
-    'transferCountry',
-    ['transfert hors ue', 'transferts hors ue', 'pays de transfert', 'transfer country'],
-  ],
-  ['transferSafeguard', ['garanties', 'garantie', 'type de garanties', 'safeguards']],
-  ['country', ['pays', 'country', 'localisation']],
-  ['address', ['adresse', 'address']],
-  ['contactName', ['contact', 'interlocuteur', 'contact name']],
-  ['contactEmail', ['adresse mel', 'courriel', 'email', 'e-mail', 'mel']],
-  ['contactPhone', ['telephone', 'phone']],
-  ['services', ['services', 'prestation', 'prestations', 'objet', 'description']],
-  ['contractStatus', ['statut du contrat', 'contrat', 'dpa', 'contract']],
-  ['contractSignedOn', ['date de signature', 'signe le', 'date du contrat', 'signed on']],
-  ['contractReviewOn', ['date de revision', 'revision', 'echeance', 'review date']],
-  ['lastAuditOn', ['dernier audit', 'date du dernier audit', 'last audit']],
-  ['notes', ['observations', 'notes', 'commentaires', 'remarques']],
-];
-
-function columnOf(header: string): Column | null {
-  const text = foldLabel(header);
-  for (const [column, words] of synonyms) if (words.includes(text)) return column;
-  for (const [column, words] of synonyms)
-    if (words.some((w) => text.startsWith(`${w} `))) return column;
-  return null;
-}
 
 const has = (text: string, ...words: string[]) => words.some((w) => text.includes(w));
 
@@ -181,31 +124,21 @@ interface ProcessorPlan {
   stored: Map<number, Processor>;
 }
 
-async function plan(ctx: Context, name: string, bytes: Buffer): Promise<ProcessorPlan> {
+async function plan(
+  ctx: Context,
+  name: string,
+  bytes: Buffer,
+  saved: ProcessorMapping | null,
+): Promise<ProcessorPlan> {
   const book = await readSpreadsheetBytes(bytes, name);
-  const sheet = book.sheets.find((s) => !s.hidden && s.rows.length > 0);
-  const header = sheet?.rows.find(
-    (r) => r.cells.filter((c) => c.value.kind === 'text').length >= 2,
-  );
-  const columns = new Map(
-    (header?.cells ?? []).map((c) => [
-      c.column,
-      { header: cellText(c.value), column: columnOf(cellText(c.value)) },
-    ]),
-  );
-  if (
-    sheet === undefined ||
-    header === undefined ||
-    ![...columns.values()].some((c) => c.column === 'name')
-  ) {
-    throw new AppError('VALIDATION', 'error.registerImport.notRecognised');
-  }
+  const { sheet, header, mapping, cells } = processorListOf(book.sheets, saved);
+  const columns = new Map(cells.map((cell, index) => [cell.column, mapping[index]]));
   const existing = await listProcessors(ctx.db);
   const problems: ImportProblem[] = [];
   const items: ProcessorImportItem[] = [];
   const stored = new Map<number, Processor>();
   let refused = 0;
-  for (const row of sheet.rows.filter((r) => r.number > header.number)) {
+  for (const row of sheet.rows.filter((r) => r.number > header)) {
     const problem = (
       code: ImportProblemCode,
       cell: SheetCell | null,
@@ -221,16 +154,17 @@ async function plan(ctx: Context, name: string, bytes: Buffer): Promise<Processo
         field,
         values: { text },
       });
-    const values = new Map<Column, { text: string; cell: SheetCell }>();
+    const values = new Map<ProcessorListField, { text: string; cell: SheetCell }>();
     const notes: string[] = [];
     for (const cell of row.cells) {
       const column = columns.get(cell.column);
       const text = cellText(cell.value);
-      if (column?.column === null || column === undefined || column.column === 'notes') {
+      if (column === undefined || column.field === 'notes') {
         notes.push(column === undefined ? text : `${column.header} : ${text}`);
-      } else if (!values.has(column.column)) values.set(column.column, { text, cell });
+      } else if (column.field !== 'ignore' && !values.has(column.field))
+        values.set(column.field, { text, cell });
     }
-    const text = (column: Column) => values.get(column)?.text ?? '';
+    const text = (field: ProcessorListField) => values.get(field)?.text ?? '';
     const date = (column: 'contractSignedOn' | 'contractReviewOn' | 'lastAuditOn') => {
       const found = values.get(column);
       if (found === undefined) return '';
@@ -334,6 +268,7 @@ async function plan(ctx: Context, name: string, bytes: Buffer): Promise<Processo
         unchanged: count('unchanged'),
         refused,
       },
+      mapping,
       items,
       problems,
     },
@@ -346,24 +281,26 @@ export type ProcessorImportSource = SpreadsheetSource;
 export async function previewProcessorImport(
   ctx: Context,
   file: string | ProcessorImportSource,
+  mapping: ProcessorMapping | null = null,
 ): Promise<ProcessorImportPreview> {
   const source = spreadsheetSourceOf(file);
-  return (await plan(ctx, source.name, source.bytes)).preview;
+  return (await plan(ctx, source.name, source.bytes, mapping)).preview;
 }
 
 export async function applyProcessorImport(
   ctx: Context,
   chosen: string | ProcessorImportSource,
   expectedSha256: string,
+  mapping: ProcessorMapping | null = null,
 ): Promise<{ created: number; updated: number; backupPath: string }> {
   const { name: file, bytes } = spreadsheetSourceOf(chosen);
-  const { preview } = await plan(ctx, file, bytes);
+  const { preview } = await plan(ctx, file, bytes, mapping);
   if (preview.sha256 !== expectedSha256)
     throw new AppError('CONFLICT', 'error.registerImport.fileChanged');
   const backupPath = (await takeBackup(ctx, 'before-import')).path;
   const now = ctx.clock();
   await transact(ctx, async (trx) => {
-    const { preview: fresh, stored } = await plan({ ...ctx, db: trx }, file, bytes);
+    const { preview: fresh, stored } = await plan({ ...ctx, db: trx }, file, bytes, mapping);
     for (const [index, item] of fresh.items.entries()) {
       if (item.change === 'added') await createProcessorIn(trx, ctx, item.fields, now);
       const before = stored.get(index);

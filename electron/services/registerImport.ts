@@ -9,6 +9,7 @@ import { listActivities as listStoredActivities } from '../../db/activities';
 import type { Database } from '../../db/schema';
 import { insertAuditEntry } from '../../db/audit';
 import { getOrganisationSettings } from '../../db/settings';
+import { formatCalendarDate } from '../../shared/dates';
 import { diffFields } from '../../shared/diff';
 import { AppError } from '../../shared/errors';
 import { missingItems } from '../../shared/register/completeness';
@@ -87,6 +88,31 @@ function merged(stored: ProcessingActivity, imported: ActivityFields): ActivityF
   return withStatus(fields, stored.status);
 }
 
+/**
+ * The fiche's own dates, which the record has no field for (it keeps its own journal), kept in
+ * its notes in one stable sentence: « Fiche CNIL créée le 12/03/2019, mise à jour le
+ * 04/01/2024 ». A file whose notes already carry one (a register exported from DPO Desk) keeps it.
+ */
+function withFileDates(activity: ImportedActivity, layout: 'cnil' | 'flat'): ImportedActivity {
+  const subject = layout === 'cnil' ? 'Fiche CNIL' : 'Fiche d’origine';
+  const { createdOn, updatedOn } = activity;
+  const notes = activity.fields.notes;
+  if (createdOn === '' && updatedOn === '') return activity;
+  if (notes.split('\n').some((line) => line.startsWith(`${subject} `))) return activity;
+  const parts = [
+    createdOn === '' ? '' : `créée le ${formatCalendarDate(createdOn)}`,
+    updatedOn === '' ? '' : `mise à jour le ${formatCalendarDate(updatedOn)}`,
+  ].filter((part) => part !== '');
+  const sentence = `${subject} ${parts.join(', ')}`;
+  return {
+    ...activity,
+    fields: {
+      ...activity.fields,
+      notes: (notes === '' ? sentence : `${sentence}\n${notes}`).slice(0, 20_000),
+    },
+  };
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 interface Plan {
@@ -109,6 +135,7 @@ async function plan(
     activities: ImportedActivity[];
     problems: ImportProblem[];
     mapping: MappedColumn[];
+    writtenByDpoDesk?: boolean;
   };
   if (isCnilModel(book)) {
     const organisation = await getOrganisationSettings(db);
@@ -125,7 +152,9 @@ async function plan(
   const stored = new Map<number, ProcessingActivity>();
   const seen = new Set<string>();
   let refused = 0;
-  for (const activity of reading.activities) {
+  const layout = reading.mapping.length === 0 ? 'cnil' : 'flat';
+  for (const read of reading.activities) {
+    const activity = reading.writtenByDpoDesk === true ? read : withFileDates(read, layout);
     if (problems.some((p) => p.level === 'error' && p.sheet === activity.sheet)) {
       refused += 1;
       continue;
@@ -190,7 +219,7 @@ async function plan(
     preview: {
       file,
       format: book.format,
-      layout: reading.mapping.length === 0 ? 'cnil' : 'flat',
+      layout,
       mapping: reading.mapping,
       sha256,
       counts: {

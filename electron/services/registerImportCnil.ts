@@ -32,11 +32,29 @@ export function isCnilModel(book: Spreadsheet): boolean {
 export interface CnilReading {
   activities: ImportedActivity[];
   problems: ImportProblem[];
+  /**
+   * Written by DPO Desk's own CNIL-layout export (its notice sheet says so): the fiche dates are
+   * then the records' own journal, not the dates of a fiche kept elsewhere.
+   */
+  writtenByDpoDesk: boolean;
+}
+
+function isDpoDeskExport(book: Spreadsheet): boolean {
+  return book.sheets.some(
+    (sheet) =>
+      foldLabel(sheet.name) === '1 - notice' &&
+      sheet.rows.some((row) =>
+        row.cells.some((cell) => foldLabel(cellText(cell.value)).endsWith('ecrit par dpo desk')),
+      ),
+  );
 }
 
 /** The list sheet's rows, for activities listed there without a fiche of their own. */
-function listedActivities(sheet: Sheet, withFiche: ReadonlySet<string>): CnilReading {
-  const result: CnilReading = { activities: [], problems: [] };
+function listedActivities(
+  sheet: Sheet,
+  withFiche: ReadonlySet<string>,
+): Omit<CnilReading, 'writtenByDpoDesk'> {
+  const result: Omit<CnilReading, 'writtenByDpoDesk'> = { activities: [], problems: [] };
   let columns: Map<string, number> | null = null;
   for (const row of sheet.rows) {
     const texts = row.cells.map((c) => ({
@@ -110,5 +128,5 @@ export function readCnilModel(book: Spreadsheet, ownNames: readonly string[] = [
     activities.push(...listed.activities);
     problems.push(...listed.problems);
   }
-  return { activities, problems };
+  return { activities, problems, writtenByDpoDesk: isDpoDeskExport(book) };
 }

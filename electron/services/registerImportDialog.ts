@@ -11,7 +11,11 @@ import { insertAuditEntry } from '../../db/audit';
 import { getPreference, putPreference } from '../../db/preferences';
 import { AppError } from '../../shared/errors';
 import { translate, type MessageKey } from '../../shared/i18n';
-import type { ProcessorImportChoice } from '../../shared/schemas/processorImport';
+import {
+  processorMappingSchema,
+  type ProcessorImportChoice,
+  type ProcessorMapping,
+} from '../../shared/schemas/processorImport';
 import {
   flatMappingSchema,
   type FlatMapping,
@@ -42,7 +46,7 @@ interface Waiting<Mapping> {
 /** One file waiting per database and kind: choosing another replaces it. */
 const waiting = {
   register: new Map<string, Waiting<FlatMapping>>(),
-  processors: new Map<string, Waiting<never>>(),
+  processors: new Map<string, Waiting<ProcessorMapping>>(),
   requests: new Map<string, Waiting<RequestMapping>>(),
 };
 
@@ -78,11 +82,15 @@ function waitingFor<Mapping>(
   return chosen;
 }
 
-const mappingKeys = { register: 'registerImport.mapping', requests: 'requestImport.mapping' };
+const mappingKeys: Record<Kind, string> = {
+  register: 'registerImport.mapping',
+  processors: 'processorImport.mapping',
+  requests: 'requestImport.mapping',
+};
 
 async function savedMapping<T>(
   ctx: Context,
-  kind: 'register' | 'requests',
+  kind: Kind,
   parse: (json: unknown) => T | null,
 ): Promise<T | null> {
   const text = await getPreference(ctx.db, mappingKeys[kind]);
@@ -97,13 +105,15 @@ async function savedMapping<T>(
 
 const savedRegisterMapping = (ctx: Context) =>
   savedMapping(ctx, 'register', (json) => flatMappingSchema.safeParse(json).data ?? null);
+const savedProcessorMapping = (ctx: Context) =>
+  savedMapping(ctx, 'processors', (json) => processorMappingSchema.safeParse(json).data ?? null);
 const savedRequestMapping = (ctx: Context) =>
   savedMapping(ctx, 'requests', (json) => requestMappingSchema.safeParse(json).data ?? null);
 
 /** Keeps the mapping's columns beside those saved before (other files' headers), audited. */
 async function saveMapping(
   ctx: Context,
-  kind: 'register' | 'requests',
+  kind: Kind,
   before: { columns: Record<string, string> } | null,
   mapping: { columns: Record<string, string> },
 ): Promise<void> {
@@ -165,10 +175,29 @@ export async function applyChosenImport(
 export async function chooseProcessorImport(ctx: Context): Promise<ProcessorImportChoice | null> {
   const source = await chooseSource(ctx, 'processors');
   if (source === null) return null;
-  const preview = await previewProcessorImport(ctx, source);
+  const mapping = await savedProcessorMapping(ctx);
+  const preview = await previewProcessorImport(ctx, source, mapping);
   const importId = randomUUID();
-  waiting.processors.set(ctx.paths.database, { importId, source, mapping: null });
+  waiting.processors.set(ctx.paths.database, { importId, source, mapping });
   return { ...preview, importId };
+}
+
+export async function remapProcessorImport(
+  ctx: Context,
+  input: { importId: string; mapping: ProcessorMapping },
+): Promise<ProcessorImportChoice> {
+  const chosen = waitingFor(ctx, waiting.processors, input.importId);
+  const preview = await previewProcessorImport(ctx, chosen.source, input.mapping);
+  chosen.mapping = input.mapping;
+  return { ...preview, importId: chosen.importId };
+}
+
+export async function saveProcessorMapping(
+  ctx: Context,
+  input: { mapping: ProcessorMapping },
+): Promise<{ saved: true }> {
+  await saveMapping(ctx, 'processors', await savedProcessorMapping(ctx), input.mapping);
+  return { saved: true };
 }
 
 export async function applyChosenProcessorImport(
@@ -176,7 +205,7 @@ export async function applyChosenProcessorImport(
   input: { importId: string; sha256: string },
 ): Promise<{ created: number; updated: number; backupPath: string }> {
   const chosen = waitingFor(ctx, waiting.processors, input.importId);
-  const report = await applyProcessorImport(ctx, chosen.source, input.sha256);
+  const report = await applyProcessorImport(ctx, chosen.source, input.sha256, chosen.mapping);
   waiting.processors.delete(ctx.paths.database);
   return report;
 }

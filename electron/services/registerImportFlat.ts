@@ -271,7 +271,8 @@ export function readFlatTable(sheet: Sheet, saved: FlatMapping | null): FlatRead
       fields.dataCategories.push({ kind: 'other', description: '', retention });
     }
     if (retentionCell !== undefined && !parsed) {
-      problem('retentionAsCriteria', retentionCell.cell, 'dataCategories.0.retention', {
+      // One retention column stands for every category of the row: the remark names that column.
+      problem('retentionAsCriteria', retentionCell.cell, 'retention', {
         text: retentionCell.text,
       });
     }

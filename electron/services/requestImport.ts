@@ -12,7 +12,13 @@ import { insertAuditEntry } from '../../db/audit';
 import { localCalendarDate } from '../../shared/dates';
 import { AppError, type MessageValues } from '../../shared/errors';
 import { foldLabel, parseDateText } from '../../shared/register/importWords';
-import { outcomeOf, requestStatusOf, rightsOf } from '../../shared/rights/importWords';
+import {
+  channelOf,
+  identityOf,
+  outcomeOf,
+  requestStatusOf,
+  rightsOf,
+} from '../../shared/rights/importWords';
 import { toFieldIssues } from '../../shared/schemas/common';
 import {
   emptyRequest,
@@ -58,8 +64,21 @@ const carried = [
   'notes',
 ] as const satisfies readonly (keyof RequestFields)[];
 
-const carriedOf = (fields: RequestFields) =>
-  JSON.stringify(Object.fromEntries(carried.map((k) => [k, fields[k]])));
+/** Carried only when the log has the column: a matched request keeps its own otherwise. */
+const carriedWithColumn = {
+  channel: ['channel'],
+  dataSubjectName: ['onBehalfOf', 'dataSubjectName', 'representativeKind'],
+  identity: [
+    'identityStatus',
+    'identityAskedOn',
+    'identityReceivedOn',
+    'identityVerifiedOn',
+    'identityMethod',
+  ],
+} as const satisfies Partial<Record<RequestLogField, readonly (keyof RequestFields)[]>>;
+
+const carriedOf = (fields: RequestFields, keys: readonly (keyof RequestFields)[]) =>
+  JSON.stringify(Object.fromEntries(keys.map((k) => [k, fields[k]])));
 
 interface RequestPlan {
   preview: RequestImportPreview;
@@ -172,6 +191,45 @@ async function plan(
       rights: read.rights,
       responseOn,
     };
+    const channelCell = values.get('channel');
+    if (channelCell !== undefined && channelCell.text.trim() !== '') {
+      const channel = channelOf(channelCell.text);
+      if (channel === null) {
+        problem('channelNotRecognised', channelCell.cell, 'channel', { text: channelCell.text });
+        notes.push(`Canal indiqué : ${channelCell.text}`);
+      } else fields.channel = channel;
+    }
+    // Someone asking for another person's data: the person it is about, when the log names her.
+    const subject = text('dataSubjectName');
+    if (subject !== '' && foldLabel(subject) !== foldLabel(requesterName)) {
+      fields.onBehalfOf = true;
+      fields.dataSubjectName = subject.slice(0, 200);
+      fields.representativeKind = 'other';
+    }
+    const identityCell = values.get('identity');
+    if (identityCell !== undefined && identityCell.text.trim() !== '') {
+      const said = identityOf(identityCell.text);
+      // A date in the cell dates the step it names; the tracker wants one for each step.
+      const on =
+        identityCell.cell.value.kind === 'date'
+          ? identityCell.cell.value.date
+          : (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}/.exec(identityCell.text)?.[0] ??
+            '');
+      const date = on === '' ? null : (parseDateText(on) ?? null);
+      const dated = date !== null && date <= today && date >= receivedOn ? date : null;
+      if (said === 'notNeeded') fields.identityStatus = 'notNeeded';
+      else if (said !== null && dated !== null) {
+        fields.identityStatus = said;
+        fields.identityAskedOn = dated;
+        if (said === 'received' || said === 'verified') fields.identityReceivedOn = dated;
+        if (said === 'verified') fields.identityVerifiedOn = dated;
+        fields.identityMethod = identityCell.text.slice(0, 2_000);
+      } else {
+        // No step the tracker can date: the words stay with the request, its status to complete.
+        problem('identityNotDated', identityCell.cell, 'identity', { text: identityCell.text });
+        notes.push(`Justificatif d’identité : ${identityCell.text}`);
+      }
+    }
     const statusCell = values.get('status');
     const status = statusCell === undefined ? null : requestStatusOf(statusCell.text);
     fields.status = status ?? (responseOn === '' ? 'received' : 'answered');
@@ -216,19 +274,27 @@ async function plan(
                 : '',
           }));
     const missing = fields.rights.filter((r) => !fields.outcomes.some((o) => o.right === r));
-    if ((fields.status === 'answered' || fields.status === 'closed') && missing.length > 0) {
+    const outcomeAssumed =
+      (fields.status === 'answered' || fields.status === 'closed') && missing.length > 0;
+    if (outcomeAssumed) {
       problem('outcomeAssumed', outcomeCell?.cell ?? statusCell?.cell ?? first, 'outcomes');
       fields.outcomes = [
         ...fields.outcomes,
         ...missing.map((right) => ({ right, outcome: 'granted' as const, reason: '' })),
       ];
     }
+    const keys: (keyof RequestFields)[] = [
+      ...carried,
+      ...Object.entries(carriedWithColumn).flatMap(([field, carriedKeys]) =>
+        mapping.some((m) => m.field === field) ? carriedKeys : [],
+      ),
+    ];
     const merged: RequestFields =
       match === undefined
         ? fields
         : {
             ...requestFieldsOf(match),
-            ...Object.fromEntries(carried.map((k) => [k, fields[k]])),
+            ...Object.fromEntries(keys.map((k) => [k, fields[k]])),
             // Notes a matched request already has stay: the DPO may have added to them.
             notes: match.notes === '' ? fields.notes : match.notes,
           };
@@ -243,7 +309,7 @@ async function plan(
     const change: ImportChange =
       match === undefined
         ? 'added'
-        : carriedOf(requestFieldsOf(match)) === carriedOf(checked.data)
+        : carriedOf(requestFieldsOf(match), keys) === carriedOf(checked.data, keys)
           ? 'unchanged'
           : 'modified';
     if (match !== undefined && change === 'modified') stored.set(items.length, match);
@@ -254,6 +320,7 @@ async function plan(
       reference: match?.reference ?? null,
       fields: checked.data,
       dueOn: requestColumnsOf(checked.data, alsaceMoselle).dueOn,
+      outcomeAssumed,
     });
   }
   const count = (change: ImportChange) => items.filter((i) => i.change === change).length;

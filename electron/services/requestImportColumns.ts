@@ -29,16 +29,26 @@ const synonyms: [RequestLogField, string[]][] = [
       'date received',
     ],
   ],
+  ['requesterName', ['demandeur', 'nom du demandeur', 'nom', 'nom et prenom', 'requester', 'name']],
   [
-    'requesterName',
+    'dataSubjectName',
+    ['personne concernee', 'nom de la personne concernee', 'beneficiaire', 'data subject'],
+  ],
+  [
+    'channel',
+    ['canal', 'canal de reception', 'mode de reception', 'recue par', 'moyen', 'via', 'channel'],
+  ],
+  [
+    'identity',
     [
-      'demandeur',
-      'nom du demandeur',
-      'personne concernee',
-      'nom',
-      'nom et prenom',
-      'requester',
-      'name',
+      "justificatif d'identite",
+      'justificatif',
+      "piece d'identite",
+      "verification d'identite",
+      'identite',
+      'proof of identity',
+      'identity check',
+      'identity',
     ],
   ],
   ['requesterEmail', ['adresse mel', 'courriel', 'email', 'e-mail', 'mel', 'mail']],
@@ -63,7 +73,7 @@ export function proposeRequestField(header: string): RequestLogField {
 }
 
 function mappingOf(header: SheetCell[], saved: RequestMapping | null): RequestMappedColumn[] {
-  return header.map((cell) => {
+  const mapping = header.map((cell): RequestMappedColumn => {
     const text = cellText(cell.value);
     const chosen = saved?.columns[text];
     return {
@@ -73,6 +83,11 @@ function mappingOf(header: SheetCell[], saved: RequestMapping | null): RequestMa
       proposed: chosen === undefined,
     };
   });
+  // A log that names only « la personne concernée » means the person who asked.
+  const subject = mapping.find((m) => m.field === 'dataSubjectName' && m.proposed);
+  if (subject !== undefined && !mapping.some((m) => m.field === 'requesterName'))
+    subject.field = 'requesterName';
+  return mapping;
 }
 
 /** The first sheet with a header row (two texts or more) whose mapping names the requester. */

@@ -32,7 +32,12 @@ export function dataCategoryOf(label: string): DataCategoryKind | 'nir' | null {
   if (has(text, 'etat civil', 'identite', 'identification')) return 'identity';
   if (has(text, 'vie personnelle')) return 'personalLife';
   if (has(text, 'vie professionnelle')) return 'professionalLife';
-  if (has(text, 'economique', 'financier')) return 'economic';
+  // Bank details are the economic category's most usual words in a register (« RIB », « IBAN »).
+  if (
+    has(text, 'economique', 'financier', 'bancaire', 'bank details', 'bank account') ||
+    /\b(?:rib|iban|bic)\b/.test(text)
+  )
+    return 'economic';
   if (has(text, 'connexion')) return 'connection';
   if (has(text, 'localisation')) return 'location';
   if (has(text, 'internet', 'cookie', 'traceur')) return 'internet';

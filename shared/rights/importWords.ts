@@ -3,7 +3,7 @@
  * vocabulary: the rights a cell names (often several: « accès, effacement ») and the status.
  */
 import { foldLabel } from '../register/importWords';
-import type { Outcome, RequestStatus, Right } from './vocabulary';
+import type { IdentityStatus, Outcome, RequestChannel, RequestStatus, Right } from './vocabulary';
 
 const has = (text: string, ...words: string[]) => words.some((word) => text.includes(word));
 
@@ -61,5 +61,34 @@ export function requestStatusOf(words: string): RequestStatus | null {
   if (has(text, 'repondu', 'reponse envoyee', 'traite', 'termine', 'answered', 'done'))
     return 'answered';
   if (has(text, 'recu', 'nouvelle', 'received', 'new', 'open')) return 'received';
+  return null;
+}
+
+/** How the request came in, in words (« Courrier », « formulaire web »), or null. */
+export function channelOf(words: string): RequestChannel | null {
+  const text = foldLabel(words);
+  if (text === '') return null;
+  if (has(text, 'formulaire', 'site', 'web', 'form', 'en ligne', 'online')) return 'webForm';
+  if (has(text, 'courriel', 'mail', 'mel')) return 'email';
+  if (has(text, 'courrier', 'lettre', 'postal', 'post', 'recommande', 'letter')) return 'post';
+  if (has(text, 'telephone', 'appel', 'phone', 'call')) return 'phone';
+  if (has(text, 'guichet', 'accueil', 'sur place', 'en personne', 'in person', 'visite'))
+    return 'inPerson';
+  return null;
+}
+
+/**
+ * What a log says of the proof of identity: not needed, asked, received or verified; null when
+ * its words say none of these.
+ */
+export function identityOf(words: string): IdentityStatus | null {
+  const text = foldLabel(words);
+  if (text === '') return null;
+  if (/^(?:non|no|aucun|sans objet|inutile|n\/a|-)\b/.test(text) || has(text, 'not needed'))
+    return 'notNeeded';
+  if (has(text, 'verifi', 'controle', 'valide', 'checked', 'verified')) return 'verified';
+  if (has(text, 'recu', 'fourni', 'received', 'provided')) return 'received';
+  if (has(text, 'demande', 'attente', 'asked', 'requested', 'awaiting')) return 'asked';
+  if (/^(?:oui|yes)\b/.test(text)) return 'verified';
   return null;
 }

@@ -1,6 +1,57 @@
 /** What an import of a processors list shows before anything is written (issue 19, point 4). */
+import { z } from 'zod';
 import type { ImportChange, ImportProblem } from './registerImport';
 import type { ProcessorFields } from './processor';
+
+const invalid = { error: 'validation.invalid' } as const;
+
+/** What a column of a processors list holds; `notes` keeps it as written, `ignore` drops it. */
+export const processorListFields = [
+  'name',
+  'role',
+  'category',
+  'country',
+  'address',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'services',
+  'contractStatus',
+  'contractSignedOn',
+  'contractReviewOn',
+  'lastAuditOn',
+  'transferCountry',
+  'transferSafeguard',
+  'notes',
+  'ignore',
+] as const;
+export type ProcessorListField = (typeof processorListFields)[number];
+
+/** A processors list's mapping as saved and reused: each header, as written, to what it fills. */
+export const processorMappingSchema = z
+  .object({
+    columns: z.record(z.string(invalid).max(200, invalid), z.enum(processorListFields, invalid)),
+  })
+  .strict();
+export type ProcessorMapping = z.output<typeof processorMappingSchema>;
+
+export const processorImportRemapSchema = z
+  .object({
+    importId: z.string(invalid).min(1, invalid).max(64, invalid),
+    mapping: processorMappingSchema,
+  })
+  .strict();
+
+export const processorMappingSaveSchema = z.object({ mapping: processorMappingSchema }).strict();
+
+export interface ProcessorMappedColumn {
+  header: string;
+  /** « C ». */
+  column: string;
+  field: ProcessorListField;
+  /** True when the app proposed it from the header's words. */
+  proposed: boolean;
+}
 
 export interface ProcessorImportItem {
   change: ImportChange;
@@ -14,6 +65,7 @@ export interface ProcessorImportPreview {
   file: string;
   sha256: string;
   counts: Record<ImportChange, number> & { refused: number };
+  mapping: ProcessorMappedColumn[];
   items: ProcessorImportItem[];
   problems: ImportProblem[];
 }

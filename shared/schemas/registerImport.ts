@@ -36,6 +36,8 @@ export const importProblemCodes = [
   'futureDate',
   'requestRefused',
   'outcomeAssumed',
+  'channelNotRecognised',
+  'identityNotDated',
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 

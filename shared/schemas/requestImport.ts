@@ -16,6 +16,9 @@ export const requestLogFields = [
   'requesterName',
   'requesterEmail',
   'requesterAddress',
+  'channel',
+  'dataSubjectName',
+  'identity',
   'rights',
   'status',
   'responseOn',
@@ -61,6 +64,11 @@ export interface RequestImportItem {
   fields: RequestFields;
   /** The answer's due date as the deadline engine computes it for this request. */
   dueOn: string;
+  /**
+   * Answered, but the log does not say with what outcome: the tracker needs one per right, so
+   * « Accordé » is supposed, to check (the preview says it on the row).
+   */
+  outcomeAssumed: boolean;
 }
 
 export interface RequestImportPreview {

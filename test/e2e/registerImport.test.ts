@@ -25,7 +25,8 @@ describe('register import, end to end', () => {
         .getByRole('status')
         .filter({ hasText: '4 activités ajoutées, 0 modifiée, 0 inchangée, 0 refusée.' })
         .waitFor();
-      await preview.getByRole('cell', { name: 'Gestion de la paie' }).waitFor();
+      // The activity's name opens how its words were understood.
+      await preview.getByText('Gestion de la paie', { exact: true }).waitFor();
       await preview.getByText(/le Privacy Shield est invalide depuis le 16 juillet 2020/).waitFor();
       await screenshot(page, 'register-import-preview');
       // The preview is read with a screen reader too: no serious or critical WCAG violation.
@@ -43,6 +44,23 @@ describe('register import, end to end', () => {
         .getByRole('status')
         .filter({ hasText: 'Import terminé : 4 activités ajoutées' })
         .waitFor();
+
+      // The register goes back out in the CNIL model's layout, and the export is kept as evidence.
+      if (app.mode === 'browser-host') {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Exporter au format du modèle CNIL…' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(/^Registre-modele-CNIL-[\d-]+\.xlsx$/);
+        await page
+          .getByRole('status')
+          .filter({ hasText: 'Registre au format du modèle CNIL enregistré' })
+          .waitFor();
+        await page
+          .getByRole('region', { name: 'Exports conservés comme preuves' })
+          .getByRole('cell', { name: download.suggestedFilename(), exact: true })
+          .waitFor();
+      }
 
       await page.getByRole('link', { name: 'Registre', exact: true }).click();
       await page.getByText('Prospection commerciale').first().waitFor();
@@ -135,6 +153,68 @@ describe('register import, end to end', () => {
 
       await page.getByRole('link', { name: 'Demandes', exact: true }).click();
       await page.getByText('Élodie Martin').first().waitFor();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('unfolds how each activity was understood, and maps a processors list’s columns, at 1366×768 and 1280×720, in French and English', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'registre-traitement-simplifie.xlsx');
+    await writeFile(file, Buffer.from(await cnilWorkbook().xlsx.writeBuffer()));
+    const processors = join(dir, 'sous-traitants.csv');
+    await writeFile(processors, 'Prestataire;Hors UE;Garanties\r\nMailer Inc.;États-Unis;CCT\r\n');
+    const app = await launchApp(join(dir, 'dpo-desk.sqlite'), {
+      viewport: { width: 1366, height: 768 },
+    });
+    const { page } = app;
+    try {
+      await page.getByRole('link', { name: 'Documents', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
+      await app.chooseNextFile(file);
+      await page.getByRole('button', { name: 'Importer un registre…' }).click();
+      const preview = page.getByRole('region', { name: 'Importer un registre' });
+      const understood = preview.getByText(
+        'Informations d’ordre économique et financier ← « RIB, salaire » ; conservation gardée comme critère : « Durée du contrat de travail, puis archivage »',
+      );
+      expect(await understood.isVisible()).toBe(false);
+      await preview.getByText('Gestion de la paie', { exact: true }).click();
+      await understood.waitFor();
+      await preview
+        .getByText(
+          'Paie Pyrénées SL — Andorre — Clauses contractuelles types (art. 46) (https://exemple.fr/contrats/cct-paie.pdf)',
+        )
+        .waitFor();
+      await preview
+        .getByText('Fiche CNIL créée le 15/03/2021, mise à jour le 10/01/2024')
+        .waitFor();
+      await screenshot(page, 'register-import-understood-1366');
+
+      const processorSection = page.getByRole('region', { name: 'Importer des sous-traitants' });
+      await app.chooseNextFile(processors);
+      await page.getByRole('button', { name: 'Importer des sous-traitants…' }).click();
+      const column = processorSection.getByRole('combobox', { name: /Colonne B « Hors UE »/ });
+      await expect.poll(() => column.inputValue()).toBe('notes');
+      await column.selectOption({ label: 'pays de transfert hors UE' });
+      await processorSection.getByText('(votre choix)').waitFor();
+      await screenshot(page, 'processor-import-mapping-1366');
+
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'register-import-understood-1280');
+      await page.getByRole('link', { name: 'Paramètres', exact: true }).click();
+      await page.getByLabel('Langue de l’interface').first().selectOption('en');
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await page.getByRole('link', { name: 'Documents', exact: true }).click();
+      await app.chooseNextFile(file);
+      await page.getByRole('button', { name: 'Import a register…' }).click();
+      const english = page.getByRole('region', { name: 'Import a register' });
+      await english.getByText('Gestion de la paie', { exact: true }).click();
+      await english
+        .getByText(/retention kept as criteria: “Durée du contrat de travail, puis archivage”/)
+        .waitFor();
+      await screenshot(page, 'register-import-understood-1280-en');
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await screenshot(page, 'register-import-understood-1366-en');
     } finally {
       await app.close();
     }

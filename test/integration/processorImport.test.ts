@@ -3,13 +3,17 @@
  * audited transaction after a backup; matched by name on a second import.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { listProcessors } from '../../db/processors';
+import { dispatch } from '../../electron/services/dispatch';
 import { openContext } from '../../electron/services/open';
+import type { ProcessorImportChoice } from '../../shared/schemas/processorImport';
 import { runCliCaptured } from '../helpers/cli';
+import { chosen, fakeDialogs } from '../helpers/files';
+import { value } from '../helpers/result';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -133,5 +137,113 @@ describe('import of a processors list', () => {
       '0 sous-traitant ou destinataire ajouté, 1 modifié, 2 inchangés, 0 refusé.',
     );
     expect(again.out).toContain('modifié   « OVH Cloud »');
+  });
+
+  it('proposes a mapping from the headers, which the DPO adjusts, saves and finds again', async () => {
+    const dir = tempDir();
+    // « Hors UE » names no field: proposed as notes, the DPO makes it the transfer's country.
+    const csv = Buffer.from(
+      'Prestataire;Localisation;Hors UE;Garanties\nMailer Inc.;Irlande;États-Unis;CCT\n',
+      'utf8',
+    );
+    const dialogs = fakeDialogs();
+    const opened = await openContext(join(dir, 'dpo.sqlite'), { files: dialogs.files });
+    try {
+      const { ctx } = opened;
+      dialogs.state.next = chosen('sous-traitants.csv', csv);
+      const choice = value<ProcessorImportChoice>(
+        await dispatch(ctx, 'processorImport.choose', {}),
+      );
+      expect(choice.mapping.map((m) => [m.column, m.field, m.proposed])).toEqual([
+        ['A', 'name', true],
+        ['B', 'country', true],
+        ['C', 'notes', true],
+        ['D', 'transferSafeguard', true],
+      ]);
+      expect(choice.items[0]?.fields).toMatchObject({
+        transfers: [],
+        notes: 'Hors UE : États-Unis',
+      });
+
+      const remapped = value<ProcessorImportChoice>(
+        await dispatch(ctx, 'processorImport.remap', {
+          importId: choice.importId,
+          mapping: { columns: { 'Hors UE': 'transferCountry' } },
+        }),
+      );
+      expect(remapped.mapping[2]).toMatchObject({ field: 'transferCountry', proposed: false });
+      expect(remapped.items[0]?.fields).toMatchObject({
+        country: 'Irlande',
+        transfers: [{ country: 'États-Unis', safeguard: 'standardContractualClauses' }],
+        notes: '',
+      });
+      value(
+        await dispatch(ctx, 'processorImport.saveMapping', {
+          mapping: {
+            columns: Object.fromEntries(remapped.mapping.map((m) => [m.header, m.field])),
+          },
+        }),
+      );
+
+      // The next list with the same headers takes the saved mapping, and is written as shown.
+      dialogs.state.next = chosen('sous-traitants-2.csv', csv);
+      const next = value<ProcessorImportChoice>(await dispatch(ctx, 'processorImport.choose', {}));
+      expect(next.mapping[2]).toMatchObject({ field: 'transferCountry', proposed: false });
+      value(
+        await dispatch(ctx, 'processorImport.apply', {
+          importId: next.importId,
+          sha256: next.sha256,
+        }),
+      );
+      const [stored] = await listProcessors(ctx.db);
+      expect(stored?.transfers).toEqual([
+        { country: 'États-Unis', safeguard: 'standardContractualClauses', documentation: '' },
+      ]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('takes a mapping file on the command line, as --save-mapping writes it', async () => {
+    const dir = tempDir();
+    const csv = join(dir, 'sous-traitants.csv');
+    writeFileSync(csv, 'Prestataire;Hors UE\nMailer Inc.;États-Unis\n', 'utf8');
+    const db = join(dir, 'dpo.sqlite');
+    const saved = join(dir, 'correspondance.json');
+    const first = await runCliCaptured([
+      'import',
+      'processors',
+      '--db',
+      db,
+      '--from',
+      csv,
+      '--dry-run',
+      '--save-mapping',
+      saved,
+    ]);
+    expect(first.out).toContain('colonne B « Hors UE » -> notes (proposé)');
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual({
+      columns: { Prestataire: 'name', 'Hors UE': 'notes' },
+    });
+    writeFileSync(saved, JSON.stringify({ columns: { 'Hors UE': 'transferCountry' } }), 'utf8');
+    const second = await runCliCaptured([
+      'import',
+      'processors',
+      '--db',
+      db,
+      '--from',
+      csv,
+      '--mapping',
+      saved,
+    ]);
+    expect(second).toMatchObject({ code: 0, err: '' });
+    expect(second.out).toContain('colonne B « Hors UE » -> transferCountry\n');
+    const opened = await openContext(db);
+    try {
+      const [stored] = await listProcessors(opened.ctx.db);
+      expect(stored?.transfers[0]?.country).toBe('États-Unis');
+    } finally {
+      await opened.close();
+    }
   });
 });

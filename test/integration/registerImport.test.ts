@@ -91,6 +91,10 @@ describe('import of the CNIL model register', () => {
       criteria: 'Durée du contrat de travail, puis archivage',
     });
     expect(payroll.fields.nir).toBe(true);
+    // The fiche's dates, which the record has no field for, stay in its notes.
+    expect(payroll.fields.notes.split('\n')[0]).toBe(
+      'Fiche CNIL créée le 15/03/2021, mise à jour le 10/01/2024',
+    );
     expect(payroll.fields.transfers).toEqual([
       {
         recipient: 'Paie Pyrénées SL',
@@ -123,6 +127,8 @@ describe('import of the CNIL model register', () => {
     expect(prospecting.fileReference).toBe('PROS-03');
     expect(prospecting.fields.sensitiveData).toEqual(['health']);
     expect(prospecting.fields.jointController).toBe('Partenaire Marketing SA');
+    // Its update date is unreadable: the creation date alone is kept.
+    expect(prospecting.fields.notes.split('\n')[0]).toBe('Fiche CNIL créée le 15/01/2023');
 
     const problems = result.problems.map((p) => [p.level, p.code, p.sheet, p.cell, p.field]);
     expect(problems).toContainEqual([
@@ -198,6 +204,23 @@ describe('import of the CNIL model register', () => {
     expect(dry.out).toContain('Attention — feuille « Recrutement », cellule D');
     expect(dry.out).toContain('le Privacy Shield est invalide depuis le 16 juillet 2020');
     expect(dry.out).toContain('Essai à blanc : rien n’a été écrit.');
+    // Each activity as it would be stored: how its words were understood.
+    const payrollShown = dry.out.slice(
+      dry.out.indexOf('« Gestion de la paie »'),
+      dry.out.indexOf('« Recrutement »'),
+    );
+    for (const line of [
+      '- Calcul et versement des salaires — base légale non reconnue, à compléter',
+      '- État civil, identité, données d’identification, images ← « Nom, prénom, date de naissance » ; conservation : 5 ans à compter du versement de la paie',
+      '- Informations d’ordre économique et financier ← « RIB, salaire » ; conservation gardée comme critère : « Durée du contrat de travail, puis archivage »',
+      '- Cabinet comptable Dupont (sous-traitant)',
+      '- Paie Pyrénées SL — Andorre — Clauses contractuelles types (art. 46) (https://exemple.fr/contrats/cct-paie.pdf)',
+      '- Fiche CNIL créée le 15/03/2021, mise à jour le 10/01/2024',
+    ])
+      expect(payrollShown).toContain(line);
+    expect(dry.out).toContain(
+      '- Jobboard Inc. — États-Unis — sans garantie reconnue (Garantie indiquée : Privacy shield)',
+    );
 
     const applied = await runCliCaptured(['import', 'register', '--db', db, '--from', xlsx]);
     expect(applied).toMatchObject({ code: 0, err: '' });
@@ -332,6 +355,8 @@ describe('import of a flat table', () => {
     const problems = result.problems.map((p) => [p.code, p.cell]);
     expect(problems).toContainEqual(['unknownLegalBasis', 'C4']);
     expect(problems).toContainEqual(['retentionAsCriteria', 'F4']);
+    // The row's one retention column, not the first category only, is what is kept as criteria.
+    expect(result.problems.find((p) => p.code === 'retentionAsCriteria')?.field).toBe('retention');
     expect(problems).toContainEqual(['privacyShield', 'I4']);
   });
 

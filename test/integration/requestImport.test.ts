@@ -84,7 +84,11 @@ describe('import of a requests log', () => {
       'Erreur — feuille « demandes.csv », cellule B6 (date de réception) : date dans le futur : « 31/12/2099 »',
     );
     expect(dry.out).toContain(
-      'Attention — feuille « demandes.csv », cellule G3 (suite donnée) : demande répondue sans suite donnée lisible dans le fichier : chaque droit est noté « Accordé », à vérifier',
+      'Attention — feuille « demandes.csv », cellule G3 (suite donnée) : issue non précisée : « Accordé » supposé pour chaque droit, à vérifier',
+    );
+    // Said plainly on the request's own line, not only among the problems.
+    expect(dry.out).toContain(
+      '« Zoé Durand », reçue le 15/01/2026, répondue (issue non précisée : Accordé supposé, à vérifier), échéance',
     );
     expect(dry.out).toContain('Essai à blanc : rien n’a été écrit.');
     expect(sha256(db)).toBe(before);
@@ -231,6 +235,67 @@ describe('import of a requests log', () => {
       // 28 February 2026 is a Saturday: due on Monday 2 March, as the engine says.
       expect(view.deadline.deadline.due).toBe('2026-03-02');
       expect(view.deadline.deadline.due).toBe(engineDue('2026-01-31'));
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('fills the channel, the data subject and the proof of identity from their columns', async () => {
+    const dir = tempDir();
+    const csv = join(dir, 'demandes.csv');
+    writeFileSync(
+      csv,
+      [
+        'Reçue le;Demandeur;Personne concernée;Canal;Justificatif d’identité;Droits',
+        '02/03/2026;Maître Léa Roux;Paul Girard;Courrier recommandé;CNI vérifiée le 05/03/2026;Accès',
+        '04/03/2026;Inès Blanc;Inès Blanc;Formulaire du site;Non;Effacement',
+        '06/03/2026;Hugo Lemaire;;Pigeon voyageur;Demandé;Rectification',
+      ].join('\n'),
+      'utf8',
+    );
+    const db = join(dir, 'dpo.sqlite');
+    const dry = await runCliCaptured([
+      'import',
+      'requests',
+      '--db',
+      db,
+      '--from',
+      csv,
+      '--dry-run',
+    ]);
+    expect(dry.out).toContain('colonne C « Personne concernée » -> dataSubjectName (proposé)');
+    expect(dry.out).toContain('colonne D « Canal » -> channel (proposé)');
+    expect(dry.out).toContain('colonne E « Justificatif d’identité » -> identity (proposé)');
+    expect(dry.out).toContain(
+      'cellule D4 (canal) : canal non reconnu : « Pigeon voyageur » ; gardé dans les notes',
+    );
+    expect(dry.out).toContain(
+      'cellule E4 (justificatif d’identité) : justificatif d’identité « Demandé » sans date ou sans étape reconnue',
+    );
+    expect((await runCliCaptured(['import', 'requests', '--db', db, '--from', csv])).code).toBe(0);
+    const opened = await openContext(db);
+    try {
+      const byName = new Map((await listRequests(opened.ctx.db)).map((r) => [r.requesterName, r]));
+      expect(byName.get('Maître Léa Roux')).toMatchObject({
+        channel: 'post',
+        onBehalfOf: true,
+        dataSubjectName: 'Paul Girard',
+        identityStatus: 'verified',
+        identityVerifiedOn: '2026-03-05',
+        identityMethod: 'CNI vérifiée le 05/03/2026',
+        notes: '',
+      });
+      expect(byName.get('Inès Blanc')).toMatchObject({
+        channel: 'webForm',
+        onBehalfOf: false,
+        dataSubjectName: '',
+        identityStatus: 'notNeeded',
+      });
+      expect(byName.get('Hugo Lemaire')).toMatchObject({
+        channel: 'email',
+        identityStatus: 'notNeeded',
+        notes: 'Canal indiqué : Pigeon voyageur\nJustificatif d’identité : Demandé',
+      });
     } finally {
       await opened.close();
     }

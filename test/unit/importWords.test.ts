@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countryOf,
+  dataCategoryOf,
   parseDateText,
   parseRetention,
   safeguardOf,
@@ -30,6 +31,13 @@ describe('words of registers kept in spreadsheets', () => {
       retention: { mode: 'criteria', criteria: 'Durée du contrat + 5 ans' },
     });
     expect(parseRetention('').retention.mode).toBe('undetermined');
+  });
+
+  it('maps bank details to the economic and financial category', () => {
+    for (const words of ['IBAN', 'RIB', 'Coordonnées bancaires', 'bank details', 'RIB, salaire'])
+      expect(dataCategoryOf(words), words).toBe('economic');
+    // A word that merely contains the letters is not bank details.
+    expect(dataCategoryOf('Tribunal')).toBeNull();
   });
 
   it('knows countries by their French name, with or without accents', () => {
@@ -67,10 +75,27 @@ describe('words of registers kept in spreadsheets', () => {
       values: { text: 'Atlantide' },
     } as const;
     expect(importProblemText('fr', problem)).toBe(
-      'Attention — feuille « Fiche 1 », cellule C61 (transfert hors UE n° 1) : pays non reconnu : « Atlantide » ; gardé tel qu’écrit',
+      'Attention — feuille « Fiche 1 », cellule C61 (transfert hors UE n° 1, pays) : pays non reconnu : « Atlantide » ; gardé tel qu’écrit',
     );
     expect(importProblemText('en', problem)).toBe(
-      'Warning — sheet “Fiche 1”, cell C61 (transfer outside the EU no. 1): country not recognised: “Atlantide”; kept as written',
+      'Warning — sheet “Fiche 1”, cell C61 (transfer outside the EU no. 1, country): country not recognised: “Atlantide”; kept as written',
+    );
+  });
+
+  it('names the retention period, not only its category, in a retention remark', () => {
+    const problem = {
+      level: 'warning',
+      code: 'retentionAsCriteria',
+      sheet: 'Fiche 1',
+      cell: 'C25',
+      field: 'dataCategories.1.retention',
+      values: { text: 'Durée du contrat' },
+    } as const;
+    expect(importProblemText('fr', problem)).toBe(
+      'Attention — feuille « Fiche 1 », cellule C25 (catégorie de données n° 2, durée de conservation) : durée de conservation gardée comme critère : « Durée du contrat »',
+    );
+    expect(importProblemText('en', { ...problem, field: 'retention' })).toContain(
+      'cell C25 (retention period):',
     );
   });
 });

@@ -82,6 +82,20 @@ export function DocumentsPage() {
     }
   };
 
+  // The CNIL model's layout is written at once (no progress): straight to the save dialog.
+  const saveCnil = async () => {
+    setMessage(null);
+    const result = await dpo.documents.saveCnilExport();
+    if (!result.ok) {
+      setMessage(result.error.message);
+      return;
+    }
+    if (result.value.saved) {
+      setMessage(t('cnilExport.saved', { name: result.value.name }));
+      setReloads((n) => n + 1);
+    }
+  };
+
   const compare = async () => {
     const [fromId, toId] = picked;
     if (fromId === undefined || toId === undefined) return;
@@ -115,6 +129,9 @@ export function DocumentsPage() {
           </button>
           <button type="button" disabled={busy} onClick={() => void start('pdf')}>
             {t('documents.exportPdf')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void saveCnil()}>
+            {t('cnilExport.button')}
           </button>
           <label className="check">
             <input

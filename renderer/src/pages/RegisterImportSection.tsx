@@ -8,6 +8,7 @@ import {
   type RegisterImportChoice,
 } from '../../../shared/schemas/registerImport';
 import { formatCalendarDate } from '../../../shared/dates';
+import { understoodActivity } from '../../../shared/register/importUnderstood';
 import { useI18n } from '../i18n';
 import { ImportMapping } from './ImportMapping';
 
@@ -110,7 +111,7 @@ export function RegisterImportSection() {
               onReset={() => void remap({})}
             />
           ) : null}
-          <table className="plain-table">
+          <table className="plain-table import-preview">
             <thead>
               <tr>
                 <th>{t('registerImport.change')}</th>
@@ -128,8 +129,23 @@ export function RegisterImportSection() {
                     {item.changedFields.length > 0 ? ` (${item.changedFields.join(', ')})` : ''}
                   </td>
                   <td>
-                    {item.reference === null ? '' : `${item.reference} `}
-                    {item.fields.name}
+                    <details className="import-understood">
+                      <summary>
+                        {item.reference === null ? '' : `${item.reference} `}
+                        {item.fields.name}
+                      </summary>
+                      <p className="hint">{t('registerImport.understood.show')}</p>
+                      {understoodActivity(item.fields, t).map((section) => (
+                        <section key={section.key} aria-label={section.title}>
+                          <h5>{section.title}</h5>
+                          <ul>
+                            {section.lines.map((line, index) => (
+                              <li key={index}>{line}</li>
+                            ))}
+                          </ul>
+                        </section>
+                      ))}
+                    </details>
                   </td>
                   <td>{t(`enum.status.${item.fields.status}`)}</td>
                   <td>{item.sheet}</td>

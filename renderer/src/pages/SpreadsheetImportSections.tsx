@@ -2,7 +2,11 @@ import { useState, type ReactNode } from 'react';
 import { dpo, type ShownError } from '../api';
 import { importProblemText } from '../../../shared/register/importText';
 import type { ImportChange, ImportProblem } from '../../../shared/schemas/registerImport';
-import type { ProcessorImportChoice } from '../../../shared/schemas/processorImport';
+import {
+  processorListFields,
+  type ProcessorImportChoice,
+  type ProcessorListField,
+} from '../../../shared/schemas/processorImport';
 import {
   requestLogFields,
   type RequestImportChoice,
@@ -153,14 +157,21 @@ const doneValues = (report: Report) => ({
   backup: report.backupPath,
 });
 
-/** Documents › « Importer des sous-traitants… ». */
+/** Documents › « Importer des sous-traitants… », with the mapping of the list's columns. */
 export function ProcessorImportSection() {
   const { t } = useI18n();
   const state = useSpreadsheetImport<ProcessorImportChoice>({
     choose: () => dpo.processorImport.choose(),
     apply: (input) => dpo.processorImport.apply(input),
   });
-  const { choice, report } = state;
+  const { choice, report, busy, run, setChoice, setNotice } = state;
+  const remap = (columns: Record<string, ProcessorListField>) => {
+    if (choice === null) return;
+    void run(
+      () => dpo.processorImport.remap({ importId: choice.importId, mapping: { columns } }),
+      setChoice,
+    );
+  };
   return (
     <ImportFrame
       title={t('processorImport.title')}
@@ -170,6 +181,27 @@ export function ProcessorImportSection() {
       done={report === null ? null : t('processorImport.done', doneValues(report))}
       state={state}
     >
+      {choice === null ? null : (
+        <ImportMapping
+          columns={choice.mapping}
+          fields={processorListFields}
+          labels="processorImport.field"
+          busy={busy}
+          onChange={remap}
+          onSave={() => {
+            const columns = Object.fromEntries(choice.mapping.map((m) => [m.header, m.field]));
+            void run(
+              () => dpo.processorImport.saveMapping({ mapping: { columns } }),
+              () => {
+                setNotice(t('registerImport.mappingSaved'));
+              },
+            );
+          }}
+          onReset={() => {
+            remap({});
+          }}
+        />
+      )}
       <table className="plain-table">
         <thead>
           <tr>
@@ -257,7 +289,12 @@ export function RequestImportSection() {
                 {item.fields.requesterName}
               </td>
               <td>{formatCalendarDate(item.fields.receivedOn)}</td>
-              <td>{t(`enum.requestStatus.${item.fields.status}`)}</td>
+              <td>
+                {t(`enum.requestStatus.${item.fields.status}`)}
+                {item.outcomeAssumed ? (
+                  <span className="hint"> — {t('requestImport.outcomeAssumed')}</span>
+                ) : null}
+              </td>
               <td>{formatCalendarDate(item.dueOn)}</td>
               <td>{item.row}</td>
             </tr>
