@@ -318,6 +318,7 @@ export const api = {
     noticeSaveSchema,
     'save',
   ),
+  'notices.publish': entry<typeof noticeSaveSchema, NoticePublication>(noticeSaveSchema),
   /** null: the user cancelled the dialog. */
   'breaches.importPeople': entry<typeof breachIdSchema, BreachPeopleView | null>(
     breachIdSchema,

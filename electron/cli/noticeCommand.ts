@@ -40,8 +40,9 @@ export function noticeCommand(
       if (language === undefined) throw new AppError('VALIDATION', 'error.cli.language');
       refuseUnwritable('--out', options.out, 'error.cli.noticeUnwritable');
       const file = databasePath(options.db);
-      const [{ openContext }, { buildNotice, renderNotice }] = await Promise.all([
+      const [{ openContext }, { buildNotice }, { renderNotice }] = await Promise.all([
         import('../services/open'),
+        import('../services/notices'),
         import('../documents/notices'),
       ]);
       const opened = await openContext(file);

@@ -48,7 +48,7 @@ import {
 import { communicationView, startBreachLetters } from './breachLetters';
 import { notificationOf, saveNotificationPdf } from './breachNotification';
 import { erasePeople, importPeopleFile, peopleOf } from './breachPeople';
-import { noticePreview, noticeTexts, saveNotice, saveNoticeTexts } from './notices';
+import { noticePreview, noticeTexts, publishNotice, saveNotice, saveNoticeTexts } from './notices';
 import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
 import { dashboardFigures, dueRequests } from './dashboard';
@@ -167,6 +167,7 @@ export const handlers: Handlers = {
   'notices.saveTexts': (ctx, input) => saveNoticeTexts(ctx, input.kind, input.texts),
   'notices.preview': (ctx, input) => noticePreview(ctx, input.kind, input.language),
   'notices.save': (ctx, input) => saveNotice(ctx, input),
+  'notices.publish': (ctx, input) => publishNotice(ctx, input),
   'breaches.importPeople': (ctx, input) => importPeopleFile(ctx, input.id),
   'breaches.erasePeople': (ctx, input) => erasePeople(ctx, input.id),
   'breaches.communication': (ctx, input) => communicationView(ctx, input),

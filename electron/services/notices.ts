@@ -3,8 +3,11 @@ import { getNoticeTexts, putNoticeParagraph } from '../../db/noticeParagraphs';
 import { localCalendarDate } from '../../shared/dates';
 import { languages, type Language } from '../../shared/i18n';
 import type { NoticeDocument, NoticeFormat, NoticeKind } from '../../shared/notices/document';
+import type { NoticePublication } from '../../shared/notices/publications';
 import { noticeParts, type NoticeTexts } from '../../shared/schemas/notice';
-import { buildNotice, noticeFileTypes, renderNotice } from '../documents/notices';
+import { buildPrivacyNotice, noticeFileTypes, renderNotice } from '../documents/notices';
+import { cookiePolicyOf } from './cookiePolicy';
+import { recordPublication } from './noticePublications';
 import type { Context } from './context';
 import { safeFileName } from './files';
 import { transact } from './transact';
@@ -51,6 +54,28 @@ export function saveNoticeTexts(
     }
     return getNoticeTexts(trx, kind);
   });
+}
+
+/** A notice as the register stands now: the privacy notice, or the cookie policy. */
+export function buildNotice(
+  ctx: Context,
+  kind: NoticeKind,
+  language: Language,
+): Promise<NoticeDocument> {
+  return kind === 'privacy' ? buildPrivacyNotice(ctx, language) : cookiePolicyOf(ctx, language);
+}
+
+/**
+ * « Publier »: the notice built now, written in the format put online, kept as a new version
+ * (number, file, SHA-256, model) that later changes of the register are measured against.
+ */
+export async function publishNotice(
+  ctx: Context,
+  input: { kind: NoticeKind; language: Language; format: NoticeFormat },
+): Promise<NoticePublication> {
+  const document = await buildNotice(ctx, input.kind, input.language);
+  const bytes = await renderNotice(document, input.format, ctx.clock());
+  return recordPublication(ctx, { ...input, document, bytes });
 }
 
 export function noticePreview(

@@ -33,8 +33,6 @@ export const errorsFr = {
   'error.files.noDialog': 'Aucune boîte de dialogue de fichier ici.',
   'error.files.noViewer': 'Aucun visualiseur de documents ici.',
   'error.files.noSaveDialog': 'Aucune boîte de dialogue d’enregistrement ici.',
-  'error.notice.cookiesNotYet':
-    'La politique de cookies n’est pas encore générée par cette version : seule la politique de protection des données l’est.',
   'error.files.openFailed': 'Le document n’a pas pu être ouvert : {detail}',
   'error.export.notFound': 'Export introuvable.',
   'error.export.noDocument': 'Aucun document prêt pour cet export.',

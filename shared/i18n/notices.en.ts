@@ -117,6 +117,9 @@ export const noticesEn: Record<keyof typeof noticesFr, string> = {
   'notice.page.hint': 'Left empty, the paragraph does not appear.',
   'notice.page.save': 'Save the paragraphs',
   'notice.page.saved': 'Paragraphs saved.',
+  'notice.page.publish': 'Publish (HTML)',
+  'notice.page.published':
+    'Version {version} published and kept (SHA-256 {sha}…): put this file online, it is the reference from now on.',
   'notice.page.preview': 'Preview',
   'notice.page.files': 'Files of the policy',
   'notice.page.language': 'Language of the policy',

@@ -119,6 +119,9 @@ export const noticesFr = {
   'notice.page.hint': 'Laissé vide, le paragraphe n’apparaît pas.',
   'notice.page.save': 'Enregistrer les paragraphes',
   'notice.page.saved': 'Paragraphes enregistrés.',
+  'notice.page.publish': 'Publier (HTML)',
+  'notice.page.published':
+    'Version {version} publiée et conservée (SHA-256 {sha}…) : mettez ce fichier en ligne, il servira de référence.',
   'notice.page.preview': 'Aperçu',
   'notice.page.files': 'Fichiers de la politique',
   'notice.page.language': 'Langue de la politique',

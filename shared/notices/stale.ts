@@ -12,13 +12,19 @@ import type { NoticeKind } from './document';
  * entity is named by its own module: add it here when it differs.
  */
 export const noticeSources: Readonly<Record<NoticeKind, readonly string[]>> = {
-  privacy: ['processing_activity', 'retention_rule', 'processor', 'organisation_settings'],
-  cookies: ['cookie', 'tracker'],
+  privacy: [
+    'processing_activity',
+    'retention_rule',
+    'processor',
+    'organisation_settings',
+    'notice_paragraph',
+  ],
+  cookies: ['cookie', 'processor', 'organisation_settings'],
 };
 
 /** Where the DPO sees a notice's versions (and publishes a new one). */
 export function noticeVersionsLink(kind: NoticeKind): string {
-  return `#/documents/versions/${kind}`;
+  return kind === 'privacy' ? '#/mentions-information' : '#/mentions-information?politique=cookies';
 }
 
 /** A publication as the status needs it. */

@@ -124,4 +124,47 @@ describe('the privacy notice page, end to end', () => {
       await app.close();
     }
   });
+
+  it('publishes the cookie policy from the inventory, lists the version, and warns once the inventory changed', async () => {
+    const app = await launchApp(join(tempDir(), 'dpo-desk.sqlite'), {
+      viewport: { width: 1280, height: 720 },
+    });
+    const { page } = app;
+    try {
+      await loadExampleRegister(page);
+      await visit(page, '#/mentions-information');
+      await page.getByRole('tab', { name: 'Politique de cookies' }).click();
+      const preview = page.getByRole('article');
+      await preview
+        .getByRole('heading', { name: /Politique de cookies/ })
+        .first()
+        .waitFor();
+      await preview.getByText('_ga', { exact: true }).first().waitFor();
+      expect(page.url()).toContain('politique=cookies');
+
+      await page.getByRole('button', { name: 'Publier (HTML)' }).click();
+      await page.getByText(/^Version 1 publiée et conservée \(SHA-256 [0-9a-f]{12}…\)/).waitFor();
+      const versions = page.getByRole('region', { name: 'Versions publiées' });
+      await versions.getByRole('cell', { name: 'v1', exact: true }).first().waitFor();
+      await screenshot(page, 'notices-cookies-published-1280');
+
+      // A cookie changed after the publication: the page says the policy is out of step.
+      await visit(page, '#/cookies');
+      await page.getByRole('row', { name: /_gid\b/ }).click();
+      await page.getByLabel('Finalité').fill('Distinguer les visiteurs pendant 24 heures.');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Enregistré.', { exact: true }).waitFor();
+      await visit(page, '#/mentions-information?politique=cookies');
+      await page
+        .getByText(/ne reflète plus l’inventaire des cookies : 1 changement/)
+        .first()
+        .waitFor();
+      // Published again, the warning is gone.
+      await page.getByRole('button', { name: 'Publier (HTML)' }).click();
+      await page.getByText(/^Version 2 publiée/).waitFor();
+      await expect.poll(() => page.getByText(/ne reflète plus/).count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
 });

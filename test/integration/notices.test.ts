@@ -5,7 +5,8 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../db/audit';
 import { listActivities } from '../../db/activities';
-import { buildNotice, renderNotice } from '../../electron/documents/notices';
+import { renderNotice } from '../../electron/documents/notices';
+import { buildNotice } from '../../electron/services/notices';
 import { dispatch } from '../../electron/services/dispatch';
 import { importJson } from '../../electron/services/transfer';
 import { exportJson } from '../../electron/services/transferExport';
@@ -180,7 +181,7 @@ describe('the paragraphs around the notice', () => {
     }
   });
 
-  it('refuses a paragraph longer than the limit, and the cookie policy for now', async () => {
+  it('refuses a paragraph longer than the limit', async () => {
     const { ctx } = await open();
     const long = 'x'.repeat(20_001);
     refused(
@@ -190,8 +191,29 @@ describe('the paragraphs around the notice', () => {
       }),
       'VALIDATION',
     );
-    const cookies = await dispatch(ctx, 'notices.preview', { kind: 'cookies', language: 'fr' });
-    expect(cookies).toMatchObject({ ok: false, error: { key: 'error.notice.cookiesNotYet' } });
+  });
+
+  it('publishes the cookie policy built from the inventory as a numbered version with its SHA-256', async () => {
+    const { ctx } = await open();
+    const preview = value<NoticeDocument>(
+      await dispatch(ctx, 'notices.preview', { kind: 'cookies', language: 'fr' }),
+    );
+    const cookieRows = preview.sections
+      .flatMap((section) => section.blocks)
+      .flatMap((block) => (block.kind === 'table' ? block.rows.map((row) => row[0]) : []));
+    expect(cookieRows).toContain('_ga');
+    const published = value<{ version: number; sha256: string; format: string }>(
+      await dispatch(ctx, 'notices.publish', { kind: 'cookies', language: 'fr', format: 'html' }),
+    );
+    expect(published).toMatchObject({ version: 1, format: 'html' });
+    const stored = value<{ sha256: string }[]>(
+      await dispatch(ctx, 'noticeVersions.list', { kind: 'cookies' }),
+    );
+    expect(stored.map((version) => version.sha256)).toEqual([published.sha256]);
+    const again = value<{ version: number }>(
+      await dispatch(ctx, 'notices.publish', { kind: 'cookies', language: 'fr', format: 'html' }),
+    );
+    expect(again.version).toBe(2);
   });
 
   it('filters the register on the activities concerning the public', async () => {
@@ -236,7 +258,7 @@ describe('dpo-desk notice', () => {
     }
   });
 
-  it('says in French what is wrong and writes nothing', async () => {
+  it('says in French what is wrong and writes nothing, and writes the cookie policy', async () => {
     const dir = tempDir();
     const db = join(dir, 'dpo-desk.sqlite');
     await cli(['init', '--db', db, '--example']);
@@ -263,7 +285,9 @@ describe('dpo-desk notice', () => {
       '--out',
       join(dir, 'c.html'),
     ]);
-    expect(cookies.code).toBe(1);
-    expect(cookies.err).toContain('La politique de cookies n’est pas encore générée');
+    expect(cookies.code).toBe(0);
+    // The cookie policy from the example inventory: each cookie in its category's table.
+    const html = readFileSync(join(dir, 'c.html'), 'utf8');
+    for (const name of ['_ga', '_pk_id', '_clck']) expect(html).toContain(name);
   });
 });

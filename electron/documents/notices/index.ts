@@ -6,7 +6,6 @@ import { listRules } from '../../../db/retention';
 import type { Database } from '../../../db/schema';
 import { getOrganisationSettings } from '../../../db/settings';
 import { localCalendarDate } from '../../../shared/dates';
-import { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/i18n';
 import type { NoticeDocument, NoticeKind } from '../../../shared/notices/document';
 import { privacyNotice } from '../../../shared/notices/privacyNotice';
@@ -14,15 +13,14 @@ import { privacyNotice } from '../../../shared/notices/privacyNotice';
 export { renderNotice, noticeFileTypes } from './render';
 
 /**
- * A notice built from what the database holds now: the register, the processors, the retention
- * rules, the organisation and the paragraphs the DPO wrote.
+ * The privacy notice built from what the database holds now: the register, the processors, the
+ * retention rules, the organisation and the paragraphs the DPO wrote.
  */
-export async function buildNotice(
+export async function buildPrivacyNotice(
   ctx: { db: Kysely<Database>; clock: () => Date },
-  kind: NoticeKind,
   language: Language,
 ): Promise<NoticeDocument> {
-  if (kind === 'cookies') throw new AppError('UNAVAILABLE', 'error.notice.cookiesNotYet');
+  const kind: NoticeKind = 'privacy';
   const [organisation, activities, processors, rules, texts] = await Promise.all([
     getOrganisationSettings(ctx.db),
     listActivities(ctx.db),

@@ -32,6 +32,29 @@ export function NoticeFiles(props: {
   const [saving, setSaving] = useState<NoticeFormat | null>(null);
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
 
+  // Published as the website shows it: the HTML file, kept as a numbered version.
+  const publish = async () => {
+    setSaving('html');
+    setMessage(null);
+    const result = await dpo.notices.publish({
+      kind: props.kind,
+      language: props.language,
+      format: 'html',
+    });
+    setSaving(null);
+    setMessage(
+      result.ok
+        ? {
+            text: t('notice.page.published', {
+              version: result.value.version,
+              sha: result.value.sha256.slice(0, 12),
+            }),
+            warn: false,
+          }
+        : { text: result.error.message, warn: true },
+    );
+  };
+
   const save = async (format: NoticeFormat) => {
     setSaving(format);
     setMessage(null);
@@ -67,6 +90,13 @@ export function NoticeFiles(props: {
             {t('notice.page.saveAs', { format: formatNames[format] })}
           </button>
         ))}
+        <button
+          type="button"
+          disabled={saving !== null || !props.ready}
+          onClick={() => void publish()}
+        >
+          {t('notice.page.publish')}
+        </button>
       </div>
       <Notice text={message?.text ?? null} role="status" warn={message?.warn === true} />
     </section>

@@ -1,10 +1,15 @@
 import { useCallback, useState } from 'react';
 import { dpo } from '../../api';
 import type { Language } from '../../../../shared/i18n';
-import type { NoticeDocument } from '../../../../shared/notices/document';
+import type { NoticeDocument, NoticeKind } from '../../../../shared/notices/document';
+import type { NoticesOverview } from '../../../../shared/notices/publications';
 import { Notice } from '../../components/Notice';
+import { Tabs } from '../../components/Tabs';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
+import { useAddressState } from '../../navigation';
+import { NoticeVersions } from '../noticeVersions/NoticeVersions';
+import { NoticeWarnings } from '../noticeVersions/NoticeWarnings';
 import { NoticeFiles } from './NoticeFiles';
 import { NoticeParagraphs } from './NoticeParagraphs';
 import { NoticePreview } from './NoticePreview';
@@ -16,29 +21,37 @@ function hasNoPurpose(doc: NoticeDocument): boolean {
 }
 
 /**
- * « Mentions d'information »: the privacy notice generated from the register, its files, the
- * paragraphs the DPO writes around it, and a preview. Each part is a component of its own, so
- * that publishing and the versions can join the page beside them.
+ * « Mentions d'information »: the privacy notice generated from the register, or the cookie
+ * policy from the inventory (`?politique=cookies`), its files, the paragraphs the DPO writes
+ * around the privacy notice, a preview, the published versions and whether the last one still
+ * reflects the register.
  */
 export function NoticesPage() {
   const { t, language: shown } = useI18n();
+  const [kindText, setKind] = useAddressState('politique', 'privacy');
+  const kind: NoticeKind = kindText === 'cookies' ? 'cookies' : 'privacy';
   // The notice in the language of the screen first; the other one is a choice away.
   const [language, setLanguage] = useState<Language>(shown);
   const [doc, setDoc] = useState<NoticeDocument | null>(null);
+  const [overview, setOverview] = useState<NoticesOverview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   // The notice follows the register: any change to what it is made of redraws the preview.
   useLiveLoad(
-    ['activities', 'processors', 'retention', 'settings', 'notices'],
+    ['activities', 'processors', 'retention', 'settings', 'notices', 'cookies', 'documents'],
     useCallback(
       (isCurrent: () => boolean) => {
-        void dpo.notices.preview({ kind: 'privacy', language }).then((result) => {
+        void Promise.all([
+          dpo.notices.preview({ kind, language }),
+          dpo.noticeVersions.overview(),
+        ]).then(([result, status]) => {
           if (!isCurrent()) return;
           if (result.ok) setDoc(result.value);
+          if (status.ok) setOverview(status.value);
           setProblem(result.ok ? null : result.error.message);
         });
       },
-      [language],
+      [kind, language],
     ),
   );
 
@@ -46,23 +59,33 @@ export function NoticesPage() {
     <section className="page page-wide">
       <h1>{t('notice.page.title')}</h1>
       <p className="hint">{t('notice.page.intro')}</p>
-      <NoticeFiles
-        kind="privacy"
-        language={language}
-        onLanguage={setLanguage}
-        ready={doc !== null}
+      <Tabs
+        tabs={(['privacy', 'cookies'] as const).map((choice) => ({
+          key: choice,
+          label: t(`noticeVersions.kind.${choice}`),
+          selected: kind === choice,
+          onSelect: () => {
+            setDoc(null);
+            setKind(choice);
+          },
+        }))}
       />
+      {overview !== null ? <NoticeWarnings overview={overview} kind={kind} /> : null}
+      <NoticeFiles kind={kind} language={language} onLanguage={setLanguage} ready={doc !== null} />
       <Notice text={problem} role="alert" warn />
-      {doc !== null && hasNoPurpose(doc) ? (
+      {kind === 'privacy' && doc !== null && hasNoPurpose(doc) ? (
         <Notice text={t('notice.page.noPublic')} role="status" warn />
       ) : null}
-      <NoticeParagraphs kind="privacy" />
+      {kind === 'privacy' ? <NoticeParagraphs kind="privacy" /> : null}
       <section className="card" aria-labelledby="notice-preview-heading">
         <h2 id="notice-preview-heading">{t('notice.page.preview')}</h2>
         {doc === null ? null : (
           <NoticePreview doc={doc} updatedLabel={(date) => t('notice.updatedOn', { date })} />
         )}
       </section>
+      <div className="card">
+        <NoticeVersions kind={kind} />
+      </div>
     </section>
   );
 }
