@@ -16,7 +16,7 @@ import { isStale, noticeVersionsLink, staleDetail, staleWarning } from '../../sh
 import { addPeriod } from '../../shared/retention/periods';
 import { calendarKinds, isPeriodic, type CalendarKind } from '../../shared/retention/vocabulary';
 import type { Context } from './context';
-import { noticesOverview } from './noticePublications';
+import { noticesOverview } from './noticeStatus';
 import { getPreferences } from './preferences';
 import { todayOf } from './requests';
 import { trackedItems } from './retention';

@@ -5,7 +5,7 @@ import { rights } from '../../shared/rights/vocabulary';
 import type { DashboardFigures, RequestSummary } from '../../shared/schemas/request';
 import { listBreaches } from './breaches';
 import type { Context } from './context';
-import { noticesOverview } from './noticePublications';
+import { noticesOverview } from './noticeStatus';
 import { todayOf } from './requests';
 
 /** The twelve months ending with the current one, oldest first (`2025-12` ... `2026-11`). */

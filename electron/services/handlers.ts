@@ -58,10 +58,10 @@ import {
   compareNoticePublications,
   getNoticePublication,
   listNoticePublications,
-  noticesOverview,
   recordPublication,
   saveNoticePublication,
 } from './noticePublications';
+import { noticesOverview } from './noticeStatus';
 import {
   deleteRule,
   deleteTrackedItem,

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import { insertAuditEntry } from '../../db/audit';
 import { newId } from '../../db/ids';
 import {
   getPublication,
   insertPublication,
-  latestPublications,
   listPublications,
   nextPublicationVersion,
   type StoredPublication,
@@ -13,21 +11,14 @@ import {
 import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { compareNotices } from '../../shared/notices/compare';
-import {
-  noticeKinds,
-  type NoticeDocument,
-  type NoticeFormat,
-  type NoticeKind,
-} from '../../shared/notices/document';
+import type { NoticeDocument, NoticeFormat, NoticeKind } from '../../shared/notices/document';
 import {
   maxNoticeBytes,
   noticeMimeTypes,
   publicationFileName,
   type NoticeComparison,
   type NoticePublication,
-  type NoticesOverview,
 } from '../../shared/notices/publications';
-import { noticeSources, type NoticeStatus } from '../../shared/notices/stale';
 import type { Context } from './context';
 import type { FileToOpen } from './files';
 import { transact } from './transact';
@@ -169,39 +160,4 @@ export async function compareNoticePublications(
     newer: newerSummary,
     changes: compareNotices(olderDocument, newerDocument, input.language),
   };
-}
-
-/**
- * Each notice's last publication in each language, with the records of its sources the journal
- * shows changed since (each record once, however often it was saved); and the notices never
- * published.
- */
-export async function noticesOverview(ctx: Context): Promise<NoticesOverview> {
-  const latest = await latestPublications(ctx.db);
-  const statuses: NoticeStatus[] = [];
-  for (const publication of latest) {
-    const row = await ctx.db
-      .selectFrom('audit_entry')
-      .select([
-        sql<number>`count(distinct entity || ' ' || entity_id)`.as('changes'),
-        sql<string | null>`min(at)`.as('since'),
-      ])
-      .where('entity', 'in', [...noticeSources[publication.kind]])
-      .where('at', '>', publication.publishedAt)
-      .executeTakeFirst();
-    statuses.push({
-      kind: publication.kind,
-      language: publication.language,
-      last: {
-        id: publication.id,
-        version: publication.version,
-        publishedOn: publication.publishedOn,
-        publishedAt: publication.publishedAt,
-      },
-      changes: row?.changes ?? 0,
-      changedSince: row?.since ?? null,
-    });
-  }
-  const published = new Set(latest.map((publication) => publication.kind));
-  return { statuses, neverPublished: noticeKinds.filter((kind) => !published.has(kind)) };
 }

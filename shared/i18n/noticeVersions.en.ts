@@ -40,6 +40,7 @@ export const noticeVersionsEn: Record<keyof typeof noticeVersionsFr, string> = {
   'noticeVersions.neverPublished.cookies': 'Cookie policy never published',
   'noticeVersions.dashboardTitle': 'Published notices',
   'noticeVersions.upToDate': '{kind}: version {version} published on {date}, up to date',
+  'noticeVersions.differences': 'What differs from the published version',
   'noticeVersions.title': 'Published versions',
   'noticeVersions.none': 'No version published.',
   'noticeVersions.version': 'Version',

@@ -38,6 +38,7 @@ export const noticeVersionsFr = {
   'noticeVersions.neverPublished.cookies': 'Politique de cookies jamais publiée',
   'noticeVersions.dashboardTitle': 'Textes publiés',
   'noticeVersions.upToDate': '{kind} : version {version} publiée le {date}, à jour',
+  'noticeVersions.differences': 'Ce qui diffère de la version publiée',
   'noticeVersions.title': 'Versions publiées',
   'noticeVersions.none': 'Aucune version publiée.',
   'noticeVersions.version': 'Version',

@@ -42,8 +42,10 @@ export interface NoticeStatus {
   kind: NoticeKind;
   language: Language;
   last: PublishedVersion;
-  /** Records of its sources changed since, each counted once. */
+  /** How many things the notice built now says differently from the version published. */
   changes: number;
+  /** Each of them in words (« Finalité ajoutée : Prospection »), in the notice's language. */
+  differences: string[];
   /** When the first of them was changed (ISO), or null when none. */
   changedSince: string | null;
 }

@@ -98,29 +98,54 @@ describe('published versions of a notice, end to end', () => {
       await page.setViewportSize({ width: 1280, height: 720 });
       await screenshot(page, 'notice-versions-1280');
 
-      // A register change after the last publication: the dashboard says so, until published.
+      // Published as the register stands, then a purpose added to a public activity: the
+      // dashboard and the calendar say the notice no longer reflects the register, until published.
+      const publishNow = () =>
+        page.evaluate(async () => {
+          const result = await window.dpo.notices.publish({
+            kind: 'privacy',
+            language: 'fr',
+            format: 'html',
+          });
+          if (!result.ok) throw new Error(JSON.stringify(result.error));
+          return result.value;
+        });
+      await publishNow();
+      await visit(page, '#/');
+      await page.getByTestId('figure-open').waitFor();
+      await page.waitForTimeout(300);
+      expect(await page.getByTestId('notice-stale').count()).toBe(0);
       await page.evaluate(async () => {
         const list = await window.dpo.activities.list({});
         if (!list.ok) throw new Error(JSON.stringify(list.error));
-        const [first] = list.value;
-        if (first === undefined) throw new Error('no activity');
-        const got = await window.dpo.activities.get({ id: first.id });
+        const prospects = list.value.find(
+          (activity) => activity.name === 'Prospection commerciale',
+        );
+        if (prospects === undefined) throw new Error('no activity');
+        const got = await window.dpo.activities.get({ id: prospects.id });
         if (!got.ok) throw new Error(JSON.stringify(got.error));
         const { id, reference: _r, createdAt: _c, updatedAt, ...fields } = got.value;
         const saved = await window.dpo.activities.update({
           id,
           expectedUpdatedAt: updatedAt,
-          activity: { ...fields, software: 'CRM revu' },
+          activity: {
+            ...fields,
+            purposes: [
+              ...fields.purposes,
+              {
+                description: 'Envoyer une enquête de satisfaction.',
+                legalBasis: 'legitimateInterest',
+                legitimateInterest: 'Améliorer nos offres.',
+              },
+            ],
+          },
         });
         if (!saved.ok) throw new Error(JSON.stringify(saved.error));
       });
+      const staleText =
+        /^La politique de protection des données publiée le \d\d\/\d\d\/\d{4} ne reflète plus le registre : \d+ changements?$/;
       await visit(page, '#/');
-      const warning = page.getByTestId('notice-stale');
-      await warning
-        .getByText(
-          'La politique de protection des données publiée le 13/05/2026 ne reflète plus le registre : 1 changement',
-        )
-        .waitFor();
+      await page.getByTestId('notice-stale').getByText(staleText).waitFor();
       await page
         .getByTestId('notice-never')
         .getByText('Politique de cookies jamais publiée')
@@ -129,14 +154,16 @@ describe('published versions of a notice, end to end', () => {
       await page.setViewportSize({ width: 1366, height: 768 });
 
       await visit(page, '#/conservation');
+      await page.getByText(staleText).first().waitFor();
+      // The notice's page says what differs, in words.
+      await visit(page, '#/mentions-information');
       await page
-        .getByText(
-          'La politique de protection des données publiée le 13/05/2026 ne reflète plus le registre : 1 changement',
-        )
+        .getByRole('list', { name: 'Ce qui diffère de la version publiée' })
+        .getByText(/Envoyer une enquête de satisfaction/)
         .first()
         .waitFor();
 
-      await publish('5 ans');
+      await publishNow();
       await visit(page, '#/');
       await page.getByTestId('figure-open').waitFor();
       await page.waitForTimeout(300);
@@ -151,7 +178,8 @@ describe('published versions of a notice, end to end', () => {
       await page.getByRole('button', { name: 'Compare', exact: true }).click();
       await page
         .getByTestId('notice-comparison')
-        .getByText('No difference between these two versions.')
+        .getByText(/Envoyer une enquête de satisfaction/)
+        .first()
         .waitFor();
       await screenshot(page, 'notice-versions-en-1366');
       await page.setViewportSize({ width: 1280, height: 720 });

@@ -118,12 +118,12 @@ describe('backups while another connection writes', () => {
         sqlite.prepare("update ledger set amount = amount + 1 where account = 'b'").run();
       });
       const target = join(dir, 'copy.sqlite');
-      let copied = false;
-      const backup = backupInto(sqlite, target).finally(() => (copied = true));
+      const copying = { done: false };
+      const backup = backupInto(sqlite, target).finally(() => (copying.done = true));
       // While the file is copied on another thread, writes go on and each checkpoint tries to
       // write them into the file being copied.
       let writes = 0;
-      while (!copied) {
+      while (!copying.done) {
         move();
         sqlite.pragma('wal_checkpoint(PASSIVE)');
         writes++;

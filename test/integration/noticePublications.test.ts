@@ -13,7 +13,11 @@ import type {
   NoticesOverview,
 } from '../../shared/notices/publications';
 import type { CalendarItem } from '../../shared/retention/calendar';
-import type { ActivitySummary, ProcessingActivity } from '../../shared/schemas/activity';
+import type {
+  ActivityFields,
+  ActivitySummary,
+  ProcessingActivity,
+} from '../../shared/schemas/activity';
 import type { DashboardFigures } from '../../shared/schemas/request';
 import { fakeDialogs } from '../helpers/files';
 import { useLetterContext } from '../helpers/letters';
@@ -66,10 +70,11 @@ async function publish(ctx: Ctx, document: NoticeDocument, bytes: Uint8Array) {
   );
 }
 
-let touches = 0;
-
-async function touchActivity(ctx: Ctx, name: string) {
-  touches += 1;
+async function touchActivity(
+  ctx: Ctx,
+  name: string,
+  change: (fields: ActivityFields) => ActivityFields,
+) {
   const summaries = value<ActivitySummary[]>(await dispatch(ctx, 'activities.list', {}));
   const summary = summaries.find((activity) => activity.name === name);
   if (summary === undefined) throw new Error(`no activity ${name}`);
@@ -81,7 +86,7 @@ async function touchActivity(ctx: Ctx, name: string) {
     await dispatch(ctx, 'activities.update', {
       id,
       expectedUpdatedAt: updatedAt,
-      activity: { ...fields, software: `CRM ${String(touches)}` },
+      activity: change(fields),
     }),
   );
 }
@@ -211,7 +216,7 @@ describe('publications of the notices', () => {
     expect(dialogs.state.saved).toEqual([]);
   });
 
-  it('warns when the register changed after the last publication, counting records, and stops once published again', async () => {
+  it('warns when what the notice says changed after the last publication, in words, and stops once published again', async () => {
     const { ctx } = await open();
     const notices = async () =>
       value<DashboardFigures>(await dispatch(ctx, 'dashboard.get', {})).notices;
@@ -219,47 +224,68 @@ describe('publications of the notices', () => {
       value<CalendarItem[]>(await dispatch(ctx, 'calendar.list', {})).filter(
         (item) => item.kind === 'noticeStale',
       );
+    const publishNow = async (kind: 'privacy' | 'cookies') =>
+      value<NoticePublication>(
+        await dispatch(ctx, 'notices.publish', { kind, language: 'fr', format: 'html' }),
+      );
     // Never published: nothing is stale, the dashboard may say so gently.
     expect(await notices()).toEqual({ statuses: [], neverPublished: ['privacy', 'cookies'] });
     expect(await staleItems()).toEqual([]);
 
-    await publish(ctx, privacyNotice('3 ans'), html('v1'));
-    expect((await notices()).statuses).toMatchObject([{ kind: 'privacy', changes: 0 }]);
-    expect(await staleItems()).toEqual([]);
-
-    clock.now = new Date('2026-05-14T08:00:00Z');
-    await touchActivity(ctx, 'Prospection commerciale');
-    await touchActivity(ctx, 'Prospection commerciale');
-    clock.now = new Date('2026-05-15T08:00:00Z');
-    await touchActivity(ctx, 'Relation client et suivi clientèle');
-    const stale: NoticesOverview = await notices();
-    expect(stale.statuses).toMatchObject([
-      { kind: 'privacy', language: 'fr', changes: 2, changedSince: '2026-05-14T08:00:00.000Z' },
-    ]);
-    expect(stale.neverPublished).toEqual(['cookies']);
-    expect(await staleItems()).toEqual([
-      expect.objectContaining({
-        date: '2026-05-15',
-        overdue: false,
-        title:
-          'La politique de protection des données publiée le 13/05/2026 ne reflète plus le registre : 2 changements',
-        detail: 'Modifié depuis le 14/05/2026, version 1 publiée le 13/05/2026',
-      }),
-    ]);
-
-    // The daily reminder names it among what is due within 7 days.
-    expect((await calendarSummary(ctx)).items.map((item) => item.kind)).toContain('noticeStale');
-    // A notice the change does not concern stays as it was: the cookie policy reads the inventory.
-    await publish(ctx, { ...privacyNotice('x'), kind: 'cookies' }, html('cookies'));
-    clock.now = new Date('2026-05-15T08:30:00Z');
-    await touchActivity(ctx, 'Prospection commerciale');
+    await publishNow('privacy');
+    await publishNow('cookies');
     expect((await notices()).statuses).toMatchObject([
       { kind: 'cookies', changes: 0 },
-      { kind: 'privacy', changes: 2 },
+      { kind: 'privacy', changes: 0 },
     ]);
 
+    // What the notice does not show changes nothing: the software of a public activity, and an
+    // activity that does not concern the public.
+    clock.now = new Date('2026-05-14T08:00:00Z');
+    await touchActivity(ctx, 'Prospection commerciale', (fields) => ({
+      ...fields,
+      software: 'CRM 2',
+    }));
+    await touchActivity(ctx, 'Vidéosurveillance et contrôle d’accès par badge', (fields) => ({
+      ...fields,
+      purposes: [
+        {
+          description: 'Filmer le parking.',
+          legalBasis: 'legitimateInterest',
+          legitimateInterest: 'Sécurité.',
+        },
+      ],
+    }));
+    expect((await notices()).statuses.every((status) => status.changes === 0)).toBe(true);
+
+    // A purpose added to a public activity: the privacy notice no longer says it all.
+    clock.now = new Date('2026-05-15T08:00:00Z');
+    await touchActivity(ctx, 'Relation client et suivi clientèle', (fields) => ({
+      ...fields,
+      purposes: [
+        ...fields.purposes,
+        {
+          description: 'Envoyer une enquête de satisfaction.',
+          legalBasis: 'legitimateInterest',
+          legitimateInterest: 'Améliorer le service.',
+        },
+      ],
+    }));
+    const stale: NoticesOverview = await notices();
+    const privacy = stale.statuses.find((status) => status.kind === 'privacy');
+    expect(privacy?.changes).toBeGreaterThan(0);
+    expect(privacy?.differences.join('\n')).toContain('Envoyer une enquête de satisfaction.');
+    expect(stale.statuses.find((status) => status.kind === 'cookies')?.changes).toBe(0);
+    const [item] = await staleItems();
+    expect(item).toMatchObject({ date: '2026-05-15', overdue: false });
+    expect(item?.title).toMatch(
+      /^La politique de protection des données publiée le 13\/05\/2026 ne reflète plus le registre : \d+ changements?$/,
+    );
+    // The daily reminder names it among what is due within 7 days.
+    expect((await calendarSummary(ctx)).items.map((entry) => entry.kind)).toContain('noticeStale');
+
     clock.now = new Date('2026-05-15T09:00:00Z');
-    await publish(ctx, privacyNotice('5 ans'), html('v2'));
+    await publishNow('privacy');
     expect((await notices()).statuses).toMatchObject([
       { kind: 'cookies', changes: 0 },
       { kind: 'privacy', changes: 0, last: { version: 2 } },

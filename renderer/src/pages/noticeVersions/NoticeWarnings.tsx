@@ -36,6 +36,13 @@ export function NoticeWarnings({
         >
           <a href={noticeVersionsLink(status.kind)}>{staleWarning(status, language)}</a>
           <span className="hint"> — {staleDetail(status, language)}</span>
+          {kind !== undefined ? (
+            <ul className="notice-changes" aria-label={t('noticeVersions.differences')}>
+              {status.differences.map((difference, index) => (
+                <li key={index}>{difference}</li>
+              ))}
+            </ul>
+          ) : null}
         </li>
       ))}
       {never.map((k) => (
