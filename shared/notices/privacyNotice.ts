@@ -20,7 +20,7 @@ import { retentionRows } from './privacyRetention';
 /** What the notice reads of a processor or recipient. */
 export type NoticeProcessor = Pick<
   Processor,
-  'id' | 'name' | 'category' | 'activityIds' | 'transfers'
+  'id' | 'name' | 'category' | 'activityIds' | 'transfers' | 'role'
 >;
 
 /** The paragraphs the DPO writes around the generated parts, in the notice's language. */
@@ -215,7 +215,11 @@ function recipientsSection(
   t: Translate,
 ): NoticeSection {
   const items: string[] = [];
-  const linked = activities.flatMap((a) => linkedProcessors(a, processors));
+  const linkedAll = activities.flatMap((a) => linkedProcessors(a, processors));
+  // Only processors act on our behalf (Art. 28); auditors, lawyers, joint controllers and
+  // authorities linked to an activity are recipients of their own, named by their role.
+  const isProcessor = (p: NoticeProcessor) => p.role === 'processor' || p.role === 'subProcessor';
+  const linked = linkedAll.filter(isProcessor);
   const categories = uniqueLabels(linked.map((p) => p.category));
   const processorLines = categories.map((category) => {
     const names = uniqueNames(linked.filter((p) => p.category === category).map((p) => p.name));
@@ -224,11 +228,14 @@ function recipientsSection(
       value: names.join(', '),
     });
   });
+  // Processors written on a record only count where the record links none of its own: there they
+  // are the categories the linked ones already name.
   const namedProcessors = uniqueNames(
-    activities.flatMap((a) =>
-      a.recipients.filter((r) => r.kind === 'processor').map((r) => r.name),
-    ),
+    activities
+      .filter((a) => !linkedProcessors(a, processors).some(isProcessor))
+      .flatMap((a) => a.recipients.filter((r) => r.kind === 'processor').map((r) => r.name)),
   ).filter((name) => !linked.some((p) => sameRecipient(p.name, name)));
+  const others = linkedAll.filter((p) => !isProcessor(p));
   for (const kind of recipientKinds) {
     if (kind === 'processor') continue;
     const names = uniqueNames(
@@ -237,6 +244,16 @@ function recipientsSection(
     if (names.length > 0) {
       items.push(
         t('notice.labelValue', { label: t(`enum.recipient.${kind}`), value: names.join(', ') }),
+      );
+    }
+  }
+  for (const role of ['independentRecipient', 'jointController', 'authority'] as const) {
+    const names = uniqueNames(others.filter((p) => p.role === role).map((p) => p.name)).filter(
+      (name) => !items.some((item) => item.includes(name)),
+    );
+    if (names.length > 0) {
+      items.push(
+        t('notice.labelValue', { label: t(`enum.role.${role}`), value: names.join(', ') }),
       );
     }
   }

@@ -218,4 +218,21 @@ describe('the paragraphs the DPO writes', () => {
     expect(text).toContain('Prospection commerciale : Score d’appétence.');
     expect(text).toContain(translate('fr', 'notice.rights.human'));
   });
+
+  it('names as processors (Art. 28) only the processors, the other recipients by their role', () => {
+    const sources = exampleSources();
+    const doc = privacyNotice(sources, 'fr');
+    const recipients = doc.sections.find((section) => section.id === 'recipients');
+    const lists = (recipients?.blocks ?? []).flatMap((block) =>
+      block.kind === 'list' ? [block.items] : [],
+    );
+    const processorsList = lists.at(-1) ?? [];
+    const notProcessors = sources.processors.filter(
+      (p) => p.role !== 'processor' && p.role !== 'subProcessor',
+    );
+    expect(notProcessors.length).toBeGreaterThan(0);
+    for (const recipient of notProcessors) {
+      expect(processorsList.join(' ')).not.toContain(recipient.name);
+    }
+  });
 });
