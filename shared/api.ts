@@ -31,6 +31,7 @@ import {
   type BreachPeopleView,
 } from './schemas/breachPeople';
 import type { BreachNotification } from './breaches/notification';
+import type { NoticeCheck } from './notices/checks';
 import type { NoticeDocument } from './notices/document';
 import {
   noticeKindSchema,
@@ -319,6 +320,7 @@ export const api = {
     'save',
   ),
   'notices.publish': entry<typeof noticeSaveSchema, NoticePublication>(noticeSaveSchema),
+  'notices.checks': entry<typeof noticeKindSchema, NoticeCheck[]>(noticeKindSchema),
   /** null: the user cancelled the dialog. */
   'breaches.importPeople': entry<typeof breachIdSchema, BreachPeopleView | null>(
     breachIdSchema,

@@ -48,7 +48,14 @@ import {
 import { communicationView, startBreachLetters } from './breachLetters';
 import { notificationOf, saveNotificationPdf } from './breachNotification';
 import { erasePeople, importPeopleFile, peopleOf } from './breachPeople';
-import { noticePreview, noticeTexts, publishNotice, saveNotice, saveNoticeTexts } from './notices';
+import {
+  noticeChecks,
+  noticePreview,
+  noticeTexts,
+  publishNotice,
+  saveNotice,
+  saveNoticeTexts,
+} from './notices';
 import { deleteClient, listClients, saveClient } from './clients';
 import type { Context } from './context';
 import { dashboardFigures, dueRequests } from './dashboard';
@@ -168,6 +175,7 @@ export const handlers: Handlers = {
   'notices.preview': (ctx, input) => noticePreview(ctx, input.kind, input.language),
   'notices.save': (ctx, input) => saveNotice(ctx, input),
   'notices.publish': (ctx, input) => publishNotice(ctx, input),
+  'notices.checks': (ctx, input) => noticeChecks(ctx, input.kind),
   'breaches.importPeople': (ctx, input) => importPeopleFile(ctx, input.id),
   'breaches.erasePeople': (ctx, input) => erasePeople(ctx, input.id),
   'breaches.communication': (ctx, input) => communicationView(ctx, input),

@@ -3,10 +3,19 @@ import { getNoticeTexts, putNoticeParagraph } from '../../db/noticeParagraphs';
 import { localCalendarDate } from '../../shared/dates';
 import { languages, type Language } from '../../shared/i18n';
 import type { NoticeDocument, NoticeFormat, NoticeKind } from '../../shared/notices/document';
+import {
+  cookiePolicyChecks,
+  privacyNoticeChecks,
+  type NoticeCheck,
+} from '../../shared/notices/checks';
 import type { NoticePublication } from '../../shared/notices/publications';
 import { noticeParts, type NoticeTexts } from '../../shared/schemas/notice';
 import { buildPrivacyNotice, noticeFileTypes, renderNotice } from '../documents/notices';
+import { listActivities } from '../../db/activities';
+import { listProcessors } from '../../db/processors';
+import { listRules } from '../../db/retention';
 import { cookiePolicyOf } from './cookiePolicy';
+import { listCookieViews } from './cookies';
 import { recordPublication } from './noticePublications';
 import type { Context } from './context';
 import { safeFileName } from './files';
@@ -63,6 +72,17 @@ export function buildNotice(
   language: Language,
 ): Promise<NoticeDocument> {
   return kind === 'privacy' ? buildPrivacyNotice(ctx, language) : cookiePolicyOf(ctx, language);
+}
+
+/** What to look at before publishing (« Non documentée » put online, a rule over a record...). */
+export async function noticeChecks(ctx: Context, kind: NoticeKind): Promise<NoticeCheck[]> {
+  if (kind === 'cookies') return cookiePolicyChecks(await listCookieViews(ctx));
+  const [activities, processors, rules] = await Promise.all([
+    listActivities(ctx.db),
+    listProcessors(ctx.db),
+    listRules(ctx.db),
+  ]);
+  return privacyNoticeChecks({ activities, processors, rules });
 }
 
 /**

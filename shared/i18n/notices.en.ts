@@ -120,6 +120,22 @@ export const noticesEn: Record<keyof typeof noticesFr, string> = {
   'notice.page.publish': 'Publish (HTML)',
   'notice.page.published':
     'Version {version} published and kept (SHA-256 {sha}…): put this file online, it is the reference from now on.',
+  'notice.check.title':
+    '{count, plural, one {# point to check before publishing} other {# points to check before publishing}}',
+  'notice.check.transferWithoutSafeguard':
+    'Transfer to {country} ({recipient}) without a documented safeguard: the notice will say « Not documented ».',
+  'notice.check.ruleOverRecord':
+    '{activity}, {category}: the retention rule « {rule} » ({rulePeriod}) is published, not the record’s own period ({recordPeriod}).',
+  'notice.check.retentionUndetermined': '{activity}, {category}: retention period not determined.',
+  'notice.check.cookie': '{cookie}: {warning}',
+  'notice.check.englishWords':
+    'What you typed (purposes, names, countries, written periods) stays in your words, in French: read the English version again before publishing it.',
+  'notice.page.publishConfirmTitle': 'Publish despite the points to check?',
+  'notice.page.publishConfirm':
+    '{count, plural, one {# point is still to check} other {# points are still to check}}: the notice will be published as it stands and kept as a version.',
+  'notice.page.publishAnyway': 'Publish anyway',
+  'notice.page.cancel': 'Cancel',
+  'notice.page.savePublished': 'Save the published file…',
   'notice.page.preview': 'Preview',
   'notice.page.files': 'Files of the policy',
   'notice.page.language': 'Language of the policy',

@@ -122,6 +122,23 @@ export const noticesFr = {
   'notice.page.publish': 'Publier (HTML)',
   'notice.page.published':
     'Version {version} publiée et conservée (SHA-256 {sha}…) : mettez ce fichier en ligne, il servira de référence.',
+  'notice.check.title':
+    '{count, plural, one {# point à vérifier avant de publier} other {# points à vérifier avant de publier}}',
+  'notice.check.transferWithoutSafeguard':
+    'Transfert vers {country} ({recipient}) sans garantie documentée : la politique écrira « Non documentée ».',
+  'notice.check.ruleOverRecord':
+    '{activity}, {category} : la règle de conservation « {rule} » ({rulePeriod}) est publiée, pas la durée de la fiche ({recordPeriod}).',
+  'notice.check.retentionUndetermined':
+    '{activity}, {category} : durée de conservation non déterminée.',
+  'notice.check.cookie': '{cookie} : {warning}',
+  'notice.check.englishWords':
+    'Ce que vous avez saisi (finalités, noms, pays, durées écrites) reste dans vos mots, en français : relisez la version anglaise avant de la publier.',
+  'notice.page.publishConfirmTitle': 'Publier malgré les points à vérifier ?',
+  'notice.page.publishConfirm':
+    '{count, plural, one {# point reste à vérifier} other {# points restent à vérifier}} : la politique sera publiée telle quelle et conservée comme version.',
+  'notice.page.publishAnyway': 'Publier quand même',
+  'notice.page.cancel': 'Annuler',
+  'notice.page.savePublished': 'Enregistrer le fichier publié…',
   'notice.page.preview': 'Aperçu',
   'notice.page.files': 'Fichiers de la politique',
   'notice.page.language': 'Langue de la politique',

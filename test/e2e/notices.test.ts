@@ -142,11 +142,35 @@ describe('the privacy notice page, end to end', () => {
       await preview.getByText('_ga', { exact: true }).first().waitFor();
       expect(page.url()).toContain('politique=cookies');
 
+      // The inventory's warnings are points to check: publishing asks first.
+      await page
+        .getByRole('heading', { name: /^\d+ points à vérifier avant de publier$/ })
+        .waitFor();
+      await page
+        .getByText(/^ads_uid : /)
+        .first()
+        .waitFor();
       await page.getByRole('button', { name: 'Publier (HTML)' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Annuler' }).click();
+      expect(await page.getByText(/^Version 1 publiée/).count()).toBe(0);
+      await page.getByRole('button', { name: 'Publier (HTML)' }).click();
+      await page
+        .getByRole('alertdialog')
+        .getByRole('button', { name: 'Publier quand même' })
+        .click();
       await page.getByText(/^Version 1 publiée et conservée \(SHA-256 [0-9a-f]{12}…\)/).waitFor();
       const versions = page.getByRole('region', { name: 'Versions publiées' });
       await versions.getByRole('cell', { name: 'v1', exact: true }).first().waitFor();
       await screenshot(page, 'notices-cookies-published-1280');
+      if (app.mode === 'browser-host') {
+        // The file to put online is the one kept with the version, byte for byte.
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Enregistrer le fichier publié…' }).click(),
+        ]);
+        const html = await readFile(await download.path(), 'utf8');
+        expect(html).toContain('_gid');
+      }
 
       // A cookie changed after the publication: the page says the policy is out of step.
       await visit(page, '#/cookies');
@@ -161,6 +185,10 @@ describe('the privacy notice page, end to end', () => {
         .waitFor();
       // Published again, the warning is gone.
       await page.getByRole('button', { name: 'Publier (HTML)' }).click();
+      await page
+        .getByRole('alertdialog')
+        .getByRole('button', { name: 'Publier quand même' })
+        .click();
       await page.getByText(/^Version 2 publiée/).waitFor();
       await expect.poll(() => page.getByText(/ne reflète plus/).count()).toBe(0);
     } finally {

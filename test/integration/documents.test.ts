@@ -275,7 +275,7 @@ describe('the register as an Excel workbook', () => {
     if (file === undefined) throw new Error('nothing saved');
     const xml = unzip(file.content);
     const sheets = [...xml.entries()].filter(([name]) => name.startsWith('xl/worksheets/'));
-    expect(sheets.length).toBe(9);
+    expect(sheets.length).toBe(10);
     for (const [name, text] of sheets) {
       expect(text, name).not.toMatch(/<f[ >]/);
       // Text is an inline string, never `t="str"` (a formula's string result).

@@ -15,7 +15,10 @@ const tempDir = useTempDir();
 
 /** Words with their boxes on each page, as `pdftotext -bbox` reads them. */
 function wordsByPage(pdf: string): { height: number; text: string }[][] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return html
     .split('<page ')
     .slice(1)

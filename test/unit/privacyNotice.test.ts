@@ -6,6 +6,7 @@ import {
   exampleRules,
 } from '../../electron/services/example';
 import { translate } from '../../shared/i18n';
+import { privacyNoticeChecks } from '../../shared/notices/checks';
 import type { NoticeDocument } from '../../shared/notices/document';
 import {
   legalBasisWords,
@@ -234,5 +235,65 @@ describe('the paragraphs the DPO writes', () => {
     for (const recipient of notProcessors) {
       expect(processorsList.join(' ')).not.toContain(recipient.name);
     }
+  });
+
+  it('lists before publishing a transfer without safeguard and a rule published over the record’s own period', () => {
+    const sources = exampleSources();
+    const rule = sources.rules.find((r) => r.activityId !== null);
+    if (rule === undefined) throw new Error('no rule linked to an activity');
+    // The record says 2 years where the rule of « Conservation » says something else.
+    const activities = sources.activities.map((activity) =>
+      activity.id !== rule.activityId
+        ? activity
+        : {
+            ...activity,
+            concernsPublic: true,
+            status: 'active' as const,
+            dataCategories: activity.dataCategories.map((category) =>
+              category.kind !== rule.dataCategory
+                ? category
+                : {
+                    ...category,
+                    retention: {
+                      ...category.retention,
+                      mode: 'duration' as const,
+                      duration: rule.activePeriod.value + 1,
+                      unit: rule.activePeriod.unit,
+                    },
+                  },
+            ),
+          },
+    );
+    const checks = privacyNoticeChecks({ ...sources, activities });
+    expect(checks).toContainEqual(
+      expect.objectContaining({
+        code: 'ruleOverRecord',
+        rule: rule.label,
+        rulePeriod: rule.activePeriod,
+      }),
+    );
+    // The example's Moroccan call centre has no documented safeguard yet.
+    expect(checks).toContainEqual(
+      expect.objectContaining({ code: 'transferWithoutSafeguard', country: 'Maroc' }),
+    );
+    // Once documented, it is not a point to check any more.
+    const documented = privacyNoticeChecks({
+      ...sources,
+      activities: activities.map((activity) => ({
+        ...activity,
+        transfers: activity.transfers.map((transfer) => ({
+          ...transfer,
+          safeguard: 'standardContractualClauses' as const,
+        })),
+      })),
+      processors: sources.processors.map((processor) => ({
+        ...processor,
+        transfers: processor.transfers.map((transfer) => ({
+          ...transfer,
+          safeguard: 'standardContractualClauses' as const,
+        })),
+      })),
+    });
+    expect(documented.some((check) => check.code === 'transferWithoutSafeguard')).toBe(false);
   });
 });

@@ -8,6 +8,12 @@ import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
 import { ComparePanel } from './ComparePanel';
 
+/** The hour a version was published: several the same day are told apart. */
+const timeOf = (instant: string, language: string) =>
+  new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' }).format(
+    new Date(instant),
+  );
+
 /** A digest shown short; the full value stays in reach (tooltip, copy). */
 const shortDigest = (sha256: string) => `${sha256.slice(0, 12)}…`;
 
@@ -16,7 +22,7 @@ const shortDigest = (sha256: string) => `${sha256.slice(0, 12)}…`;
  * full in one click), each file saved again as published; two versions compared in words.
  */
 export function NoticeVersions({ kind }: { kind: NoticeKind }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [versions, setVersions] = useState<NoticePublication[] | null>(null);
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
 
@@ -82,7 +88,10 @@ export function NoticeVersions({ kind }: { kind: NoticeKind }) {
             {versions.map((publication) => (
               <tr key={publication.id}>
                 <td>{`v${String(publication.version)}`}</td>
-                <td>{formatCalendarDate(publication.publishedOn)}</td>
+                <td>
+                  {formatCalendarDate(publication.publishedOn)}{' '}
+                  <span className="hint">{timeOf(publication.publishedAt, language)}</span>
+                </td>
                 <td>{t(`enum.noticeLanguage.${publication.language}`)}</td>
                 <td>{publication.format.toUpperCase()}</td>
                 <td className="digest">

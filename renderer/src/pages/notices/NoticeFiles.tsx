@@ -6,6 +6,8 @@ import {
   type NoticeFormat,
   type NoticeKind,
 } from '../../../../shared/notices/document';
+import type { NoticePublication } from '../../../../shared/notices/publications';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SelectField } from '../../components/Inputs';
 import { Notice } from '../../components/Notice';
 import { useI18n } from '../../i18n';
@@ -27,21 +29,28 @@ export function NoticeFiles(props: {
   language: Language;
   onLanguage: (language: Language) => void;
   ready: boolean;
+  /** How many points are still to check: publishing then asks first. */
+  checks: number;
 }) {
   const { t } = useI18n();
   const [saving, setSaving] = useState<NoticeFormat | null>(null);
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [published, setPublished] = useState<NoticePublication | null>(null);
 
   // Published as the website shows it: the HTML file, kept as a numbered version.
   const publish = async () => {
+    setConfirming(false);
     setSaving('html');
     setMessage(null);
+    setPublished(null);
     const result = await dpo.notices.publish({
       kind: props.kind,
       language: props.language,
       format: 'html',
     });
     setSaving(null);
+    if (result.ok) setPublished(result.value);
     setMessage(
       result.ok
         ? {
@@ -53,6 +62,12 @@ export function NoticeFiles(props: {
           }
         : { text: result.error.message, warn: true },
     );
+  };
+
+  // The file just published, to put online: the very bytes kept with the version.
+  const savePublished = async (publication: NoticePublication) => {
+    const result = await dpo.noticeVersions.save({ id: publication.id });
+    if (!result.ok) setMessage({ text: result.error.message, warn: true });
   };
 
   const save = async (format: NoticeFormat) => {
@@ -93,12 +108,33 @@ export function NoticeFiles(props: {
         <button
           type="button"
           disabled={saving !== null || !props.ready}
-          onClick={() => void publish()}
+          onClick={() => {
+            if (props.checks > 0) setConfirming(true);
+            else void publish();
+          }}
         >
           {t('notice.page.publish')}
         </button>
+        {published !== null ? (
+          <button type="button" onClick={() => void savePublished(published)}>
+            {t('notice.page.savePublished')}
+          </button>
+        ) : null}
       </div>
+      {props.language === 'en' ? <p className="hint">{t('notice.check.englishWords')}</p> : null}
       <Notice text={message?.text ?? null} role="status" warn={message?.warn === true} />
+      {confirming ? (
+        <ConfirmDialog
+          title={t('notice.page.publishConfirmTitle')}
+          message={t('notice.page.publishConfirm', { count: props.checks })}
+          confirmLabel={t('notice.page.publishAnyway')}
+          cancelLabel={t('notice.page.cancel')}
+          onConfirm={() => void publish()}
+          onCancel={() => {
+            setConfirming(false);
+          }}
+        />
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { dpo } from '../../api';
 import type { Language } from '../../../../shared/i18n';
 import type { NoticeDocument, NoticeKind } from '../../../../shared/notices/document';
+import type { NoticeCheck } from '../../../../shared/notices/checks';
 import type { NoticesOverview } from '../../../../shared/notices/publications';
 import { Notice } from '../../components/Notice';
 import { Tabs } from '../../components/Tabs';
@@ -10,6 +11,7 @@ import { useLiveLoad } from '../../live';
 import { useAddressState } from '../../navigation';
 import { NoticeVersions } from '../noticeVersions/NoticeVersions';
 import { NoticeWarnings } from '../noticeVersions/NoticeWarnings';
+import { NoticeChecks } from './NoticeChecks';
 import { NoticeFiles } from './NoticeFiles';
 import { NoticeParagraphs } from './NoticeParagraphs';
 import { NoticePreview } from './NoticePreview';
@@ -34,6 +36,7 @@ export function NoticesPage() {
   const [language, setLanguage] = useState<Language>(shown);
   const [doc, setDoc] = useState<NoticeDocument | null>(null);
   const [overview, setOverview] = useState<NoticesOverview | null>(null);
+  const [checks, setChecks] = useState<NoticeCheck[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
   // The notice follows the register: any change to what it is made of redraws the preview.
@@ -44,10 +47,12 @@ export function NoticesPage() {
         void Promise.all([
           dpo.notices.preview({ kind, language }),
           dpo.noticeVersions.overview(),
-        ]).then(([result, status]) => {
+          dpo.notices.checks({ kind }),
+        ]).then(([result, status, found]) => {
           if (!isCurrent()) return;
           if (result.ok) setDoc(result.value);
           if (status.ok) setOverview(status.value);
+          if (found.ok) setChecks(found.value);
           setProblem(result.ok ? null : result.error.message);
         });
       },
@@ -71,7 +76,16 @@ export function NoticesPage() {
         }))}
       />
       {overview !== null ? <NoticeWarnings overview={overview} kind={kind} /> : null}
-      <NoticeFiles kind={kind} language={language} onLanguage={setLanguage} ready={doc !== null} />
+      {/* Keyed by notice: a message about one notice's file does not stay on the other's tab. */}
+      <NoticeFiles
+        key={kind}
+        kind={kind}
+        language={language}
+        onLanguage={setLanguage}
+        ready={doc !== null}
+        checks={checks.length}
+      />
+      <NoticeChecks checks={checks} />
       <Notice text={problem} role="alert" warn />
       {kind === 'privacy' && doc !== null && hasNoPurpose(doc) ? (
         <Notice text={t('notice.page.noPublic')} role="status" warn />
