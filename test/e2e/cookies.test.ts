@@ -38,9 +38,9 @@ describe('the cookie and tracker inventory, end to end', () => {
       await page
         .getByLabel('Finalité')
         .fill('Mesurer les conversions des campagnes publicitaires.');
-      await page
-        .getByLabel('Consentement', { exact: true })
-        .selectOption({ label: 'Consentement requis' });
+      // An advertising cookie needs consent: chosen with its category, not left « Exempté ».
+      const consent = page.getByLabel('Consentement', { exact: true });
+      expect(await consent.inputValue()).toBe('required');
       await page.getByLabel('Durée de vie — Durée').fill('25');
       await page.getByLabel('Dépôt').selectOption({ label: 'Tiers' });
       const check = page.getByRole('complementary', { name: 'Points à vérifier' });

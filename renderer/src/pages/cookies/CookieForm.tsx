@@ -19,12 +19,27 @@ type Kit = FormKit<CookieFields>;
 
 /** What the cookie is and what it is for. */
 function IdentitySection({ kit }: { kit: Kit }) {
-  const { t, text, select } = kit;
+  const { t, text, select, value, set, label, error } = kit;
   return (
     <Section id="section-identity" title={t('section.cookie.identity')}>
       <div className="grid-2">
         {text('name', { required: true })}
-        {select('category', cookieCategories, 'enum.cookieCategory')}
+        <SelectField
+          name="category"
+          label={label('category')}
+          value={value.category}
+          options={cookieCategories.map((c) => ({
+            value: c,
+            label: t(`enum.cookieCategory.${c}`),
+          }))}
+          error={error('category')}
+          onChange={(chosen) => {
+            const category = cookieCategories.find((c) => c === chosen) ?? value.category;
+            // Functional and advertising cookies need consent: never left « Exempté » unasked.
+            const needsConsent = category === 'functional' || category === 'thirdPartyAdvertising';
+            set([], { ...value, category, consent: needsConsent ? 'required' : value.consent });
+          }}
+        />
       </div>
       {text('purpose', { max: 2_000, multiline: true })}
       <div className="grid-2">
