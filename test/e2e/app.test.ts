@@ -113,8 +113,9 @@ describe(`DPO Desk end to end (${launchMode()})`, () => {
       await screenshot(page, 'settings-restore-confirm');
       await dialog.getByRole('button', { name: 'Restaurer' }).click();
       await page.getByLabel('Raison sociale').waitFor();
+      // The restore takes a safety copy, checks it, swaps the file: seconds on a busy machine.
       await expect
-        .poll(() => page.getByLabel('Raison sociale').inputValue())
+        .poll(() => page.getByLabel('Raison sociale').inputValue(), { timeout: 15_000 })
         .toBe('Avant la restauration');
       // The base of before the restore is kept, to undo it.
       await backups.getByTestId('backup-row').filter({ hasText: 'Avant restauration' }).waitFor();
