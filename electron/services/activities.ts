@@ -10,12 +10,11 @@ import {
   nextActivityReference,
   replaceActivity,
 } from '../../db/activities';
-import { insertAuditEntry, listAuditEntries } from '../../db/audit';
+import { insertAuditEntry } from '../../db/audit';
 import { getClient } from '../../db/clients';
 import { newId } from '../../db/ids';
 import { listRules, listStoredItems } from '../../db/retention';
 import type { Database } from '../../db/schema';
-import { diffFields } from '../../shared/diff';
 import { AppError } from '../../shared/errors';
 import type { HistoryEntry } from '../../shared/history';
 import { maxLength } from '../../shared/limits';
@@ -28,6 +27,7 @@ import {
   type ProcessingActivity,
 } from '../../shared/schemas/activity';
 import type { Context } from './context';
+import { recordHistory } from './recordHistory';
 import { transact } from './transact';
 
 export const activityEntity = 'processing_activity';
@@ -292,17 +292,8 @@ export function deleteActivity(ctx: Context, id: string): Promise<{ reference: s
   });
 }
 
-export async function activityHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
-  const entries = await listAuditEntries(ctx.db, { entity: activityEntity, entityId: id });
-  if (entries.length === 0) await requireActivity(ctx.db, id);
-  return entries
-    .map((entry) => ({
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      changes: diffFields(entry.before, entry.after, ['updatedAt', 'createdAt', 'id']),
-    }))
-    .reverse();
+export function activityHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
+  return recordHistory(ctx.db, activityEntity, id, requireActivity);
 }
 
 export function activityCount(ctx: Context): Promise<number> {

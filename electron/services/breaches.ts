@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { insertAuditEntry, listAuditEntries } from '../../db/audit';
+import { insertAuditEntry } from '../../db/audit';
 import {
   deleteBreachRow,
   getBreach,
@@ -17,7 +17,7 @@ import { AppError, type FieldIssue } from '../../shared/errors';
 import type { Breach, BreachFields, BreachSummary, BreachView } from '../../shared/schemas/breach';
 import type { HistoryEntry } from '../../shared/history';
 import type { Context } from './context';
-import { diffFields } from '../../shared/diff';
+import { recordHistory } from './recordHistory';
 import { transact } from './transact';
 
 export const breachEntity = 'breach';
@@ -190,15 +190,6 @@ export function deleteBreach(ctx: Context, id: string): Promise<{ reference: str
 }
 
 /** The record's History tab: each change field by field, newest first. */
-export async function breachHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
-  const entries = await listAuditEntries(ctx.db, { entity: breachEntity, entityId: id });
-  if (entries.length === 0) await requireBreach(ctx.db, id);
-  return entries
-    .map((entry) => ({
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      changes: diffFields(entry.before, entry.after, ['updatedAt', 'createdAt', 'id']),
-    }))
-    .reverse();
+export function breachHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
+  return recordHistory(ctx.db, breachEntity, id, requireBreach);
 }

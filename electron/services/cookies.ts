@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { listActivities } from '../../db/activities';
-import { insertAuditEntry, listAuditEntries } from '../../db/audit';
+import { insertAuditEntry } from '../../db/audit';
 import {
   deleteCookieRow,
   getCookie,
@@ -12,7 +12,6 @@ import { newId } from '../../db/ids';
 import { listProcessors } from '../../db/processors';
 import type { Database } from '../../db/schema';
 import { cookieWarnings, providerTransfers } from '../../shared/cookies/warnings';
-import { diffFields } from '../../shared/diff';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import type { HistoryEntry } from '../../shared/history';
 import type { ProcessingActivity } from '../../shared/schemas/activity';
@@ -24,6 +23,7 @@ import {
 } from '../../shared/schemas/cookie';
 import type { Processor } from '../../shared/schemas/processor';
 import type { Context } from './context';
+import { recordHistory } from './recordHistory';
 import { transact } from './transact';
 
 export const cookieEntity = 'cookie';
@@ -202,15 +202,6 @@ export function deleteCookie(ctx: Context, id: string): Promise<{ name: string }
 }
 
 /** The record's History tab: each change field by field, newest first. */
-export async function cookieHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
-  const entries = await listAuditEntries(ctx.db, { entity: cookieEntity, entityId: id });
-  if (entries.length === 0) await requireCookie(ctx.db, id);
-  return entries
-    .map((entry) => ({
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      changes: diffFields(entry.before, entry.after, ['updatedAt', 'createdAt', 'id']),
-    }))
-    .reverse();
+export function cookieHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
+  return recordHistory(ctx.db, cookieEntity, id, requireCookie);
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { deleteAttachment, getAttachment, insertAttachment } from '../../db/attachments';
 import { refreshMissingCounts } from '../../db/activities';
-import { insertAuditEntry, listAuditEntries } from '../../db/audit';
+import { insertAuditEntry } from '../../db/audit';
 import { newId } from '../../db/ids';
 import {
   activitiesOfProcessor,
@@ -16,7 +16,6 @@ import {
 import type { Database } from '../../db/schema';
 import { localCalendarDate } from '../../shared/dates';
 import { foldForSearch } from '../../shared/text';
-import { diffFields } from '../../shared/diff';
 import { AppError } from '../../shared/errors';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { HistoryEntry } from '../../shared/history';
@@ -29,6 +28,7 @@ import {
 } from '../../shared/schemas/processor';
 import type { DeleteProcessorResult } from '../../shared/api';
 import type { Context } from './context';
+import { recordHistory } from './recordHistory';
 import { getPreferences } from './preferences';
 import { transact } from './transact';
 
@@ -231,17 +231,8 @@ export function deleteProcessor(
   });
 }
 
-export async function processorHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
-  const entries = await listAuditEntries(ctx.db, { entity: processorEntity, entityId: id });
-  if (entries.length === 0) await requireProcessor(ctx.db, id);
-  return entries
-    .map((entry) => ({
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      changes: diffFields(entry.before, entry.after, ['updatedAt', 'createdAt', 'id']),
-    }))
-    .reverse();
+export function processorHistory(ctx: Context, id: string): Promise<HistoryEntry[]> {
+  return recordHistory(ctx.db, processorEntity, id, requireProcessor);
 }
 
 function extensionOf(name: string): string {
