@@ -1,11 +1,43 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { tsImport } from 'tsx/esm/api';
 
 const here = import.meta.dirname;
 
+/**
+ * The main process's two language tables as one `JSON.parse` of their text: V8 reads 4,000 keys
+ * of JSON about three times faster than the same object literals (47 ms against 16 ms at every
+ * start of the command line, which `dpo-desk --version` and `due` wait for). The tables stay
+ * written in TypeScript (shared/i18n); they are evaluated here, at build time.
+ */
+function languageTablesAsJson(): Plugin {
+  const tables = resolve(here, 'shared/i18n/languageTables.ts');
+  return {
+    name: 'dpo-desk:language-tables-as-json',
+    async load(id) {
+      if (id !== tables) return null;
+      for (const file of readdirSync(resolve(here, 'shared/i18n'))) {
+        this.addWatchFile(resolve(here, 'shared/i18n', file));
+      }
+      const loaded: unknown = await tsImport(tables, import.meta.url);
+      if (typeof loaded !== 'object' || loaded === null || !('languageTables' in loaded)) {
+        throw new Error(`${tables} exports no languageTables`);
+      }
+      const text = JSON.stringify(JSON.stringify(loaded.languageTables));
+      return [
+        `export const languageTables = JSON.parse(${text});`,
+        'export const loadLanguageTable = () => Promise.resolve();',
+      ].join('\n');
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [languageTablesAsJson()],
     build: {
       outDir: 'out/main',
       // Bundled rather than loaded file by file from node_modules: kysely alone is hundreds of

@@ -122,6 +122,22 @@ export async function getPublication(
   };
 }
 
+/**
+ * The model a publication was written from, without its file (up to 20 MB): what the stale
+ * check compares with the notice built now, on every dashboard and calendar.
+ */
+export async function getPublicationDocument(
+  db: Kysely<Database>,
+  id: string,
+): Promise<NoticeDocument | null> {
+  const row = await db
+    .selectFrom('notice_publication')
+    .select('document_json')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row === undefined ? null : noticeDocumentSchema.parse(JSON.parse(row.document_json));
+}
+
 /** Every publication whole, oldest first: the transfer document's list. */
 export async function* allPublications(db: Kysely<Database>): AsyncGenerator<StoredPublication> {
   const ids = await db

@@ -538,13 +538,9 @@ export async function listSuppressionEntries(db: Kysely<Database>): Promise<Supp
   }));
 }
 
-/** Open requests not waiting for an identity proof, due on or before `until` (overdue included). */
-export async function listDueRequests(
-  db: Kysely<Database>,
-  today: string,
-  until: string,
-): Promise<RequestSummary[]> {
-  const rows = await db
+/** The open requests due by `until`, read from their index alone (migration 0019). */
+export function dueRequestsQuery(db: Kysely<Database>, until: string) {
+  return db
     .selectFrom('rights_request')
     .select([
       'id',
@@ -560,8 +556,16 @@ export async function listDueRequests(
     .where('suspended', '=', 0)
     .where('due_on', '<=', until)
     .orderBy('due_on')
-    .orderBy('reference')
-    .execute();
+    .orderBy('reference');
+}
+
+/** Open requests not waiting for an identity proof, due on or before `until` (overdue included). */
+export async function listDueRequests(
+  db: Kysely<Database>,
+  today: string,
+  until: string,
+): Promise<RequestSummary[]> {
+  const rows = await dueRequestsQuery(db, until).execute();
   return rows.map((row) => {
     const daysLeft = daysBetween(today, row.due_on);
     return {

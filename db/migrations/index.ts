@@ -17,6 +17,7 @@ import { migration0015 } from './0015_request_figures';
 import { migration0016 } from './0016_cookies';
 import { migration0017 } from './0017_privacy_notice';
 import { migration0018 } from './0018_notice_publications';
+import { migration0019 } from './0019_due_index';
 
 /**
  * Every migration, listed statically (the main process is bundled: no folder scanning).
@@ -41,6 +42,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0016_cookies': migration0016,
   '0017_privacy_notice': migration0017,
   '0018_notice_publications': migration0018,
+  '0019_due_index': migration0019,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -1,3 +1,18 @@
-import { runCli } from './cli';
+import { appVersion } from '../services/version';
 
-process.exitCode = await runCli(process.argv.slice(2));
+// `dpo-desk due | head` closes the pipe early: the reader has what it wanted, so the command
+// ends quietly instead of printing a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+const args = process.argv.slice(2);
+// The version needs nothing else: it is printed before the rest of the command line (commander,
+// the language tables, the help texts) is loaded, as `dpo-desk --version` is run to check a set-up.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  process.stdout.write(`${appVersion}\n`);
+} else {
+  const { runCli } = await import('./cli');
+  process.exitCode = await runCli(args);
+}

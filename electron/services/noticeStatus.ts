@@ -4,13 +4,11 @@
  * shows counts (an internal activity or an unrelated processor changed is not a difference).
  */
 import { sql } from 'kysely';
-import { getPublication, latestPublications } from '../../db/noticePublications';
-import { compareNotices } from '../../shared/notices/compare';
+import { getPublicationDocument, latestPublications } from '../../db/noticePublications';
 import { noticeKinds } from '../../shared/notices/document';
 import type { NoticesOverview } from '../../shared/notices/publications';
 import { noticeSources, type NoticeStatus } from '../../shared/notices/stale';
 import type { Context } from './context';
-import { buildNotice } from './notices';
 
 /**
  * Each notice's last publication in each language, with what differs now from what it says
@@ -18,12 +16,20 @@ import { buildNotice } from './notices';
  */
 export async function noticesOverview(ctx: Context): Promise<NoticesOverview> {
   const latest = await latestPublications(ctx.db);
+  // The notice builders are loaded once a notice has been published: `dpo-desk due` and the
+  // dashboard of a register without one do not wait for them.
+  if (latest.length === 0) return { statuses: [], neverPublished: [...noticeKinds] };
+  const [{ buildNotice }, { compareNotices }] = await Promise.all([
+    import('./notices'),
+    import('../../shared/notices/compare'),
+  ]);
   const statuses: NoticeStatus[] = [];
   for (const publication of latest) {
-    const stored = await getPublication(ctx.db, publication.id);
+    // The model only: the published file (up to 20 MB) is not read for the comparison.
+    const stored = await getPublicationDocument(ctx.db, publication.id);
     if (stored === null) continue;
     const now = await buildNotice(ctx, publication.kind, publication.language);
-    const differences = compareNotices(stored.document, now, publication.language).map(
+    const differences = compareNotices(stored, now, publication.language).map(
       (change) => change.text,
     );
     const row = await ctx.db

@@ -1,4 +1,4 @@
-import { fr, type MessageKey } from './fr';
+import type { MessageKey } from './fr';
 import { languageTables, loadLanguageTable } from './languageTables';
 
 export type { MessageKey } from './fr';
@@ -21,7 +21,7 @@ export function isLanguageLoaded(language: Language): boolean {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(fr, key);
+  return Object.hasOwn(languageTables.fr, key);
 }
 
 // Made at first use: building Intl objects at load slowed every start of the command line.

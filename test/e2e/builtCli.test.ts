@@ -1,0 +1,85 @@
+/**
+ * The command line as it ships (out/main, built before this project runs): what each command
+ * loads, the language tables the build turns into JSON, and a pipe closed early.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection';
+import { appVersion } from '../../electron/services/version';
+import { localCalendarDate } from '../../shared/dates';
+import { translate } from '../../shared/i18n';
+import { generateRequests } from '../bench/generate';
+import { useTempDir } from '../helpers/temp';
+
+const tempDir = useTempDir();
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'dpo-desk.js');
+/** Writes, as the process exits, every file it loaded from the build or from node_modules. */
+const loadedProbe = `data:text/javascript,${encodeURIComponent(`
+import module from 'node:module';
+const loaded = [];
+module.registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
+process.on('exit', () => process.stderr.write('loaded=' + JSON.stringify(loaded.filter((u) => u.startsWith('file:'))) + '\\n'));
+`)}`;
+
+function run(args: string[]) {
+  const done = spawnSync(process.execPath, ['--import', loadedProbe, bin, ...args], {
+    encoding: 'utf8',
+  });
+  const line = done.stderr.split('\n').find((l) => l.startsWith('loaded=')) ?? 'loaded=[]';
+  const loaded = (JSON.parse(line.slice('loaded='.length)) as string[]).map((url) =>
+    url.slice(`file://${root}/`.length),
+  );
+  const err = done.stderr.replace(/^loaded=.*\n/m, '');
+  return { code: done.status, out: done.stdout, err, loaded };
+}
+
+describe('the built command line', () => {
+  it('prints its version without loading the rest of the command line', () => {
+    for (const flag of ['--version', '-v']) {
+      const result = run([flag]);
+      expect(result).toMatchObject({ code: 0, out: `${appVersion}\n`, err: '' });
+      expect(result.loaded).toEqual([
+        'bin/dpo-desk.js',
+        'out/main/cli.js',
+        expect.stringMatching(/^out\/main\/chunks\/version-[\w-]+\.js$/),
+      ]);
+    }
+  });
+
+  it('lists what is due without loading the writers nor the notice builders', async () => {
+    const file = join(tempDir(), 'due.sqlite');
+    const { handle } = await openDatabase(file);
+    await handle.close();
+    const result = run(['due', '--db', file]);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain('Rien à traiter dans les 7 jours.');
+    const heavy = result.loaded.filter((path) =>
+      /exceljs|pdfkit|node_modules\/docx|notices|privacyNotice|cookiePolicy/.test(path),
+    );
+    expect(heavy).toEqual([]);
+  });
+
+  it('words its messages from the same tables as the source (built into JSON)', () => {
+    const result = run(['due', '--within', '999', '--db', join(tempDir(), 'x.sqlite')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(translate('fr', 'error.cli.within'));
+  });
+
+  it('ends quietly when the reader closes the pipe early (dpo-desk due --json | head -1)', async () => {
+    const file = join(tempDir(), 'many.sqlite');
+    const { handle } = await openDatabase(file);
+    // Hundreds of deadlines in JSON: more than a pipe holds, so the command is still writing
+    // when head has ended.
+    generateRequests(handle.sqlite, 20_000, localCalendarDate(new Date()));
+    await handle.close();
+    const done = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${bin}" due --json --within 366 --db "${file}" | head -1`],
+      { encoding: 'utf8' },
+    );
+    expect(done.stdout).toBe('{\n');
+    expect(done.stderr).toBe('');
+  });
+});
