@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Client, ClientFields } from '../shared/schemas/client';
 import type { ClientRow, Database } from './schema';
+import { lazy } from '../shared/lazy';
 
 function toClient(row: ClientRow): Client {
   return {
@@ -29,14 +30,14 @@ function columnsOf(fields: ClientFields) {
   };
 }
 
-const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base' });
+const frenchOrder = lazy(() => new Intl.Collator('fr', { sensitivity: 'base' }));
 
 /** In French alphabetical order ("Énergies" before "Mutuelle"), then by id: always the same order. */
 export async function listClients(db: Kysely<Database>): Promise<Client[]> {
   const rows = await db.selectFrom('client').selectAll().execute();
   return rows
     .map(toClient)
-    .sort((a, b) => frenchOrder.compare(a.name, b.name) || a.id.localeCompare(b.id));
+    .sort((a, b) => frenchOrder().compare(a.name, b.name) || a.id.localeCompare(b.id));
 }
 
 export async function getClient(db: Kysely<Database>, id: string): Promise<Client | null> {

@@ -108,6 +108,24 @@ function refuseNewer(file: string, state: FileState): void {
   }
 }
 
+/**
+ * `PRAGMA optimize` writes its statistics, so it needs the write lock: while another process
+ * writes (the app during an import), it is left for the next opening instead of waiting for the
+ * lock and failing the opening after five seconds.
+ */
+function refreshStatistics(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma('busy_timeout = 0');
+  try {
+    sqlite.pragma('optimize = 0x10002');
+  } catch (error) {
+    if (!(error instanceof BetterSqlite3.SqliteError) || !error.code.startsWith('SQLITE_BUSY')) {
+      throw error;
+    }
+  } finally {
+    sqlite.pragma('busy_timeout = 5000');
+  }
+}
+
 function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('journal_mode = WAL');
   // A DPO's journal must survive a power cut; writes are few.
@@ -289,7 +307,7 @@ export async function openDatabase(
   // Row statistics for the query planner, made again only when a table's size has changed a lot
   // (otherwise well under a millisecond): with them, a list sorted by one column and filtered on
   // another reads the sort's index instead of sorting a hundred thousand rows.
-  sqlite.pragma('optimize = 0x10002');
+  refreshStatistics(sqlite);
   return {
     handle,
     report: {

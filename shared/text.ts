@@ -1,3 +1,5 @@
+import { lazy } from './lazy';
+
 /** Lower case without accents: "Prospection" and "prospection", "Équipe" and "equipe" match. */
 export function foldForSearch(text: string): string {
   // Lower case first: « Œuvray » folds like « œuvre ».
@@ -17,7 +19,7 @@ export function foldForSearch(text: string): string {
   );
 }
 
-const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+const frenchOrder = lazy(() => new Intl.Collator('fr', { sensitivity: 'base', numeric: true }));
 
 /**
  * French dictionary order: « Sécurité » before « Services », « Élodie » among the E, numbers in
@@ -33,7 +35,7 @@ export function compareFrench(a: unknown, b: unknown): number {
         : typeof value === 'number' || typeof value === 'boolean'
           ? String(value)
           : JSON.stringify(value);
-  return frenchOrder.compare(text(a), text(b));
+  return frenchOrder().compare(text(a), text(b));
 }
 
 /** True when every word of the query appears in the text, ignoring case and accents. */

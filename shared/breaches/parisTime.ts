@@ -2,17 +2,21 @@
  * French legal time (Europe/Paris) without the machine's time zone: a breach's clock is shown as
  * the CNIL reads it, whether the DPO's laptop is set to Paris, UTC or Tokyo.
  */
+import { lazy } from '../lazy';
 
-const parisParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+const parisParts = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Paris',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    }),
+);
 
 const hourMs = 3_600_000;
 
@@ -26,7 +30,7 @@ function wallFields(
   instant: Date,
 ): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
   const fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of parisParts.formatToParts(instant)) {
+  for (const part of parisParts().formatToParts(instant)) {
     if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value);
   }
   return fields;

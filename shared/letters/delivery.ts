@@ -6,6 +6,7 @@
 import type { RequestFields } from '../schemas/request';
 import type { LetterRefusal } from './rules';
 import type { LetterDelivery } from './templates';
+import { lazy } from '../lazy';
 
 type DeliveryFields = Pick<
   RequestFields,
@@ -38,11 +39,11 @@ export function addressLines(name: string, address: string): string[] {
   return [name, ...address.split(/\r?\n/)].map((line) => line.trim()).filter((line) => line !== '');
 }
 
-const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
+const segmenter = lazy(() => new Intl.Segmenter('fr', { granularity: 'grapheme' }));
 /** Characters as a reader counts them: « É » typed as E + accent is one. */
 function characters(text: string): number {
   let count = 0;
-  for (const _segment of segmenter.segment(text)) count++;
+  for (const _segment of segmenter().segment(text)) count++;
   return count;
 }
 

@@ -10,6 +10,7 @@ import type { ActivityTransfer } from '../register/transfers';
 import type { CookieFields } from '../schemas/cookie';
 import type { OrganisationSettingsFields } from '../schemas/settings';
 import type { NoticeBlock, NoticeDocument, NoticeSection } from './document';
+import { lazy } from '../lazy';
 
 /** What the policy is made from: Paramètres, the inventory with its providers, the setting. */
 export interface CookiePolicySources {
@@ -28,7 +29,7 @@ export interface CookiePolicySources {
   updatedOn: string;
 }
 
-const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+const byName = lazy(() => new Intl.Collator('fr', { sensitivity: 'base', numeric: true }));
 
 const paragraph = (text: string): NoticeBlock => ({ kind: 'paragraph', text, origin: 'generated' });
 
@@ -161,7 +162,7 @@ function categorySection(
 ): NoticeSection[] {
   const entries = sources.cookies
     .filter((entry) => entry.cookie.category === category)
-    .sort((a, b) => byName.compare(a.cookie.name, b.cookie.name));
+    .sort((a, b) => byName().compare(a.cookie.name, b.cookie.name));
   if (entries.length === 0) return [];
   const consents = new Set(entries.map((entry) => entry.cookie.consent));
   const consentWords =
@@ -225,7 +226,7 @@ function transferBlocks(sources: CookiePolicySources, language: Language, t: Wor
     }
   }
   if (rows.length === 0) return [paragraph(t('transfers.none'))];
-  rows.sort((a, b) => byName.compare(a[0] ?? '', b[0] ?? ''));
+  rows.sort((a, b) => byName().compare(a[0] ?? '', b[0] ?? ''));
   return [
     paragraph(t('transfers.text')),
     {

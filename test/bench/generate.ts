@@ -166,6 +166,10 @@ export function generateRequests(
   const activityIds = ids('processing_activity');
   const processorIds = ids('processor');
   const perYear = new Map<string, number>();
+  // Up to 2 GB of pages held until the commit: with SQLite's default 2 MB, a million requests
+  // spill their index pages to the log again and again, and take an hour instead of minutes.
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma('cache_size = -2000000');
   sqlite.transaction(() => {
     for (let i = 0; i < total; i += 1) {
       const fields = generatedFields(i, total, today, activityIds, processorIds);
@@ -189,4 +193,5 @@ export function generateRequests(
       }
     }
   })();
+  sqlite.pragma(`cache_size = ${String(cacheSize)}`);
 }

@@ -433,6 +433,25 @@ describe('migrations', () => {
     expect(readdirSync(dir)).not.toContain('backups');
   });
 
+  it('open a database that is up to date while another process writes, without waiting for it', async () => {
+    const file = join(tempDir(), 'dpo-desk.sqlite');
+    await (await openDatabase(file)).handle.close();
+    // Another process is in the middle of a long write (an import, say).
+    const writer = new BetterSqlite3(file);
+    writer.exec('begin immediate');
+    try {
+      const started = Date.now();
+      const again = await openDatabase(file);
+      await again.handle.close();
+      expect(again.report.applied).toEqual([]);
+      // PRAGMA optimize waited for the writer's lock (busy_timeout: 5 s), then failed the opening.
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      writer.exec('rollback');
+      writer.close();
+    }
+  });
+
   it('refuse a database from a newer version and leave its bytes untouched', async () => {
     const dir = tempDir();
     const file = join(dir, 'dpo-desk.sqlite');

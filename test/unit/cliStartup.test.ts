@@ -57,8 +57,11 @@ function packagesLoadedAtStart(entry: string): Map<string, string> {
 }
 
 describe('dpo-desk starts light', () => {
-  it('loads only commander before a command runs: the database, zod, exceljs, pdfkit and the mail composer wait for the command that needs them', () => {
-    const loaded = packagesLoadedAtStart(join(root, 'electron', 'cli', 'main.ts'));
+  it('loads no package before printing its version, and only commander before a command runs: the database, zod, exceljs, pdfkit and the mail composer wait for the command that needs them', () => {
+    expect(
+      Object.fromEntries(packagesLoadedAtStart(join(root, 'electron', 'cli', 'main.ts'))),
+    ).toEqual({});
+    const loaded = packagesLoadedAtStart(join(root, 'electron', 'cli', 'cli.ts'));
     // On failure, says which file brought the package in.
     expect(Object.fromEntries(loaded)).toEqual({ commander: 'electron/cli/cli.ts' });
   });
