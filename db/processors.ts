@@ -4,6 +4,7 @@ import {
   type Processor,
   type ProcessorFields,
 } from '../shared/schemas/processor';
+import { lazy } from '../shared/lazy';
 import { foldForSearch } from '../shared/text';
 import { getAttachmentInfo } from './attachments';
 import type { Database, ProcessorRow } from './schema';
@@ -163,6 +164,9 @@ export async function deleteProcessorRow(trx: Kysely<Database>, id: string): Pro
   await trx.deleteFrom('processor').where('id', '=', id).execute();
 }
 
+// One collator for every listing: making one costs about 13 ms (its ICU tables).
+const processorOrder = lazy(() => new Intl.Collator('fr', { sensitivity: 'base' }));
+
 /** Every processor, whole, in name order then id (JSON export, the service's list). */
 export async function listProcessors(db: Kysely<Database>): Promise<Processor[]> {
   const rows = await db.selectFrom('processor').selectAll().execute();
@@ -177,11 +181,12 @@ export async function listProcessors(db: Kysely<Database>): Promise<Processor[]>
     list.push(link.activity_id);
     byProcessor.set(link.processor_id, list);
   }
-  const collator = new Intl.Collator('fr', { sensitivity: 'base' });
   const processors = await Promise.all(
     rows.map((row) => toProcessor(db, row, byProcessor.get(row.id) ?? [])),
   );
-  return processors.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  return processors.sort(
+    (a, b) => processorOrder().compare(a.name, b.name) || a.id.localeCompare(b.id),
+  );
 }
 
 /** "T-0003 Relation client" for each activity linked to the processor. */
