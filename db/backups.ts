@@ -17,6 +17,7 @@ import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { backupsToKeep } from '../shared/backups/rotation';
 import { AppError } from '../shared/errors';
+import { startCopyCheck } from './copyCheck';
 
 /** Why a backup was taken; part of its file name. */
 export const backupReasons = [
@@ -90,7 +91,10 @@ export function listBackups(databaseFile: string): BackupFile[] {
   return backups.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
-/** Checks a copy: SQLite's quick_check says ok. Throws otherwise. */
+/**
+ * Checks a file from elsewhere (a backup to restore): SQLite's quick_check of the whole file says
+ * ok. Throws otherwise.
+ */
 export function checkBackupFile(path: string): void {
   let copy: BetterSqlite3.Database | undefined;
   try {
@@ -175,26 +179,31 @@ export async function copyPinnedFile(
 }
 
 /**
- * Makes a backup at `target` with `copy` (a pinned file copy or VACUUM INTO its argument): written under a
- * `.partial` name, synced and checked with quick_check, and only then given its name, so that a
- * backup interrupted by a crash never counts.
+ * Makes a backup at `target` with `copy` (a pinned file copy or VACUUM INTO its argument) of
+ * `sourceFile` (its size chooses one or two threads for the check): written under a `.partial`
+ * name, synced and checked with quick_check table by table (copyCheck.ts), and only then given its
+ * name, so that a backup interrupted by a crash never counts.
  */
 export async function writeCheckedBackup(
   target: string,
   copy: (partial: string) => unknown,
+  sourceFile?: string,
 ): Promise<void> {
   if (existsSync(target)) throw new AppError('CONFLICT', 'error.backup.exists', { path: target });
   mkdirSync(dirname(target), { recursive: true });
   // Named after its writer, so that an app starting meanwhile leaves a copy being written alone.
   const partial = `${target}.${String(process.pid)}.partial`;
   rmSync(partial, { force: true });
+  const expectedBytes =
+    sourceFile !== undefined && existsSync(sourceFile) ? statSync(sourceFile).size : 0;
+  const copyCheck = startCopyCheck(partial, expectedBytes);
   try {
     await copy(partial);
-    // The disk takes the copy (a thread of the pool) while quick_check, on this thread, reads it
-    // from memory: the two overlap instead of adding up, and the name comes after both.
+    // The disk takes the copy (a thread of the pool) while quick_check, on two threads, reads it
+    // from memory: they overlap instead of adding up, and the name comes after both.
     const synced = syncInBackground(partial);
     try {
-      checkBackupFile(partial);
+      await copyCheck.check();
     } catch (error) {
       await synced.catch(() => undefined);
       throw error;
@@ -202,6 +211,7 @@ export async function writeCheckedBackup(
     await synced;
     renameSync(partial, target);
   } catch (error) {
+    await copyCheck.cancel();
     rmSync(partial, { force: true });
     throw error;
   }

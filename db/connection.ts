@@ -148,12 +148,16 @@ export async function backupInto(
   target: string,
 ): Promise<BackupMethod> {
   let method: BackupMethod = 'fileCopy';
-  await writeCheckedBackup(target, async (partial) => {
-    if (await copyPinnedFile(sqlite, partial)) return;
-    method = 'vacuum';
-    rmSync(partial, { force: true });
-    sqlite.prepare('VACUUM INTO ?').run(partial);
-  });
+  await writeCheckedBackup(
+    target,
+    async (partial) => {
+      if (await copyPinnedFile(sqlite, partial)) return;
+      method = 'vacuum';
+      rmSync(partial, { force: true });
+      sqlite.prepare('VACUUM INTO ?').run(partial);
+    },
+    sqlite.name,
+  );
   return method;
 }
 

@@ -18,9 +18,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkBackupFile, copyPinnedFile } from '../../db/backups';
+import { startCopyCheck } from '../../db/copyCheck';
 import { backupDatabase, openDatabase } from '../../db/connection';
 import { localCalendarDate } from '../../shared/dates';
-import { generateRequests } from './generate';
+import { cachedRequests } from './cache';
 
 const count = 100_000;
 const processRuns = 7;
@@ -66,8 +67,8 @@ function line(label: string, ms: number, floor: number, target: string): void {
 const dir = mkdtempSync(join(tmpdir(), 'dpo-desk-bench-'));
 try {
   const file = join(dir, 'bench.sqlite');
+  copyFileSync(await cachedRequests(count, localCalendarDate(new Date())), file);
   const { handle } = await openDatabase(file);
-  generateRequests(handle.sqlite, count, localCalendarDate(new Date()));
   handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
 
   const start = interleaved(
@@ -91,11 +92,15 @@ try {
   line(`dpo-desk due (${String(count)} requests)`, due, floor, verdict(due, 300));
 
   const size = statSync(file).size;
-  const copies: Record<'copy' | 'backup' | 'pinned' | 'sync' | 'quickCheck', number[]> = {
+  const copies: Record<
+    'copy' | 'backup' | 'pinned' | 'sync' | 'tableCheck' | 'quickCheck',
+    number[]
+  > = {
     copy: [],
     backup: [],
     pinned: [],
     sync: [],
+    tableCheck: [],
     quickCheck: [],
   };
   for (let round = 0; round < backupRuns; round++) {
@@ -112,6 +117,9 @@ try {
         closeSync(fd);
       }),
     );
+    const tableCheck = startCopyCheck(parts, size);
+    copies.tableCheck.push(await timed(() => tableCheck.check()));
+    // The whole-file check a restore runs on a file from elsewhere, for comparison.
     copies.quickCheck.push(await timed(() => checkBackupFile(parts)));
     for (const kind of ['copy', 'backup', 'parts']) rmSync(`${target}.${kind}`, { force: true });
   }
@@ -123,14 +131,20 @@ try {
   );
   line('plain file copy (floor)', copy, copy, 'floor');
   line(
-    'backup (pinned copy, sync and quick_check)',
+    'backup (pinned copy, sync, checks)',
     backup,
     copy,
     `target < 3 x floor: ${backup < 3 * copy ? 'OK' : 'OVER TARGET'}`,
   );
   line('  its parts: pinned file copy', median(copies.pinned), copy, 'part');
   line('  its parts: fsync', median(copies.sync), copy, 'part, overlaps quick_check');
-  line('  its parts: quick_check', median(copies.quickCheck), copy, 'part');
+  line(
+    '  its parts: quick_check table by table',
+    median(copies.tableCheck),
+    copy,
+    'part, two threads',
+  );
+  line('whole-file quick_check (restore)', median(copies.quickCheck), copy, 'not in the backup');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
