@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import { normalizePath, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tsImport } from 'tsx/esm/api';
 
@@ -14,7 +15,9 @@ const here = import.meta.dirname;
  * written in TypeScript (shared/i18n); they are evaluated here, at build time.
  */
 function languageTablesAsJson(): Plugin {
-  const tables = resolve(here, 'shared/i18n/languageTables.ts');
+  const source = resolve(here, 'shared/i18n/languageTables.ts');
+  // Vite names modules with forward slashes, on Windows too.
+  const tables = normalizePath(source);
   return {
     name: 'dpo-desk:language-tables-as-json',
     async load(id) {
@@ -22,7 +25,7 @@ function languageTablesAsJson(): Plugin {
       for (const file of readdirSync(resolve(here, 'shared/i18n'))) {
         this.addWatchFile(resolve(here, 'shared/i18n', file));
       }
-      const loaded: unknown = await tsImport(tables, import.meta.url);
+      const loaded: unknown = await tsImport(pathToFileURL(source).href, import.meta.url);
       if (typeof loaded !== 'object' || loaded === null || !('languageTables' in loaded)) {
         throw new Error(`${tables} exports no languageTables`);
       }

@@ -199,7 +199,7 @@ export async function writeCheckedBackup(
   const copyCheck = startCopyCheck(partial, expectedBytes);
   try {
     await copy(partial);
-    // The disk takes the copy (a thread of the pool) while quick_check, on two threads, reads it
+    // The disk takes the copy (a thread of the pool) while quick_check, on one or two threads, reads it
     // from memory: they overlap instead of adding up, and the name comes after both.
     const synced = syncInBackground(partial);
     try {

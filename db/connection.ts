@@ -318,7 +318,12 @@ export async function openDatabase(
   // Row statistics for the query planner, made again only when a table's size has changed a lot
   // (otherwise well under a millisecond): with them, a list sorted by one column and filtered on
   // another reads the sort's index instead of sorting a hundred thousand rows.
-  refreshStatistics(sqlite);
+  try {
+    refreshStatistics(sqlite);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   return {
     handle,
     report: {

@@ -10,25 +10,36 @@
  * request (more than half of a whole check at 100,000 requests) to compare it with the index
  * (derived data: the index's tables themselves are checked here like every other table).
  */
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 
-/** The worker's code (CommonJS, evaluated): the same loop as this thread's, on its own connection. */
+/**
+ * The second thread's code (CommonJS, evaluated): the same loop as this thread's, on its own
+ * connection. It answers `{ unavailable }` when it could not start checking (its driver, the
+ * file), and then this thread checks every table itself.
+ */
 const threadCode = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
 parentPort.once('message', ({ file, tables, next }) => {
   let db;
-  const failures = [];
   try {
+    const Database = require(workerData.driver);
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma('mmap_size = 4294967296');
+  } catch (error) {
+    db?.close();
+    parentPort.postMessage({ unavailable: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  const failures = [];
+  try {
     const counter = new Int32Array(next);
     // The largest table is this thread's: taken before the other thread is told to start.
     let i = Atomics.add(counter, 0, 1);
-    parentPort.postMessage({ opened: true });
+    parentPort.postMessage({ started: true });
     for (; i < tables.length; i = Atomics.add(counter, 0, 1)) {
       const result = db.pragma("quick_check('" + tables[i].replaceAll("'", "''") + "')", { simple: true });
       if (result !== 'ok') failures.push(tables[i] + ': ' + String(result));
@@ -36,13 +47,11 @@ parentPort.once('message', ({ file, tables, next }) => {
   } catch (error) {
     failures.push(error instanceof Error ? error.message : String(error));
   } finally {
-    db?.close();
+    db.close();
   }
   parentPort.postMessage({ failures });
 });
 `;
-
-const driver = createRequire(import.meta.url).resolve('better-sqlite3');
 
 /** The tables of a file, the largest first (by the row counts of its statistics, when known). */
 function tablesLargestFirst(db: BetterSqlite3.Database): string[] {
@@ -74,28 +83,39 @@ function tablesLargestFirst(db: BetterSqlite3.Database): string[] {
 /** Below this size a second thread costs more to start (about 25 ms) than it saves. */
 const secondThreadFrom = 32 * 1024 * 1024;
 
-/** The second thread, started before the copy so that it loads the SQLite driver meanwhile. */
-function startSecondThread() {
+type ThreadAnswer = { failures: string[] } | { unavailable: string };
+
+/** The second thread, started before the copy so that it loads meanwhile. */
+function startSecondThread(driver: string) {
   const worker = new Worker(threadCode, { eval: true, workerData: { driver } });
-  const opened = Promise.withResolvers<boolean>();
-  const answered = Promise.withResolvers<string[]>();
-  worker.on('message', (message: { opened: true } | { failures: string[] }) => {
-    // A thread that could not open the file answers at once, without saying it opened it.
-    opened.resolve(true);
-    if ('failures' in message) answered.resolve(message.failures);
+  const started = Promise.withResolvers<boolean>();
+  const answered = Promise.withResolvers<ThreadAnswer>();
+  worker.on('message', (message: { started: true } | ThreadAnswer) => {
+    started.resolve(true);
+    if (!('started' in message)) answered.resolve(message);
   });
   const stopped = (error: Error) => {
-    opened.reject(error);
-    answered.reject(error);
+    started.resolve(true);
+    answered.resolve({ unavailable: error.message });
   };
   worker.once('error', stopped);
   worker.once('exit', (code) => {
     stopped(new Error(`the check thread stopped (${String(code)})`));
   });
-  // Never left unhandled: the check awaits them, a cancelled check does not.
-  opened.promise.catch(() => undefined);
-  answered.promise.catch(() => undefined);
-  return { worker, opened: opened.promise, answered: answered.promise };
+  return { worker, started: started.promise, answered: answered.promise };
+}
+
+/** quick_check of the tables taken from `next` in turn, on this thread; the failures. */
+function checkTables(db: BetterSqlite3.Database, tables: string[], next: Int32Array): string[] {
+  const failures: string[] = [];
+  for (let i = Atomics.add(next, 0, 1); i < tables.length; i = Atomics.add(next, 0, 1)) {
+    const table = tables[i] ?? '';
+    const result: unknown = db.pragma(`quick_check('${table.replaceAll("'", "''")}')`, {
+      simple: true,
+    });
+    if (result !== 'ok') failures.push(`${table}: ${String(result)}`);
+  }
+  return failures;
 }
 
 /**
@@ -106,8 +126,10 @@ function startSecondThread() {
 export function startCopyCheck(
   path: string,
   expectedBytes: number,
+  /** The SQLite driver the second thread loads (a test gives one that cannot load). */
+  driver = createRequire(import.meta.url).resolve('better-sqlite3'),
 ): { check: () => Promise<void>; cancel: () => Promise<void> } {
-  const second = expectedBytes >= secondThreadFrom ? startSecondThread() : null;
+  const second = expectedBytes >= secondThreadFrom ? startSecondThread(driver) : null;
   const damaged = (detail: string) =>
     new AppError('DATABASE_UNAVAILABLE', 'error.backup.damaged', { path, detail });
   const stop = async () => {
@@ -120,21 +142,24 @@ export function startCopyCheck(
     try {
       db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
       db.pragma('mmap_size = 4294967296');
+      // A copy cut short, or empty, does not hold the pages its header counts.
+      const pages = Number(db.pragma('page_count', { simple: true }));
+      const pageSize = Number(db.pragma('page_size', { simple: true }));
+      if (pages === 0 || pages * pageSize > statSync(path).size) {
+        throw new Error(`${String(pages)} pages of ${String(pageSize)} bytes announced`);
+      }
       const tables = tablesLargestFirst(db);
       const next = new Int32Array(new SharedArrayBuffer(4));
       if (second !== null) {
         second.worker.postMessage({ file: path, tables, next: next.buffer });
         // The other thread has taken the largest table; this one goes on with the next.
-        await second.opened;
+        await second.started;
       }
-      for (let i = Atomics.add(next, 0, 1); i < tables.length; i = Atomics.add(next, 0, 1)) {
-        const table = tables[i] ?? '';
-        const result: unknown = db.pragma(`quick_check('${table.replaceAll("'", "''")}')`, {
-          simple: true,
-        });
-        if (result !== 'ok') failures.push(`${table}: ${String(result)}`);
-      }
-      if (second !== null) failures.push(...(await second.answered));
+      failures.push(...checkTables(db, tables, next));
+      const answer = await second?.answered;
+      if (answer !== undefined && 'failures' in answer) failures.push(...answer.failures);
+      // The second thread could not check: every table again, here.
+      else if (answer !== undefined) failures.push(...checkTables(db, tables, new Int32Array(1)));
     } catch (error) {
       throw damaged(error instanceof Error ? error.message : String(error));
     } finally {

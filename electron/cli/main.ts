@@ -1,10 +1,9 @@
 import { appVersion } from '../services/version';
 
-// `dpo-desk due | head` closes the pipe early: the reader has what it wanted, so the command
-// ends quietly instead of printing a stack trace.
+// `dpo-desk due | head` closes the pipe early: the reader has what it wanted. What is left to
+// print is dropped quietly (no stack trace), and the command still finishes its work.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
 });
 
 const args = process.argv.slice(2);

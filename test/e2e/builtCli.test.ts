@@ -3,12 +3,14 @@
  * loads, the language tables the build turns into JSON, and a pipe closed early.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { appVersion } from '../../electron/services/version';
 import { localCalendarDate } from '../../shared/dates';
 import { translate } from '../../shared/i18n';
+import { languageTables } from '../../shared/i18n/languageTables';
 import { generateRequests } from '../bench/generate';
 import { useTempDir } from '../helpers/temp';
 
@@ -61,7 +63,15 @@ describe('the built command line', () => {
     expect(heavy).toEqual([]);
   });
 
-  it('words its messages from the same tables as the source (built into JSON)', () => {
+  it('carries the language tables as one JSON text, equal to the source tables', () => {
+    const chunks = join(root, 'out', 'main', 'chunks');
+    const [chunk] = readdirSync(chunks).filter((name) => /^i18n-[\w-]+\.js$/.test(name));
+    const code = readFileSync(join(chunks, chunk ?? 'missing'), 'utf8');
+    // The build's plugin writes `var languageTables = JSON.parse("…")`: read that text back.
+    const text = /languageTables = JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(code)?.[1];
+    expect(text).toBeDefined();
+    expect(JSON.parse(JSON.parse(text ?? '""') as string)).toEqual(languageTables);
+    // And the command line words its messages from them.
     const result = run(['due', '--within', '999', '--db', join(tempDir(), 'x.sqlite')]);
     expect(result.code).toBe(1);
     expect(result.err).toContain(translate('fr', 'error.cli.within'));

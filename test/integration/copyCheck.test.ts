@@ -1,4 +1,5 @@
 import {
+  writeFileSync,
   copyFileSync,
   existsSync,
   openSync,
@@ -82,8 +83,8 @@ async function backupWith(copy: (partial: string) => void): Promise<unknown> {
 }
 
 /** The check on two threads, as for a large database (from 32 MB). */
-async function checkOnTwoThreads(file: string): Promise<unknown> {
-  const { check } = startCopyCheck(file, Number.MAX_SAFE_INTEGER);
+async function checkOnTwoThreads(file: string, driver?: string): Promise<unknown> {
+  const { check } = startCopyCheck(file, Number.MAX_SAFE_INTEGER, driver);
   try {
     await check();
     return 'ok';
@@ -136,5 +137,23 @@ describe('the check of a copy the app writes (backups, safety copies)', () => {
     expect((refused as AppError).key).toBe('error.backup.damaged');
     const detail = String((refused as AppError).values?.detail);
     for (const name of spoiled) expect(detail).toContain(`${name}:`);
+  });
+
+  it('checks every table on this thread when the second cannot start, and says nothing of it', async () => {
+    const source = await sourceDatabase();
+    const copy = join(tempDir(), 'copy.sqlite');
+    copyFileSync(source, copy);
+    const missingDriver = join(tempDir(), 'no-such-driver.js');
+    expect(await checkOnTwoThreads(copy, missingDriver)).toBe('ok');
+    spoil(copy, 'rights_request');
+    const refused = await checkOnTwoThreads(copy, missingDriver);
+    expect(String((refused as AppError).values?.detail)).toContain('rights_request:');
+  });
+
+  it('refuses an empty copy', async () => {
+    const refused = await backupWith((partial) => {
+      writeFileSync(partial, '');
+    });
+    expect((refused as AppError).key).toBe('error.backup.damaged');
   });
 });
