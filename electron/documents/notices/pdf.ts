@@ -81,12 +81,17 @@ function table(
   rows: readonly (readonly string[])[],
   width: number,
 ): void {
-  const first = columns.length > 3 ? 0.28 : 0.36;
-  const rest = (1 - first) / Math.max(1, columns.length - 1);
-  const widths = columns.map((_, index) => width * (index === 0 ? first : rest));
+  const firstShare = columns.length > 3 ? 0.28 : 0.36;
+  const rest = (1 - firstShare) / Math.max(1, columns.length - 1);
+  const widths = columns.map((_, index) => width * (index === 0 ? firstShare : rest));
   const headHeight = rowHeight(doc, columns, widths, true);
   const room = bottomOf(doc) - margin.top - headHeight;
-  if (doc.y + headHeight + 30 > bottomOf(doc)) doc.addPage();
+  // The header goes to the next page with the first row when both do not fit here: a header
+  // never ends a page alone.
+  const first = rows[0];
+  const firstHeight =
+    first === undefined ? 0 : Math.min(rowHeight(doc, first, widths, false), room);
+  if (doc.y + headHeight + Math.max(firstHeight, 30) > bottomOf(doc)) doc.addPage();
   drawRow(doc, columns, widths, true, headHeight);
   for (const row of rows) {
     const height = rowHeight(doc, row, widths, false);
