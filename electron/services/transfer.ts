@@ -19,6 +19,7 @@ import { AppError } from '../../shared/errors';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { sql } from 'kysely';
+import { setFullTextAside } from '../../db/fullText';
 import { insertBreach } from '../../db/breaches';
 import { insertCookie } from '../../db/cookies';
 import { putNoticeParagraph } from '../../db/noticeParagraphs';
@@ -136,6 +137,7 @@ export async function importJsonFrom(
       // Records come in the file's order (documents last): links are checked when it is read.
       await sql`pragma defer_foreign_keys = on`.execute(trx);
       if (options.replace) await emptyDatabase(trx);
+      const buildFullText = await setFullTextAside(trx);
       const checker: TransferChecker = new TransferChecker();
       const activityIds: string[] = [];
       const processorLinks: { id: string; parentId: string | null; activityIds: string[] }[] = [];
@@ -295,6 +297,7 @@ export async function importJsonFrom(
         erasedRequests = await eraseReplacedRequests(ctx, trx, now);
         await sql`drop table temp.replaced_request`.execute(trx);
       }
+      await buildFullText();
       if (erasedRequests > 0) await compactRequestIndex(trx);
       // The processors' links came after the activities: count their gaps again.
       await refreshMissingCounts(trx, activityIds);

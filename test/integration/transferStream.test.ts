@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { setImmediate as later } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/connection';
+import { openDatabase, sqliteOf } from '../../db/connection';
+import { dispatch } from '../../electron/services/dispatch';
+import type { RequestPage } from '../../shared/schemas/request';
+import { value } from '../helpers/result';
 import { openContext, type OpenedContext } from '../../electron/services/open';
 import { exportJson, importJsonFrom } from '../../electron/services/transfer';
 import { writeTransferDocument } from '../../electron/services/transferExport';
@@ -138,5 +141,39 @@ describe('JSON export and import of a large base, streamed', () => {
       },
     });
     expect(await count(target, 'rights_request')).toBe(0);
+  });
+
+  it('finds the imported requests by free text, and keeps the index in step after a refused import', async () => {
+    const source = await open('source.sqlite', 1_000);
+    const text = await exportJson(source);
+    const searched = async (ctx: Context, words: string) =>
+      value<RequestPage>(await dispatch(ctx, 'requests.list', { text: words })).total;
+    const target = await open('target.sqlite');
+    await importJsonFrom(
+      target,
+      pieces(text, () => undefined),
+      { replace: false },
+    );
+    expect(await searched(target, 'cremieux')).toBe(await searched(source, 'cremieux'));
+    expect(await searched(target, 'cremieux')).toBeGreaterThan(0);
+
+    // A refused import leaves the index's trigger as it was: a request written next is found.
+    const document = JSON.parse(text) as { requests: { receivedOn: string }[] };
+    const last = document.requests.at(-1);
+    if (last === undefined) throw new Error('no request generated');
+    last.receivedOn = '2026-02-30';
+    const other = await open('other.sqlite');
+    await importJsonFrom(
+      other,
+      pieces(JSON.stringify(document), () => undefined),
+      {
+        replace: false,
+      },
+    ).catch(() => undefined);
+    const raw = sqliteOf(other.db);
+    if (raw === undefined) throw new Error('no connection');
+    // Forty generated requests: the ten from the 31st are « Crémieux ».
+    generateRequests(raw, 40, '2026-11-22');
+    expect(await searched(other, 'cremieux')).toBe(10);
   });
 });
