@@ -3,18 +3,16 @@
  * English words, or as the DPO's saved mapping says (the same machinery as a requests log).
  */
 import { AppError } from '../../shared/errors';
-import { foldLabel } from '../../shared/register/importWords';
 import type {
   ProcessorListField,
   ProcessorMappedColumn,
   ProcessorMapping,
 } from '../../shared/schemas/processorImport';
 import type { Sheet, SheetCell } from '../documents/readers';
-import { columnLetters } from '../documents/readers/sheet';
-import { cellText } from './registerImportCnil';
+import { headerRowOf, mappedColumns, proposedField, type HeaderSynonyms } from './importColumns';
 
 /** Header words (folded) for each field, the most usual first. */
-const synonyms: [ProcessorListField, string[]][] = [
+const synonyms: HeaderSynonyms<ProcessorListField> = [
   [
     'name',
     [
@@ -50,24 +48,7 @@ const synonyms: [ProcessorListField, string[]][] = [
 
 /** The field a header's words name, or `notes` (kept as written) when none. */
 export function proposeProcessorField(header: string): ProcessorListField {
-  const text = foldLabel(header);
-  for (const [field, words] of synonyms) if (words.includes(text)) return field;
-  for (const [field, words] of synonyms)
-    if (words.some((w) => text.startsWith(`${w} `))) return field;
-  return 'notes';
-}
-
-function mappingOf(header: SheetCell[], saved: ProcessorMapping | null): ProcessorMappedColumn[] {
-  return header.map((cell) => {
-    const text = cellText(cell.value);
-    const chosen = saved?.columns[text];
-    return {
-      header: text,
-      column: columnLetters(cell.column),
-      field: chosen ?? proposeProcessorField(text),
-      proposed: chosen === undefined,
-    };
-  });
+  return proposedField(synonyms, header, 'notes');
 }
 
 /** The first sheet with a header row (two texts or more) whose mapping names the processor. */
@@ -76,9 +57,9 @@ export function processorListOf(
   saved: ProcessorMapping | null,
 ): { sheet: Sheet; header: number; mapping: ProcessorMappedColumn[]; cells: SheetCell[] } {
   for (const sheet of sheets.filter((s) => !s.hidden)) {
-    const row = sheet.rows.find((r) => r.cells.filter((c) => c.value.kind === 'text').length >= 2);
+    const row = headerRowOf(sheet);
     if (row === undefined) continue;
-    const mapping = mappingOf(row.cells, saved);
+    const mapping = mappedColumns(row.cells, saved, proposeProcessorField);
     if (mapping.some((m) => m.field === 'name'))
       return { sheet, header: row.number, mapping, cells: row.cells };
   }

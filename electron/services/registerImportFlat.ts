@@ -28,10 +28,10 @@ import type {
 } from '../../shared/schemas/registerImport';
 import type { MessageValues } from '../../shared/errors';
 import { cellText } from './registerImportCnil';
-import { columnLetters } from '../documents/readers/sheet';
+import { headerRowOf, mappedColumns, proposedField, type HeaderSynonyms } from './importColumns';
 
 /** Header words (folded) for each field, the most usual first. */
-const synonyms: [FlatField, string[]][] = [
+const synonyms: HeaderSynonyms<FlatField> = [
   [
     'name',
     [
@@ -136,36 +136,20 @@ const synonyms: [FlatField, string[]][] = [
 
 /** The field a header's words name, or `notes` (kept as written) when none. */
 export function proposeField(header: string): FlatField {
-  const text = foldLabel(header);
-  for (const [field, words] of synonyms) if (words.includes(text)) return field;
-  for (const [field, words] of synonyms)
-    if (words.some((w) => text.startsWith(`${w} `))) return field;
-  return 'notes';
+  return proposedField(synonyms, header, 'notes');
 }
 
-/** The header row: the first row with two texts or more. */
 function headerRow(sheet: Sheet): SheetCell[] | null {
-  const row = sheet.rows.find((r) => r.cells.filter((c) => c.value.kind === 'text').length >= 2);
-  return row?.cells ?? null;
+  return headerRowOf(sheet)?.cells ?? null;
 }
+
+const mappingOf = (header: SheetCell[], saved: FlatMapping | null): MappedColumn[] =>
+  mappedColumns(header, saved, proposeField);
 
 /** Is the sheet a flat table of activities: a header row with a column for the name. */
 export function isFlatTable(sheet: Sheet, mapping: FlatMapping | null): boolean {
   const header = headerRow(sheet);
   return header !== null && mappingOf(header, mapping).some((m) => m.field === 'name');
-}
-
-function mappingOf(header: SheetCell[], saved: FlatMapping | null): MappedColumn[] {
-  return header.map((cell) => {
-    const text = cellText(cell.value);
-    const chosen = saved?.columns[text];
-    return {
-      header: text,
-      column: columnLetters(cell.column),
-      field: chosen ?? proposeField(text),
-      proposed: chosen === undefined,
-    };
-  });
 }
 
 const split = (text: string) =>
