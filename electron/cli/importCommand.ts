@@ -7,15 +7,11 @@ import type { Command } from 'commander';
 import { translate } from '../../shared/i18n';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
-import type { FlatMapping, ImportPreview } from '../../shared/schemas/registerImport';
+import type { ImportPreview, ImportProblem } from '../../shared/schemas/registerImport';
+import type { Context } from '../services/context';
 import type { CliIo } from './cli';
 
 /** The mapping the DPO saved (`--mapping`), checked like any input. */
-async function readMapping(file: string): Promise<FlatMapping> {
-  const { flatMappingSchema } = await import('../../shared/schemas/registerImport');
-  return readMappingWith(file, (json) => flatMappingSchema.parse(json));
-}
-
 function readMappingWith<T>(file: string, parse: (json: unknown) => T): T {
   try {
     return parse(JSON.parse(readFileSync(file, 'utf8')));
@@ -80,19 +76,36 @@ function previewLines(
   ];
 }
 
-export function importRegisterCommand(
+/** What one kind of spreadsheet import brings to the common flow, loaded when it runs. */
+interface SpreadsheetImport<M, P, R> {
+  parseMapping: (json: unknown) => M;
+  preview: (ctx: Context, from: string, mapping: M | null) => Promise<P>;
+  /** The preview's lines before its problems: the file, the mapping, the summary, each item. */
+  lines: (preview: P) => string[];
+  apply: (ctx: Context, from: string, sha256: string, mapping: M | null) => Promise<R>;
+  /** « ajoutées, modifiées » or « ajoutés, modifiés », as the records are named. */
+  written: (report: R) => string;
+}
+
+type Preview = { sha256: string; mapping: ShownColumn[]; problems: ImportProblem[] };
+type Report = { backupPath: string };
+
+/**
+ * The flow every spreadsheet import shares: the preview (with `--mapping`, `--save-mapping`), then
+ * with `--dry-run` nothing written, else the import of exactly the file previewed (its SHA-256),
+ * after a checked backup, the file taken by `owner` for the time of the write.
+ */
+function spreadsheetImportCommand<M, P extends Preview, R extends Report>(
   command: Command,
   io: CliIo,
   databasePathFrom: (db: string | undefined) => string,
   dbOption: string,
+  how: { owner: string; mappingHelp: string; load: () => Promise<SpreadsheetImport<M, P, R>> },
 ): Command {
   return command
     .option('--db <fichier>', dbOption)
     .requiredOption('--from <fichier>', 'tableur à lire : .xlsx, .ods ou .csv')
-    .option(
-      '--mapping <fichier.json>',
-      'correspondance des colonnes d’un tableau (en-tête -> champ), enregistrée par --save-mapping',
-    )
+    .option('--mapping <fichier.json>', how.mappingHelp)
     .option('--save-mapping <fichier.json>', 'enregistre la correspondance utilisée, à réutiliser')
     .option('--dry-run', 'montre ce qui serait ajouté ou modifié, sans rien écrire')
     .action(
@@ -103,38 +116,32 @@ export function importRegisterCommand(
         saveMapping?: string;
         dryRun?: boolean;
       }) => {
-        const [
-          { previewRegisterImport, applyRegisterImport },
-          { importProblemText },
-          { openContext },
-          { understoodActivity },
-        ] = await Promise.all([
-          import('../services/registerImport'),
+        const [steps, { importProblemText }, { openContext }] = await Promise.all([
+          how.load(),
           import('../../shared/register/importText'),
           import('../services/open'),
-          import('../../shared/register/importUnderstood'),
         ]);
-        const mapping = options.mapping === undefined ? null : await readMapping(options.mapping);
+        const mapping =
+          options.mapping === undefined
+            ? null
+            : readMappingWith(options.mapping, steps.parseMapping);
         const file = databasePathFrom(options.db);
         const dryRun = options.dryRun === true;
         // Writing takes the file for the time of the import; a dry run only reads it.
-        const opened = await openContext(file, dryRun ? {} : { owner: 'dpo-desk import register' });
+        const opened = await openContext(file, dryRun ? {} : { owner: how.owner });
         try {
-          const preview = await previewRegisterImport(opened.ctx, options.from, mapping);
+          const preview = await steps.preview(opened.ctx, options.from, mapping);
           if (options.saveMapping !== undefined) writeMapping(options.saveMapping, preview.mapping);
-          const lines = previewLines(preview, understoodActivity);
-          lines.push(...preview.problems.map((problem) => importProblemText('fr', problem)));
+          const lines = [
+            ...steps.lines(preview),
+            ...preview.problems.map((problem) => importProblemText('fr', problem)),
+          ];
           if (dryRun) {
             lines.push('Essai à blanc : rien n’a été écrit.');
           } else {
-            const report = await applyRegisterImport(
-              opened.ctx,
-              options.from,
-              preview.sha256,
-              mapping,
-            );
+            const report = await steps.apply(opened.ctx, options.from, preview.sha256, mapping);
             lines.push(
-              `Import écrit dans ${file} : ${String(report.created)} ajoutées, ${String(report.updated)} modifiées.`,
+              `Import écrit dans ${file} : ${steps.written(report)}.`,
               `Sauvegarde vérifiée avant l’import : ${report.backupPath}`,
             );
           }
@@ -146,6 +153,40 @@ export function importRegisterCommand(
     );
 }
 
+const counted = (report: { created: number; updated: number }, added: string, changed: string) =>
+  `${String(report.created)} ${added}, ${String(report.updated)} ${changed}`;
+
+export function importRegisterCommand(
+  command: Command,
+  io: CliIo,
+  databasePathFrom: (db: string | undefined) => string,
+  dbOption: string,
+): Command {
+  return spreadsheetImportCommand(command, io, databasePathFrom, dbOption, {
+    owner: 'dpo-desk import register',
+    mappingHelp:
+      'correspondance des colonnes d’un tableau (en-tête -> champ), enregistrée par --save-mapping',
+    load: async () => {
+      const [
+        { previewRegisterImport, applyRegisterImport },
+        { flatMappingSchema },
+        { understoodActivity },
+      ] = await Promise.all([
+        import('../services/registerImport'),
+        import('../../shared/schemas/registerImport'),
+        import('../../shared/register/importUnderstood'),
+      ]);
+      return {
+        parseMapping: (json) => flatMappingSchema.parse(json),
+        preview: previewRegisterImport,
+        lines: (preview) => previewLines(preview, understoodActivity),
+        apply: applyRegisterImport,
+        written: (report) => counted(report, 'ajoutées', 'modifiées'),
+      };
+    },
+  });
+}
+
 /** `dpo-desk import processors`: a processors list kept in a spreadsheet, after its preview. */
 export function importProcessorsCommand(
   command: Command,
@@ -153,76 +194,32 @@ export function importProcessorsCommand(
   databasePathFrom: (db: string | undefined) => string,
   dbOption: string,
 ): Command {
-  return command
-    .option('--db <fichier>', dbOption)
-    .requiredOption('--from <fichier>', 'tableur à lire : .xlsx, .ods ou .csv')
-    .option(
-      '--mapping <fichier.json>',
-      'correspondance des colonnes (en-tête -> champ), enregistrée par --save-mapping',
-    )
-    .option('--save-mapping <fichier.json>', 'enregistre la correspondance utilisée, à réutiliser')
-    .option('--dry-run', 'montre ce qui serait ajouté ou modifié, sans rien écrire')
-    .action(
-      async (options: {
-        db?: string;
-        from: string;
-        mapping?: string;
-        saveMapping?: string;
-        dryRun?: boolean;
-      }) => {
-        const [
-          { previewProcessorImport, applyProcessorImport },
-          { importProblemText },
-          { openContext },
-          { processorMappingSchema },
-        ] = await Promise.all([
+  return spreadsheetImportCommand(command, io, databasePathFrom, dbOption, {
+    owner: 'dpo-desk import processors',
+    mappingHelp: 'correspondance des colonnes (en-tête -> champ), enregistrée par --save-mapping',
+    load: async () => {
+      const [{ previewProcessorImport, applyProcessorImport }, { processorMappingSchema }] =
+        await Promise.all([
           import('../services/processorImport'),
-          import('../../shared/register/importText'),
-          import('../services/open'),
           import('../../shared/schemas/processorImport'),
         ]);
-        const mapping =
-          options.mapping === undefined
-            ? null
-            : readMappingWith(options.mapping, (json) => processorMappingSchema.parse(json));
-        const file = databasePathFrom(options.db);
-        const dryRun = options.dryRun === true;
-        const opened = await openContext(
-          file,
-          dryRun ? {} : { owner: 'dpo-desk import processors' },
-        );
-        try {
-          const preview = await previewProcessorImport(opened.ctx, options.from, mapping);
-          if (options.saveMapping !== undefined) writeMapping(options.saveMapping, preview.mapping);
-          const lines = [
-            `Aperçu de l’import des sous-traitants : ${preview.file}`,
-            ...mappingLines(preview.mapping),
-            translate('fr', 'processorImport.summary', preview.counts),
-            ...preview.items.map(
-              (item) =>
-                `  ${translate('fr', `processorImport.change.${item.change}`).padEnd(9)} « ${item.fields.name} » [ligne ${String(item.row)}]`,
-            ),
-            ...preview.problems.map((problem) => importProblemText('fr', problem)),
-          ];
-          if (dryRun) lines.push('Essai à blanc : rien n’a été écrit.');
-          else {
-            const report = await applyProcessorImport(
-              opened.ctx,
-              options.from,
-              preview.sha256,
-              mapping,
-            );
-            lines.push(
-              `Import écrit dans ${file} : ${String(report.created)} ajoutés, ${String(report.updated)} modifiés.`,
-              `Sauvegarde vérifiée avant l’import : ${report.backupPath}`,
-            );
-          }
-          io.out(`${lines.join('\n')}\n`);
-        } finally {
-          await opened.close();
-        }
-      },
-    );
+      return {
+        parseMapping: (json) => processorMappingSchema.parse(json),
+        preview: previewProcessorImport,
+        lines: (preview) => [
+          `Aperçu de l’import des sous-traitants : ${preview.file}`,
+          ...mappingLines(preview.mapping),
+          translate('fr', 'processorImport.summary', preview.counts),
+          ...preview.items.map(
+            (item) =>
+              `  ${translate('fr', `processorImport.change.${item.change}`).padEnd(9)} « ${item.fields.name} » [ligne ${String(item.row)}]`,
+          ),
+        ],
+        apply: applyProcessorImport,
+        written: (report) => counted(report, 'ajoutés', 'modifiés'),
+      };
+    },
+  });
 }
 
 /**
@@ -235,78 +232,39 @@ export function importRequestsCommand(
   databasePathFrom: (db: string | undefined) => string,
   dbOption: string,
 ): Command {
-  return command
-    .option('--db <fichier>', dbOption)
-    .requiredOption('--from <fichier>', 'tableur à lire : .xlsx, .ods ou .csv')
-    .option(
-      '--mapping <fichier.json>',
-      'correspondance des colonnes (en-tête -> champ), enregistrée par --save-mapping',
-    )
-    .option('--save-mapping <fichier.json>', 'enregistre la correspondance utilisée, à réutiliser')
-    .option('--dry-run', 'montre ce qui serait ajouté ou modifié, sans rien écrire')
-    .action(
-      async (options: {
-        db?: string;
-        from: string;
-        mapping?: string;
-        saveMapping?: string;
-        dryRun?: boolean;
-      }) => {
-        const [
-          { previewRequestImport, applyRequestImport },
-          { importProblemText },
-          { openContext },
-          { requestMappingSchema },
-          { formatCalendarDate: formatDate },
-        ] = await Promise.all([
-          import('../services/requestImport'),
-          import('../../shared/register/importText'),
-          import('../services/open'),
-          import('../../shared/schemas/requestImport'),
-          import('../../shared/dates'),
-        ]);
-        const mapping =
-          options.mapping === undefined
-            ? null
-            : readMappingWith(options.mapping, (json) => requestMappingSchema.parse(json));
-        const file = databasePathFrom(options.db);
-        const dryRun = options.dryRun === true;
-        const opened = await openContext(file, dryRun ? {} : { owner: 'dpo-desk import requests' });
-        try {
-          const preview = await previewRequestImport(opened.ctx, options.from, mapping);
-          if (options.saveMapping !== undefined) writeMapping(options.saveMapping, preview.mapping);
-          const lines = [
-            `Aperçu de l’import des demandes : ${preview.file}`,
-            ...mappingLines(preview.mapping),
-            translate('fr', 'requestImport.summary', preview.counts),
-            ...preview.items.map((item) => {
-              const change = translate('fr', `registerImport.change.${item.change}`);
-              const target = item.reference === null ? '' : ` -> ${item.reference}`;
-              const status = translate('fr', `enum.requestStatus.${item.fields.status}`);
-              const assumed = item.outcomeAssumed
-                ? ` (${translate('fr', 'requestImport.outcomeAssumed')})`
-                : '';
-              return `  ${change.padEnd(9)} « ${item.fields.requesterName} »${target}, reçue le ${formatDate(item.fields.receivedOn)}, ${status.toLowerCase()}${assumed}, échéance ${formatDate(item.dueOn)} [ligne ${String(item.row)}]`;
-            }),
-            ...preview.problems.map((problem) => importProblemText('fr', problem)),
-          ];
-          if (dryRun) lines.push('Essai à blanc : rien n’a été écrit.');
-          else {
-            const report = await applyRequestImport(
-              opened.ctx,
-              options.from,
-              preview.sha256,
-              mapping,
-            );
-            lines.push(
-              `Import écrit dans ${file} : ${String(report.created)} ajoutées, ${String(report.updated)} modifiées.`,
-              `Sauvegarde vérifiée avant l’import : ${report.backupPath}`,
-            );
-          }
-          io.out(`${lines.join('\n')}\n`);
-        } finally {
-          await opened.close();
-        }
-      },
-    );
+  return spreadsheetImportCommand(command, io, databasePathFrom, dbOption, {
+    owner: 'dpo-desk import requests',
+    mappingHelp: 'correspondance des colonnes (en-tête -> champ), enregistrée par --save-mapping',
+    load: async () => {
+      const [
+        { previewRequestImport, applyRequestImport },
+        { requestMappingSchema },
+        { formatCalendarDate: formatDate },
+      ] = await Promise.all([
+        import('../services/requestImport'),
+        import('../../shared/schemas/requestImport'),
+        import('../../shared/dates'),
+      ]);
+      return {
+        parseMapping: (json) => requestMappingSchema.parse(json),
+        preview: previewRequestImport,
+        lines: (preview) => [
+          `Aperçu de l’import des demandes : ${preview.file}`,
+          ...mappingLines(preview.mapping),
+          translate('fr', 'requestImport.summary', preview.counts),
+          ...preview.items.map((item) => {
+            const change = translate('fr', `registerImport.change.${item.change}`);
+            const target = item.reference === null ? '' : ` -> ${item.reference}`;
+            const status = translate('fr', `enum.requestStatus.${item.fields.status}`);
+            const assumed = item.outcomeAssumed
+              ? ` (${translate('fr', 'requestImport.outcomeAssumed')})`
+              : '';
+            return `  ${change.padEnd(9)} « ${item.fields.requesterName} »${target}, reçue le ${formatDate(item.fields.receivedOn)}, ${status.toLowerCase()}${assumed}, échéance ${formatDate(item.dueOn)} [ligne ${String(item.row)}]`;
+          }),
+        ],
+        apply: applyRequestImport,
+        written: (report) => counted(report, 'ajoutées', 'modifiées'),
+      };
+    },
+  });
 }
