@@ -1,35 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NoticeDocument } from '../../shared/notices/document';
+import { privacyNotice } from '../helpers/notices';
 import { useTempDir } from '../helpers/temp';
 import { launchApp, loadExampleRegister, screenshot, visit } from './launch';
 
 const tempDir = useTempDir();
-
-/** A privacy notice as the generator builds it, by hand: one purpose and its retention. */
-function notice(retention: string): NoticeDocument {
-  return {
-    kind: 'privacy',
-    language: 'fr',
-    title: 'Politique de protection de vos données personnelles',
-    organisation: 'CALLIMEDIA',
-    updatedOn: '2026-05-13',
-    sections: [
-      {
-        id: 'purposes',
-        heading: 'Finalités',
-        blocks: [
-          {
-            kind: 'table',
-            columns: ['Finalité', 'Base légale', 'Durée de conservation'],
-            rows: [['Prospection', 'Intérêt légitime', retention]],
-          },
-        ],
-      },
-    ],
-  };
-}
 
 const html = (retention: string) => `<!doctype html><p>Prospection : ${retention}</p>`;
 
@@ -54,7 +30,7 @@ describe('published versions of a notice, end to end', () => {
             if (!result.ok) throw new Error(JSON.stringify(result.error));
             return result.value;
           },
-          { document: notice(retention), text: html(retention) },
+          { document: privacyNotice(retention), text: html(retention) },
         );
       const v1 = await publish('3 ans');
       await publish('5 ans');

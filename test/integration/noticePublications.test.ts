@@ -22,35 +22,13 @@ import type { DashboardFigures } from '../../shared/schemas/request';
 import { fakeDialogs } from '../helpers/files';
 import { useLetterContext } from '../helpers/letters';
 import { value } from '../helpers/result';
+import { privacyNotice } from '../helpers/notices';
 import { useTempDir } from '../helpers/temp';
 
 // Wednesday 13 May 2026, 09:00 in Paris.
 const start = new Date('2026-05-13T07:00:00Z');
 const { open, clock } = useLetterContext(start);
 const tempDir = useTempDir();
-
-function privacyNotice(retention: string, language: 'fr' | 'en' = 'fr'): NoticeDocument {
-  return {
-    kind: 'privacy',
-    language,
-    title: 'Politique de protection de vos données personnelles',
-    organisation: 'CALLIMEDIA',
-    updatedOn: '2026-05-13',
-    sections: [
-      {
-        id: 'purposes',
-        heading: 'Finalités',
-        blocks: [
-          {
-            kind: 'table',
-            columns: ['Finalité', 'Base légale', 'Durée de conservation'],
-            rows: [['Prospection', 'Intérêt légitime', retention]],
-          },
-        ],
-      },
-    ],
-  };
-}
 
 const html = (text: string) => new TextEncoder().encode(`<!doctype html><p>${text}</p>`);
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
