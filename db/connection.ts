@@ -119,8 +119,12 @@ function refreshStatistics(sqlite: BetterSqlite3.Database): void {
     sqlite.pragma('optimize = 0x10002');
     // ANALYZE also keeps sample entries of each index in sqlite_stat4: whole keys, requesters'
     // names among them, which would outlive an erasure. The planner does with the counts alone.
-    const samples = sqlite.prepare("select 1 from sqlite_schema where name = 'sqlite_stat4'").get();
-    if (samples !== undefined) sqlite.prepare('delete from sqlite_stat4').run();
+    // Only when there are some: an empty table needs no write, nor the lock a delete takes.
+    const hasTable =
+      sqlite.prepare("select 1 from sqlite_schema where name = 'sqlite_stat4'").get() !== undefined;
+    if (hasTable && sqlite.prepare('select 1 from sqlite_stat4 limit 1').get() !== undefined) {
+      sqlite.prepare('delete from sqlite_stat4').run();
+    }
   } catch (error) {
     if (!(error instanceof BetterSqlite3.SqliteError) || !error.code.startsWith('SQLITE_BUSY')) {
       throw error;
