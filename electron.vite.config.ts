@@ -56,8 +56,9 @@ export default defineConfig({
           index: resolve(here, 'electron/app/main.ts'),
           // The command line ships in the same bundle folder; it never imports 'electron'.
           cli: resolve(here, 'electron/cli/main.ts'),
-          // The register exports run in a worker thread with its own bounded heap.
+          // The register exports and `import json` run in worker threads with bounded heaps.
           exportWorker: resolve(here, 'electron/services/exportWorker.ts'),
+          importWorker: resolve(here, 'electron/services/importWorker.ts'),
         },
       },
     },

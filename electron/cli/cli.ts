@@ -481,14 +481,17 @@ function buildProgram(io: CliIo): Command {
         });
       }
       const file = databasePathFrom(options.db, io);
-      const [{ openContext }, { importJsonFile }] = await Promise.all([
+      const [{ openContext }, { importJsonFileInThread }] = await Promise.all([
         import('../services/open'),
-        import('../services/transfer'),
+        import('../services/importThread'),
       ]);
-      // An import rewrites the file: refused while the app or the host has it open.
+      // An import rewrites the file: refused while the app or the host has it open. The lock
+      // (and the migration) stay here; the import runs on its own connection in a worker.
       const opened = await openContext(file, { owner: 'dpo-desk import json' });
       try {
-        const report = await importJsonFile(opened.ctx, options.in, {
+        const report = await importJsonFileInThread({
+          database: file,
+          file: options.in,
           replace: options.replace === true,
         });
         const lines = [

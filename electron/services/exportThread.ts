@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ApiError } from '../../shared/errors';
 import type {
@@ -9,6 +7,7 @@ import type {
 } from '../../shared/schemas/documents';
 import type { Progress } from '../documents/registerData';
 import type { Context } from './context';
+import { workerEntry } from './workerEntry';
 
 /** A document written and not yet recorded: what the evidence will say of it. */
 export interface WrittenExport {
@@ -44,22 +43,6 @@ export type ExportWorkerMessage =
  */
 export const exportThreadLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 };
 
-/**
- * The worker's entry: the bundled `exportWorker.js` beside the main bundle (or one folder up from
- * the shared chunks), or the TypeScript source run through tsx in tests and `npm run host`.
- */
-function workerEntry(): { file: string; execArgv: string[] } {
-  const here = import.meta.dirname;
-  if (import.meta.filename.endsWith('.ts')) {
-    return { file: join(here, 'exportWorker.ts'), execArgv: ['--import', 'tsx'] };
-  }
-  for (const dir of [here, dirname(here)]) {
-    const file = join(dir, 'exportWorker.js');
-    if (existsSync(file)) return { file, execArgv: [] };
-  }
-  throw new AppError('INTERNAL', 'error.export.workerMissing', { folder: here });
-}
-
 export interface ExportThread {
   /** Resolves once the register is read: the progress total and the document's name. */
   gathered: Promise<{ total: number; fileName: string }>;
@@ -86,7 +69,7 @@ export function startExportThread(
     actor: ctx.actor,
     appVersion: ctx.appVersion,
   };
-  const entry = workerEntry();
+  const entry = workerEntry('exportWorker');
   const worker = new Worker(entry.file, {
     workerData: input,
     execArgv: entry.execArgv,

@@ -133,7 +133,7 @@ export const errorsEn: Record<keyof typeof import('./errors.fr').errorsFr, strin
     'The export went over the memory set aside for it; nothing was saved.',
   'error.export.failed': 'The export failed: {detail}',
   'error.export.stopped': 'The export stopped (code {code}).',
-  'error.export.workerMissing': 'exportWorker.js not found near {folder}.',
+  'error.workerMissing': '{file} not found near {folder}.',
   'error.database.notDatabase': 'The file {file} cannot be read as a DPO Desk database: {detail}',
   'error.database.readOnlyFile':
     'The database {file} is read-only (file permissions): DPO Desk cannot save anything to it. It has not been changed.',
@@ -167,6 +167,10 @@ export const errorsEn: Record<keyof typeof import('./errors.fr').errorsFr, strin
   'error.cli.quarter': '--quarter: a quarter such as 2026-T4 is expected.',
   'error.cli.unreadableFile': 'Unreadable file: {file} ({detail})',
   'error.cli.backupNotFound': 'Backup not found: {path}',
+  'error.import.outOfMemory':
+    'The import ran out of memory and wrote nothing: close other programs and try again.',
+  'error.import.failed': 'The import failed and wrote nothing: {detail}',
+  'error.import.stopped': 'The import stopped (code {code}) and wrote nothing.',
   'error.import.refused': 'Import refused, nothing was written: {reason}',
   'error.letter.notFound': 'Letter not found.',
   'error.letter.refused': 'Letter not generated ({reference}): {reason}',

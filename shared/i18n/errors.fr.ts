@@ -144,7 +144,7 @@ export const errorsFr = {
     'L’export a dépassé la mémoire qui lui est réservée ; rien n’a été enregistré.',
   'error.export.failed': 'L’export a échoué : {detail}',
   'error.export.stopped': 'L’export s’est arrêté (code {code}).',
-  'error.export.workerMissing': 'exportWorker.js introuvable près de {folder}.',
+  'error.workerMissing': '{file} introuvable près de {folder}.',
   'error.database.notDatabase':
     'Le fichier {file} ne peut pas être lu comme une base DPO Desk : {detail}',
   'error.database.readOnlyFile':
@@ -180,6 +180,10 @@ export const errorsFr = {
   'error.cli.quarter': '--quarter : un trimestre au format 2026-T4 est attendu.',
   'error.cli.unreadableFile': 'Fichier illisible : {file} ({detail})',
   'error.cli.backupNotFound': 'Sauvegarde introuvable : {path}',
+  'error.import.outOfMemory':
+    'L’import a manqué de mémoire et n’a rien écrit : fermez d’autres programmes puis recommencez.',
+  'error.import.failed': 'L’import a échoué et n’a rien écrit : {detail}',
+  'error.import.stopped': 'L’import s’est arrêté (code {code}) et n’a rien écrit.',
   'error.import.refused': 'Import refusé, rien n’a été écrit : {reason}',
   'error.letter.notFound': 'Courrier introuvable.',
   'error.letter.refused': 'Courrier non généré ({reference}) : {reason}',

@@ -1,0 +1,25 @@
+/**
+ * The import worker thread (see importThread.ts): opens the database on its own connection,
+ * imports the file in one transaction, and reports the outcome by one message.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { asApiError } from '../../shared/errors';
+import type { ImportWorkerInput, ImportWorkerMessage } from './importThread';
+import { openContext } from './open';
+import { storageError } from './storageError';
+import { importJsonFile } from './transfer';
+
+const input = workerData as ImportWorkerInput;
+const post = (message: ImportWorkerMessage) => parentPort?.postMessage(message);
+
+try {
+  const opened = await openContext(input.database);
+  try {
+    const report = await importJsonFile(opened.ctx, input.file, { replace: input.replace });
+    post({ type: 'imported', report });
+  } finally {
+    await opened.close();
+  }
+} catch (error) {
+  post({ type: 'failed', error: asApiError(storageError(error) ?? error) });
+}
