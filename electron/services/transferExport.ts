@@ -10,6 +10,7 @@ import { listBreaches } from '../../db/breaches';
 import { listCookies } from '../../db/cookies';
 import { listNoticeParagraphs } from '../../db/noticeParagraphs';
 import { listClients } from '../../db/clients';
+import { sqliteOf } from '../../db/connection';
 import { allPublications } from '../../db/noticePublications';
 import { listProcessors } from '../../db/processors';
 import { toRequest } from '../../db/requests';
@@ -72,7 +73,7 @@ function nested(value: unknown, depth: number): string {
 }
 
 /** One request row with its links, files and timeline gathered by SQLite, in reference order. */
-function requestRows(ctx: Context) {
+function requestRowsQuery(ctx: Context) {
   return ctx.db
     .selectFrom('rights_request')
     .selectAll('rights_request')
@@ -87,27 +88,51 @@ function requestRows(ctx: Context) {
       sql<string>`(select json_group_array(json_array(at, actor, kind, data_json) order by seq)
         from request_event where request_id = rights_request.id)`.as('eventsJson'),
     ])
-    .orderBy('reference')
-    .stream();
+    .orderBy('reference');
 }
 
-async function* requests(ctx: Context, attachmentIds: string[]): AsyncGenerator<TransferRequest> {
-  for await (const row of requestRows(ctx)) {
-    const attachments = JSON.parse(row.attachmentsJson) as RequestAttachment[];
-    for (const attachment of attachments) attachmentIds.push(attachment.id);
-    const events = (JSON.parse(row.eventsJson) as [string, string, string, string][]).map(
-      ([at, actor, kind, data]) => ({
-        at,
-        actor,
-        kind: kind as RequestEventKind,
-        data: JSON.parse(data) as TransferRequest['events'][number]['data'],
-      }),
-    );
-    yield {
-      ...toRequest(row, JSON.parse(row.activityIdsJson) as string[], attachments),
-      events,
-    };
+type RequestRow = Awaited<
+  ReturnType<ReturnType<typeof requestRowsQuery>['executeTakeFirstOrThrow']>
+>;
+
+function toTransferRequest(row: RequestRow, attachmentIds: string[]): TransferRequest {
+  const attachments = JSON.parse(row.attachmentsJson) as RequestAttachment[];
+  for (const attachment of attachments) attachmentIds.push(attachment.id);
+  const events = (JSON.parse(row.eventsJson) as [string, string, string, string][]).map(
+    ([at, actor, kind, data]) => ({
+      at,
+      actor,
+      kind: kind as RequestEventKind,
+      data: JSON.parse(data) as TransferRequest['events'][number]['data'],
+    }),
+  );
+  return {
+    ...toRequest(row, JSON.parse(row.activityIdsJson) as string[], attachments),
+    events,
+  };
+}
+
+/**
+ * The requests in reference order: straight from the driver's iterator on a connection opened
+ * here (Kysely's stream costs promises per row: a tenth of exporting a million), else through
+ * Kysely.
+ */
+function requests(
+  ctx: Context,
+  attachmentIds: string[],
+): Iterable<TransferRequest> | AsyncIterable<TransferRequest> {
+  const query = requestRowsQuery(ctx);
+  const sqlite = sqliteOf(ctx.db);
+  if (sqlite === undefined) {
+    return (async function* () {
+      for await (const row of query.stream()) yield toTransferRequest(row, attachmentIds);
+    })();
   }
+  const compiled = query.compile();
+  const rows = sqlite.prepare(compiled.sql).iterate(compiled.parameters) as Iterable<RequestRow>;
+  return (function* () {
+    for (const row of rows) yield toTransferRequest(row, attachmentIds);
+  })();
 }
 
 async function* suppressionList(ctx: Context): AsyncGenerator<TransferSuppressionEntry> {
@@ -150,10 +175,13 @@ export async function writeTransferDocument(ctx: Context, out: Writable): Promis
   const list = async (key: string, records: Iterable<unknown> | AsyncIterable<unknown>) => {
     await open(key);
     let count = 0;
-    for await (const record of records) {
+    const writeRecord = async (record: unknown) => {
       await writer.write(`${count === 0 ? '[\n    ' : ',\n    '}${nested(record, 2)}`);
       count += 1;
-    }
+    };
+    // A list read synchronously (the requests) costs no promise per record to walk.
+    if (Symbol.iterator in records) for (const record of records) await writeRecord(record);
+    else for await (const record of records) await writeRecord(record);
     await writer.write(count === 0 ? '[]' : '\n  ]');
   };
 

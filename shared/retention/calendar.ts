@@ -14,11 +14,19 @@ export interface CalendarItem {
   overdue: boolean;
 }
 
-/** Overdue first (oldest first), then what comes, soonest first. */
+/** Code-unit order: ISO dates, kinds and ids are ASCII, where it is their natural order. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Overdue first (oldest first), then what comes, soonest first. Compared by code units, not
+ * localeCompare: ICU collation made the sort of 2,000 deadlines 20 ms of `dpo-desk due`.
+ */
 export function sortCalendar(items: CalendarItem[]): CalendarItem[] {
   return [...items].sort((a, b) => {
     if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-    return a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
+    return byCodeUnits(a.date, b.date) || byCodeUnits(a.kind, b.kind) || byCodeUnits(a.id, b.id);
   });
 }
 
