@@ -59,6 +59,8 @@ export default defineConfig({
           // The register exports and `import json` run in worker threads with bounded heaps.
           exportWorker: resolve(here, 'electron/services/exportWorker.ts'),
           importWorker: resolve(here, 'electron/services/importWorker.ts'),
+          // `export json` makes the requests' text on a second thread.
+          requestFormatWorker: resolve(here, 'electron/services/requestFormatWorker.ts'),
         },
       },
     },

@@ -3,7 +3,6 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { sql } from 'kysely';
 import { listActivities } from '../../db/activities';
 import { getAttachment } from '../../db/attachments';
 import { listBreaches } from '../../db/breaches';
@@ -13,11 +12,17 @@ import { listClients } from '../../db/clients';
 import { sqliteOf } from '../../db/connection';
 import { allPublications } from '../../db/noticePublications';
 import { listProcessors } from '../../db/processors';
-import { toRequest } from '../../db/requests';
 import { listActions, listRules, listStoredItems } from '../../db/retention';
 import { getOrganisationSettings } from '../../db/settings';
-import type { RequestAttachment, RequestEventKind } from '../../shared/schemas/request';
 import type { Context } from './context';
+import { formattedInThread, type FormattedRequests } from './requestFormatThread';
+import {
+  nested,
+  recordSeparator,
+  requestRowsQuery,
+  toTransferRequest,
+  type RequestRow,
+} from './transferRequests';
 import { getPreferences } from './preferences';
 import { toTransferPublication } from './transferPublications';
 import {
@@ -53,6 +58,13 @@ class BlockWriter {
     }
   }
 
+  /** Bytes already encoded (`length` of them), after what is waiting in the block. */
+  async writeBytes(bytes: Uint8Array, length: number): Promise<void> {
+    await this.flush();
+    this.bytes += length;
+    if (!this.out.write(bytes.subarray(0, length))) await once(this.out, 'drain');
+  }
+
   async flush(): Promise<void> {
     if (this.used === 0) return;
     const chunk = this.block.subarray(0, this.used);
@@ -63,76 +75,44 @@ class BlockWriter {
   }
 }
 
-/**
- * The text `JSON.stringify(document, null, 2)` gives, one record at a time: a value nested at
- * `depth` is its own indented text shifted right (its line breaks are all structural: those in
- * strings are escaped).
- */
-function nested(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
-}
-
-/** One request row with its links, files and timeline gathered by SQLite, in reference order. */
-function requestRowsQuery(ctx: Context) {
-  return ctx.db
-    .selectFrom('rights_request')
-    .selectAll('rights_request')
-    .select([
-      sql<string>`(select json_group_array(activity_id order by activity_id) from request_activity
-        where request_id = rights_request.id)`.as('activityIdsJson'),
-      sql<string>`(select json_group_array(json_object('id', a.id, 'kind', ra.kind,
-          'fileName', a.file_name, 'size', a.size, 'sha256', a.sha256, 'attachedAt', a.created_at)
-          order by a.id)
-        from request_attachment ra join attachment a on a.id = ra.attachment_id
-        where ra.request_id = rights_request.id)`.as('attachmentsJson'),
-      sql<string>`(select json_group_array(json_array(at, actor, kind, data_json) order by seq)
-        from request_event where request_id = rights_request.id)`.as('eventsJson'),
-    ])
-    .orderBy('reference');
-}
-
-type RequestRow = Awaited<
-  ReturnType<ReturnType<typeof requestRowsQuery>['executeTakeFirstOrThrow']>
->;
-
-function toTransferRequest(row: RequestRow, attachmentIds: string[]): TransferRequest {
-  const attachments = JSON.parse(row.attachmentsJson) as RequestAttachment[];
-  for (const attachment of attachments) attachmentIds.push(attachment.id);
-  const events = (JSON.parse(row.eventsJson) as [string, string, string, string][]).map(
-    ([at, actor, kind, data]) => ({
-      at,
-      actor,
-      kind: kind as RequestEventKind,
-      data: JSON.parse(data) as TransferRequest['events'][number]['data'],
-    }),
-  );
-  return {
-    ...toRequest(row, JSON.parse(row.activityIdsJson) as string[], attachments),
-    events,
-  };
-}
+/** From this many requests, their text is made on a second thread while this one reads them. */
+export const formatThreadFrom = 5_000;
 
 /**
- * The requests in reference order: straight from the driver's iterator on a connection opened
- * here (Kysely's stream costs promises per row: a tenth of exporting a million), else through
- * Kysely.
+ * The requests in reference order, as records or (from `threadFrom` requests, on a connection
+ * opened here) as text made on a second thread. Rows come straight from the driver's iterator
+ * there (Kysely's stream costs promises per row: a tenth of exporting a million).
  */
-function requests(
+async function requests(
   ctx: Context,
   attachmentIds: string[],
-): Iterable<TransferRequest> | AsyncIterable<TransferRequest> {
+  threadFrom: number,
+): Promise<
+  | { records: Iterable<TransferRequest> | AsyncIterable<TransferRequest> }
+  | { texts: AsyncIterable<FormattedRequests> }
+> {
   const query = requestRowsQuery(ctx);
   const sqlite = sqliteOf(ctx.db);
   if (sqlite === undefined) {
-    return (async function* () {
-      for await (const row of query.stream()) yield toTransferRequest(row, attachmentIds);
-    })();
+    return {
+      records: (async function* () {
+        for await (const row of query.stream()) yield toTransferRequest(row, attachmentIds);
+      })(),
+    };
   }
   const compiled = query.compile();
   const rows = sqlite.prepare(compiled.sql).iterate(compiled.parameters) as Iterable<RequestRow>;
-  return (function* () {
-    for (const row of rows) yield toTransferRequest(row, attachmentIds);
-  })();
+  const counted = await ctx.db
+    .selectFrom('request_figure')
+    .select('count')
+    .where('name', '=', 'all')
+    .executeTakeFirst();
+  if ((counted?.count ?? 0) >= threadFrom) return { texts: formattedInThread(rows) };
+  return {
+    records: (function* () {
+      for (const row of rows) yield toTransferRequest(row, attachmentIds);
+    })(),
+  };
 }
 
 async function* suppressionList(ctx: Context): AsyncGenerator<TransferSuppressionEntry> {
@@ -161,7 +141,12 @@ async function* suppressionList(ctx: Context): AsyncGenerator<TransferSuppressio
  * `JSON.stringify(document, null, 2)` and a line break, without ever holding the document. Returns
  * the number of bytes written.
  */
-export async function writeTransferDocument(ctx: Context, out: Writable): Promise<number> {
+export async function writeTransferDocument(
+  ctx: Context,
+  out: Writable,
+  /** From how many requests their text is made on a second thread (tests lower it). */
+  threadFrom = formatThreadFrom,
+): Promise<number> {
   const writer = new BlockWriter(out);
   let members = 0;
   const open = async (key: string) => {
@@ -176,7 +161,7 @@ export async function writeTransferDocument(ctx: Context, out: Writable): Promis
     await open(key);
     let count = 0;
     const writeRecord = async (record: unknown) => {
-      await writer.write(`${count === 0 ? '[\n    ' : ',\n    '}${nested(record, 2)}`);
+      await writer.write(`${count === 0 ? '[\n    ' : recordSeparator}${nested(record, 2)}`);
       count += 1;
     };
     // A list read synchronously (the requests) costs no promise per record to walk.
@@ -197,7 +182,19 @@ export async function writeTransferDocument(ctx: Context, out: Writable): Promis
   await list('clients', await listClients(ctx.db));
   await list('activities', await listActivities(ctx.db));
   await list('processors', processors);
-  await list('requests', requests(ctx, attachmentIds));
+  const requestList = await requests(ctx, attachmentIds, threadFrom);
+  if ('records' in requestList) await list('requests', requestList.records);
+  else {
+    await open('requests');
+    let first = true;
+    for await (const batch of requestList.texts) {
+      await writer.write(first ? '[\n    ' : recordSeparator);
+      await writer.writeBytes(batch.bytes, batch.length);
+      attachmentIds.push(...batch.attachmentIds);
+      first = false;
+    }
+    await writer.write(first ? '[]' : '\n  ]');
+  }
   await list('suppressionList', suppressionList(ctx));
   await list('retentionRules', await listRules(ctx.db));
   await list('trackedItems', await listStoredItems(ctx.db));

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
 
 /** The worker threads the main bundle ships (each an entry of electron.vite.config.ts). */
-export type WorkerName = 'exportWorker' | 'importWorker';
+export type WorkerName = 'exportWorker' | 'importWorker' | 'requestFormatWorker';
 
 /**
  * A worker's entry: the bundled `<name>.js` beside the main bundle (or one folder up from the

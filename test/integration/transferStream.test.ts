@@ -12,6 +12,8 @@ import { writeTransferDocument } from '../../electron/services/transferExport';
 import type { Context } from '../../electron/services/context';
 import type { AppError } from '../../shared/errors';
 import { generateRequests } from '../bench/generate';
+import { runCliCaptured } from '../helpers/cli';
+import { chosen, fakeDialogs } from '../helpers/files';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -175,5 +177,79 @@ describe('JSON export and import of a large base, streamed', () => {
     // Forty generated requests: the ten from the 31st are « Crémieux ».
     generateRequests(raw, 40, '2026-11-22');
     expect(await searched(other, 'cremieux')).toBe(10);
+  });
+
+  it('makes the requests’ text on a second thread from 5,000 on, byte for byte what one thread makes', async () => {
+    const file = join(tempDir(), 'example.sqlite');
+    expect((await runCliCaptured(['init', '--db', file, '--example'])).code).toBe(0);
+    const raw = await openDatabase(file);
+    generateRequests(raw.handle.sqlite, 700, '2026-11-22');
+    await raw.handle.close();
+    const dialogs = fakeDialogs();
+    const one = await openContext(file, { actor: 'dpo', clock: () => now, files: dialogs.files });
+    opened.push(one);
+    const { ctx } = one;
+    // A document on the first request and on the last, in different batches.
+    const ends = await ctx.db
+      .selectFrom('rights_request')
+      .select('id')
+      .where('reference', 'in', (eb) =>
+        eb
+          .selectFrom('rights_request')
+          .select((f) => [f.fn.min('reference').as('r')])
+          .unionAll(eb.selectFrom('rights_request').select((f) => [f.fn.max('reference').as('r')])),
+      )
+      .execute();
+    for (const [index, { id }] of ends.entries()) {
+      dialogs.state.next = chosen(
+        `piece-${String(index)}.pdf`,
+        new TextEncoder().encode('%PDF-1.4'),
+      );
+      value(await dispatch(ctx, 'requests.attach', { id, kind: 'other' }));
+    }
+    const here = await exportJson(ctx);
+    const parts: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        parts.push(chunk);
+        done();
+      },
+    });
+    // Every request through the thread, in batches of 128: six batches and a part.
+    const bytes = await writeTransferDocument(ctx, sink, 1);
+    const threaded = Buffer.concat(parts).toString();
+    expect(bytes).toBe(Buffer.byteLength(here));
+    expect(threaded).toBe(here);
+    // The thread named the two documents, which come at the end of the file.
+    const document = JSON.parse(threaded) as {
+      requests: unknown[];
+      attachments: { fileName: string }[];
+    };
+    expect(document.requests).toHaveLength(713);
+    expect(document.attachments.map((a) => a.fileName).sort()).toEqual([
+      'piece-0.pdf',
+      'piece-1.pdf',
+    ]);
+  });
+
+  it('stops the export with a message when the second thread cannot make a request’s text', async () => {
+    const ctx = await open('broken.sqlite', 600);
+    const sqlite = sqliteOf(ctx.db);
+    sqlite?.pragma('ignore_check_constraints = on');
+    sqlite
+      ?.prepare(
+        "update rights_request set details_json = '{' where reference = (select max(reference) from rights_request)",
+      )
+      .run();
+    const sink = new Writable({
+      write(_chunk: Buffer, _encoding, done) {
+        done();
+      },
+    });
+    const refusal: unknown = await writeTransferDocument(ctx, sink, 1).catch(
+      (error: unknown) => error,
+    );
+    expect(refusal).toMatchObject({ key: 'error.export.failed' });
+    expect((refusal as AppError).message).toContain('JSON');
   });
 });
