@@ -147,6 +147,20 @@ export async function writeTransferDocument(
   /** From how many requests their text is made on a second thread (tests lower it). */
   threadFrom = formatThreadFrom,
 ): Promise<number> {
+  const sqlite = sqliteOf(ctx.db);
+  // One read transaction for the whole document: the app may go on writing while it is made (a
+  // request erased, an entry added to the suppression list), the file is still the picture of
+  // one instant, whose links all hold when it is imported.
+  const ownTransaction = sqlite !== undefined && !sqlite.inTransaction;
+  if (ownTransaction) sqlite.exec('begin');
+  try {
+    return await writeDocument(ctx, out, threadFrom);
+  } finally {
+    if (ownTransaction && sqlite.inTransaction) sqlite.exec('commit');
+  }
+}
+
+async function writeDocument(ctx: Context, out: Writable, threadFrom: number): Promise<number> {
   const writer = new BlockWriter(out);
   let members = 0;
   const open = async (key: string) => {

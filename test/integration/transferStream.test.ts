@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { setImmediate as later } from 'node:timers/promises';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, sqliteOf } from '../../db/connection';
 import { dispatch } from '../../electron/services/dispatch';
@@ -251,5 +252,34 @@ describe('JSON export and import of a large base, streamed', () => {
     );
     expect(refusal).toMatchObject({ key: 'error.export.failed' });
     expect((refusal as AppError).message).toContain('JSON');
+  });
+
+  it('writes the picture of one instant while another connection goes on writing', async () => {
+    const ctx = await open('busy.sqlite', 2_000);
+    const before = await exportJson(ctx);
+    const other = new BetterSqlite3(ctx.paths.database);
+    let written = false;
+    const parts: string[] = [];
+    const sink = new Writable({
+      highWaterMark: 16_384,
+      write(chunk: Buffer, _encoding, done) {
+        parts.push(chunk.toString());
+        // While the requests are being written, the app erases one and keeps its suppression
+        // entry, which the document would name without the request it points to.
+        if (!written) {
+          written = true;
+          other.exec(`insert into suppression_entry values ('s1', 'Jeanne Martin', '', '',
+            '2026-11-22', null, 'DSR-2026-99999', '2026-11-22T10:00:00.000Z');
+            delete from rights_request where reference = (select max(reference) from rights_request)`);
+        }
+        setTimeout(done, 1);
+      },
+    });
+    await writeTransferDocument(ctx, sink);
+    other.close();
+    expect(written).toBe(true);
+    expect(parts.join('')).toBe(before);
+    // The next export sees the change.
+    expect(await exportJson(ctx)).toContain('DSR-2026-99999');
   });
 });
