@@ -86,7 +86,10 @@ export function translate(
   params: Record<string, string | number> = {},
 ): string {
   const text = isMessageKey(key) ? (languageTables[language] ?? languageTables.fr)[key] : key;
-  return choosePlurals(language, text, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
+  // Most texts have neither plural nor placeholder; `due` words thousands of them at each start.
+  if (!text.includes('{')) return text;
+  const chosen = text.includes(', plural,') ? choosePlurals(language, text, params) : text;
+  return chosen.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
 }

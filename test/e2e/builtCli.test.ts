@@ -67,14 +67,19 @@ describe('the built command line', () => {
     expect(heavy).toEqual([]);
   });
 
-  it('carries the language tables as one JSON text, equal to the source tables', () => {
+  it('carries the language tables as JSON texts, equal to the source tables', () => {
     const chunks = join(root, 'out', 'main', 'chunks');
     const [chunk] = readdirSync(chunks).filter((name) => /^i18n-[\w-]+\.js$/.test(name));
     const code = readFileSync(join(chunks, chunk ?? 'missing'), 'utf8');
-    // The build's plugin writes `var languageTables = JSON.parse("…")`: read that text back.
-    const text = /languageTables = JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(code)?.[1];
-    expect(text).toBeDefined();
-    expect(JSON.parse(JSON.parse(text ?? '""') as string)).toEqual(languageTables);
+    // The build's plugin writes each table as `const frText = "…"` / `enText`: read them back.
+    const tables = Object.fromEntries(
+      (['fr', 'en'] as const).map((language) => {
+        const text = new RegExp(`${language}Text = ("(?:[^"\\\\]|\\\\.)*")`).exec(code)?.[1];
+        expect(text).toBeDefined();
+        return [language, JSON.parse(JSON.parse(text ?? '""') as string) as unknown];
+      }),
+    );
+    expect(tables).toEqual(languageTables);
     // And the command line words its messages from them.
     const result = run(['due', '--within', '999', '--db', join(tempDir(), 'x.sqlite')]);
     expect(result.code).toBe(1);
