@@ -7,19 +7,21 @@ import { asApiError } from '../../shared/errors';
 import type { ImportWorkerInput, ImportWorkerMessage } from './importThread';
 import { openContext } from './open';
 import { storageError } from './storageError';
-import { importJsonFile } from './transfer';
+import { importJsonFile, type ImportReport } from './transfer';
 
 const input = workerData as ImportWorkerInput;
 const post = (message: ImportWorkerMessage) => parentPort?.postMessage(message);
 
 try {
   const opened = await openContext(input.database);
+  let report: ImportReport;
   try {
-    const report = await importJsonFile(opened.ctx, input.file, { replace: input.replace });
-    post({ type: 'imported', report });
+    report = await importJsonFile(opened.ctx, input.file, { replace: input.replace });
   } finally {
     await opened.close();
   }
+  // Told once this connection is closed: the command releases the file's lock as soon as it hears.
+  post({ type: 'imported', report });
 } catch (error) {
   post({ type: 'failed', error: asApiError(storageError(error) ?? error) });
 }

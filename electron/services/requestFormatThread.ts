@@ -38,7 +38,12 @@ export async function* formattedInThread(
   };
   worker.on('message', (message: FormattedRequests) => waiting.shift()?.resolve(message));
   worker.on('error', (error: Error) => {
-    failAll(new AppError('INTERNAL', 'error.export.failed', { detail: error.message }));
+    const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    failAll(
+      outOfMemory
+        ? new AppError('INTERNAL', 'error.export.outOfMemory')
+        : new AppError('INTERNAL', 'error.export.failed', { detail: error.message }),
+    );
   });
   worker.on('exit', (code) => {
     failAll(new AppError('INTERNAL', 'error.export.stopped', { code: String(code) }));

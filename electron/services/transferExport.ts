@@ -36,8 +36,9 @@ const blockSize = 65_536;
 const utf8 = new TextEncoder();
 
 /**
- * Writes text to a stream in blocks of 64 kB, encoded straight into the block, and waits when the
- * stream says it is full: memory stays flat however large the file.
+ * Writes text to a stream in blocks of 64 kB, encoded straight into the block (and text the
+ * second thread encoded, a batch at a time), and waits when the stream says it is full: memory
+ * stays flat however large the file.
  */
 class BlockWriter {
   private block = Buffer.allocUnsafe(blockSize);
@@ -79,9 +80,10 @@ class BlockWriter {
 export const formatThreadFrom = 5_000;
 
 /**
- * The requests in reference order, as records or (from `threadFrom` requests, on a connection
- * opened here) as text made on a second thread. Rows come straight from the driver's iterator
- * there (Kysely's stream costs promises per row: a tenth of exporting a million).
+ * The requests in reference order, as records or (from `threadFrom` requests) as text made on a
+ * second thread. On the context's own connection, rows come straight from the driver's iterator
+ * (Kysely's stream costs promises per row: a tenth of exporting a million), opened only once the
+ * first row is wanted: an iterator left open would keep the connection busy after a failure.
  */
 async function requests(
   ctx: Context,
@@ -100,13 +102,16 @@ async function requests(
       })(),
     };
   }
-  const compiled = query.compile();
-  const rows = sqlite.prepare(compiled.sql).iterate(compiled.parameters) as Iterable<RequestRow>;
   const counted = await ctx.db
     .selectFrom('request_figure')
     .select('count')
     .where('name', '=', 'all')
     .executeTakeFirst();
+  const compiled = query.compile();
+  const statement = sqlite.prepare(compiled.sql);
+  const rows = (function* () {
+    yield* statement.iterate(compiled.parameters) as Iterable<RequestRow>;
+  })();
   if ((counted?.count ?? 0) >= threadFrom) return { texts: formattedInThread(rows) };
   return {
     records: (function* () {
@@ -150,14 +155,26 @@ export async function writeTransferDocument(
   const sqlite = sqliteOf(ctx.db);
   // One read transaction for the whole document: the app may go on writing while it is made (a
   // request erased, an entry added to the suppression list), the file is still the picture of
-  // one instant, whose links all hold when it is imported.
+  // one instant, whose links all hold when it is imported. Begun on the raw connection, which
+  // must be this export's alone meanwhile (the command line's is).
   const ownTransaction = sqlite !== undefined && !sqlite.inTransaction;
   if (ownTransaction) sqlite.exec('begin');
+  let bytes: number;
   try {
-    return await writeDocument(ctx, out, threadFrom);
-  } finally {
-    if (ownTransaction && sqlite.inTransaction) sqlite.exec('commit');
+    bytes = await writeDocument(ctx, out, threadFrom);
+  } catch (error) {
+    // The reason the export failed is what the user must read, not a failed rollback's.
+    if (ownTransaction && sqlite.inTransaction) {
+      try {
+        sqlite.exec('rollback');
+      } catch {
+        // The connection is closed with the command; the first error stands.
+      }
+    }
+    throw error;
   }
+  if (ownTransaction && sqlite.inTransaction) sqlite.exec('commit');
+  return bytes;
 }
 
 async function writeDocument(ctx: Context, out: Writable, threadFrom: number): Promise<number> {

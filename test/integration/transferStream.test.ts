@@ -180,7 +180,7 @@ describe('JSON export and import of a large base, streamed', () => {
     expect(await searched(other, 'cremieux')).toBe(10);
   });
 
-  it('makes the requests’ text on a second thread from 5,000 on, byte for byte what one thread makes', async () => {
+  it('makes the requests’ text on a second thread, byte for byte what one thread makes', async () => {
     const file = join(tempDir(), 'example.sqlite');
     expect((await runCliCaptured(['init', '--db', file, '--example'])).code).toBe(0);
     const raw = await openDatabase(file);
@@ -216,11 +216,13 @@ describe('JSON export and import of a large base, streamed', () => {
         done();
       },
     });
-    // Every request through the thread, in batches of 128: six batches and a part.
+    // Every request through the thread, in batches of 128: five batches and a part.
     const bytes = await writeTransferDocument(ctx, sink, 1);
     const threaded = Buffer.concat(parts).toString();
     expect(bytes).toBe(Buffer.byteLength(here));
     expect(threaded).toBe(here);
+    // And both are what JSON.stringify writes of the document.
+    expect(threaded).toBe(`${JSON.stringify(JSON.parse(threaded), null, 2)}\n`);
     // The thread named the two documents, which come at the end of the file.
     const document = JSON.parse(threaded) as {
       requests: unknown[];
@@ -281,5 +283,23 @@ describe('JSON export and import of a large base, streamed', () => {
     expect(parts.join('')).toBe(before);
     // The next export sees the change.
     expect(await exportJson(ctx)).toContain('DSR-2026-99999');
+  });
+
+  it('gives the reason an export failed and leaves the connection free, read transaction ended', async () => {
+    const ctx = await open('damaged.sqlite', 300);
+    const sqlite = sqliteOf(ctx.db);
+    // A damaged file: the kept figures are gone, read just before the requests.
+    sqlite?.exec('drop table request_figure');
+    const sink = new Writable({
+      write(_chunk: Buffer, _encoding, done) {
+        done();
+      },
+    });
+    const failure: unknown = await writeTransferDocument(ctx, sink).catch(
+      (error: unknown) => error,
+    );
+    expect((failure as Error).message).toContain('request_figure');
+    expect(sqlite?.inTransaction).toBe(false);
+    expect(await count(ctx, 'rights_request')).toBe(300);
   });
 });
