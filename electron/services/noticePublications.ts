@@ -143,10 +143,14 @@ export async function saveNoticePublication(
   return ctx.files.save(await publicationFile(ctx, id));
 }
 
-/** Two versions of one notice in one language, compared in words. */
+/**
+ * Two versions of one notice in one language, compared in words of that language: the nouns come
+ * from the documents themselves (« Finalité », « Durée de conservation »), so a French notice's
+ * changes read « Finalité ajoutée », whichever language the app is shown in.
+ */
 export async function compareNoticePublications(
   ctx: Context,
-  input: { olderId: string; newerId: string; language: Language },
+  input: { olderId: string; newerId: string },
 ): Promise<NoticeComparison> {
   const older = await getNoticePublication(ctx, input.olderId);
   const newer = await getNoticePublication(ctx, input.newerId);
@@ -158,6 +162,6 @@ export async function compareNoticePublications(
   return {
     older: olderSummary,
     newer: newerSummary,
-    changes: compareNotices(olderDocument, newerDocument, input.language),
+    changes: compareNotices(olderDocument, newerDocument, older.language),
   };
 }

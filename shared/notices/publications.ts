@@ -70,9 +70,8 @@ export const publicationRecordSchema = z
 
 export const publicationListSchema = z.object({ kind: noticeKindSchema.optional() }).strict();
 export const publicationIdSchema = z.object({ id: idText }).strict();
-export const publicationCompareSchema = z
-  .object({ olderId: idText, newerId: idText, language })
-  .strict();
+/** Two versions of one notice; their changes are worded in the notice's own language. */
+export const publicationCompareSchema = z.object({ olderId: idText, newerId: idText }).strict();
 
 export interface NoticeComparison {
   older: NoticePublication;

@@ -152,10 +152,10 @@ describe('published versions of a notice, end to end', () => {
       await visit(page, '#/documents/versions/privacy');
       await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
       await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      // A French notice's changes in the notice's words, not half in the screen's language.
       await page
         .getByTestId('notice-comparison')
-        .getByText(/Envoyer une enquête de satisfaction/)
-        .first()
+        .getByText('Finalité ajoutée : Envoyer une enquête de satisfaction.', { exact: true })
         .waitFor();
       await screenshot(page, 'notice-versions-en-1366');
       await page.setViewportSize({ width: 1280, height: 720 });

@@ -128,17 +128,24 @@ describe('publications of the notices', () => {
       await dispatch(ctx, 'noticeVersions.compare', {
         olderId: v1.id,
         newerId: v2.id,
-        language: 'fr',
       }),
     );
     expect(comparison.changes.map((c) => c.text)).toEqual([
       'Durée de conservation modifiée pour « Prospection » : 3 ans → 5 ans',
     ]);
+    // Worded in the notice's language, whatever the app is shown in: the screen's language is no
+    // longer asked for (given English, a French notice's changes read « Finalité added »).
+    expect(
+      await dispatch(ctx, 'noticeVersions.compare', {
+        olderId: v1.id,
+        newerId: v2.id,
+        language: 'en',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(
       await dispatch(ctx, 'noticeVersions.compare', {
         olderId: v1.id,
         newerId: english.id,
-        language: 'fr',
       }),
     ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });

@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n';
  * second; by default the last two of the newest version's language.
  */
 export function ComparePanel({ versions }: { versions: NoticePublication[] }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [newest] = versions;
   const sameLanguage = useMemo(
     () => versions.filter((v) => v.language === newest?.language),
@@ -37,7 +37,7 @@ export function ComparePanel({ versions }: { versions: NoticePublication[] }) {
   const compare = async () => {
     setError(null);
     setComparison(null);
-    const result = await dpo.noticeVersions.compare({ olderId: older, newerId: newer, language });
+    const result = await dpo.noticeVersions.compare({ olderId: older, newerId: newer });
     if (result.ok) setComparison(result.value);
     else setError(result.error.message);
   };
