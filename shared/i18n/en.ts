@@ -14,6 +14,9 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'The DPO’s desk',
   'app.skipToContent': 'Skip to content',
   'common.addItem': 'Add: {item}',
+  'field.length': '{count} of {max} characters',
+  'field.lengthReached':
+    'Limit of {max} characters reached: anything beyond is not kept (a pasted text was cut at this limit).',
   'common.labelled': '{label}: {value}',
   'common.labelColon': '{label}:',
   'app.reminderNotification': 'DPO Desk — GDPR deadlines',

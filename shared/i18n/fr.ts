@@ -14,6 +14,9 @@ export const fr = {
   'app.tagline': 'Le bureau du DPO',
   'app.skipToContent': 'Aller au contenu',
   'common.addItem': 'Ajouter : {item}',
+  'field.length': '{count} caractères sur {max}',
+  'field.lengthReached':
+    'Limite de {max} caractères atteinte : ce qui dépasse n’est pas gardé (un texte collé a été coupé à cette limite).',
   'common.labelled': '{label} : {value}',
   'common.labelColon': '{label} :',
   'app.reminderNotification': 'DPO Desk — échéances RGPD',

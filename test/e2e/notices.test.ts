@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/temp';
-import { launchApp, loadExampleRegister, screenshot, visit } from './launch';
+import { artifactsDir, launchApp, loadExampleRegister, screenshot, visit } from './launch';
 
 const tempDir = useTempDir();
 
@@ -35,9 +35,20 @@ describe('the privacy notice page, end to end', () => {
         await preview.getByText('Protéger les biens et les personnes dans les locaux.').count(),
       ).toBe(0);
 
+      // A text pasted over the 20,000-character limit is cut by the browser: the field says so.
+      const intro = page.getByLabel('Introduction (Français)');
+      await intro.fill('Nos engagements envers vous. '.repeat(707));
+      expect((await intro.inputValue()).length).toBe(20_000);
       await page
-        .getByLabel('Introduction (Français)')
-        .fill('Notre philosophie : vos données restent les vôtres.');
+        .getByText(
+          'Limite de 20\u202f000 caractères atteinte : ce qui dépasse n’est pas gardé (un texte collé a été coupé à cette limite).',
+        )
+        .waitFor();
+      await page
+        .locator('section[aria-labelledby="notice-paragraphs"]')
+        .screenshot({ path: join(artifactsDir, 'notices-limit-1366.png') });
+      await intro.fill('Notre philosophie : vos données restent les vôtres.');
+      expect(await page.getByText(/Limite de 20\u202f000 caractères/).count()).toBe(0);
       await page.getByLabel('Introduction (English)').fill('Our approach: your data stay yours.');
       await page.getByRole('button', { name: 'Enregistrer les paragraphes' }).click();
       await page.getByRole('status').filter({ hasText: 'Paragraphes enregistrés.' }).waitFor();

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { useI18n } from '../i18n';
+import { lengthHint } from './lengthHint';
 
 /** What a field's control needs to be linked to its label, hint and error. */
 export interface FieldControl {
@@ -69,8 +71,11 @@ interface FieldProps {
 
 /** A labelled text input with its hint and its error message beside it. */
 export function Field(props: FieldProps) {
+  const { t, language } = useI18n();
+  const length = lengthHint(props.value.length, props.maxLength, language, t);
+  const hint = [props.hint, length].filter((part) => part !== undefined).join(' ') || undefined;
   return (
-    <FieldFrame label={props.label} required={props.required} hint={props.hint} error={props.error}>
+    <FieldFrame label={props.label} required={props.required} hint={hint} error={props.error}>
       {(control) => {
         const common = {
           ...control,

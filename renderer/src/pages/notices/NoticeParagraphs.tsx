@@ -5,6 +5,7 @@ import { emptyNoticeTexts, noticeParts, type NoticeTexts } from '../../../../sha
 import { maxLength } from '../../../../shared/limits';
 import { languages } from '../../../../shared/i18n';
 import { FieldFrame } from '../../components/Field';
+import { lengthHint } from '../../components/lengthHint';
 import { Notice } from '../../components/Notice';
 import { useI18n } from '../../i18n';
 import { useLiveLoad } from '../../live';
@@ -13,7 +14,7 @@ const languageNames = { fr: 'Français', en: 'English' } as const;
 
 /** The introduction and closing the DPO writes around the generated notice, in both languages. */
 export function NoticeParagraphs({ kind }: { kind: NoticeKind }) {
-  const { t } = useI18n();
+  const { t, language: shown } = useI18n();
   const [texts, setTexts] = useState<NoticeTexts>(emptyNoticeTexts);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -58,6 +59,7 @@ export function NoticeParagraphs({ kind }: { kind: NoticeKind }) {
               label={t(part === 'intro' ? 'notice.page.introLabel' : 'notice.page.closingLabel', {
                 language: languageNames[language],
               })}
+              hint={lengthHint(texts[part][language].length, maxLength.freeText, shown, t)}
             >
               {(control) => (
                 <textarea
