@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lengthHint } from '../../renderer/src/components/lengthHint';
 import { translate } from '../../shared/i18n';
-import { maxLength } from '../../shared/limits';
+import { lengthHint, maxLength } from '../../shared/limits';
 
 const fr = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 const en = (key: string, params?: Record<string, string | number>) => translate('en', key, params);

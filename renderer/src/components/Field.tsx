@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
-import { lengthHint } from './lengthHint';
+import { lengthHint } from '../../../shared/limits';
 
 /** What a field's control needs to be linked to its label, hint and error. */
 export interface FieldControl {
