@@ -489,11 +489,17 @@ function buildProgram(io: CliIo): Command {
       // (and the migration) stay here; the import runs on its own connection in a worker.
       const opened = await openContext(file, { owner: 'dpo-desk import json' });
       try {
-        const report = await importJsonFileInThread({
-          database: file,
-          file: options.in,
-          replace: options.replace === true,
-        });
+        // A percentage on a terminal only: scripts and logs get the result lines alone. The file
+        // read, the search index is still to build: 99 % until the import has ended.
+        const onTerminal = io === defaultIo && process.stderr.isTTY;
+        const report = await importJsonFileInThread(
+          { database: file, file: options.in, replace: options.replace === true },
+          (done, total) => {
+            const percent = Math.min(99, Math.floor((done / Math.max(total, 1)) * 100));
+            if (onTerminal) io.err(`\r${String(percent)} %`);
+          },
+        );
+        if (onTerminal) io.err('\n');
         const lines = [
           `Import terminé dans ${file} : ${String(report.activities)} activités, ${String(report.processors)} sous-traitants et destinataires, ${String(report.requests)} demandes, ${String(report.clients)} clients.`,
         ];

@@ -11,7 +11,9 @@ export interface ImportWorkerInput {
 }
 
 export type ImportWorkerMessage =
-  { type: 'imported'; report: ImportReport } | { type: 'failed'; error: ApiError };
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'imported'; report: ImportReport }
+  | { type: 'failed'; error: ApiError };
 
 /**
  * The import thread's heap. Records stream through one at a time, so a small young generation is
@@ -26,7 +28,11 @@ export const importThreadLimits = { maxYoungGenerationSizeMb: 24, maxOldGenerati
  * (importWorker.ts). The caller keeps the file's lock for the whole import and must not be in a
  * transaction on its own connection.
  */
-export function importJsonFileInThread(input: ImportWorkerInput): Promise<ImportReport> {
+export function importJsonFileInThread(
+  input: ImportWorkerInput,
+  /** Bytes of the file read so far, of its size: at most once per percent. */
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<ImportReport> {
   const entry = workerEntry('importWorker');
   const worker = new Worker(entry.file, {
     workerData: input,
@@ -36,6 +42,10 @@ export function importJsonFileInThread(input: ImportWorkerInput): Promise<Import
   return new Promise<ImportReport>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: ImportWorkerMessage) => {
+      if (message.type === 'progress') {
+        progress(message.done, message.total);
+        return;
+      }
       settled = true;
       if (message.type === 'imported') resolve(message.report);
       else reject(AppError.from(message.error));

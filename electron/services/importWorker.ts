@@ -1,6 +1,7 @@
 /**
  * The import worker thread (see importThread.ts): opens the database on its own connection,
- * imports the file in one transaction, and reports the outcome by one message.
+ * imports the file in one transaction, and reports the bytes read (once per percent) and then the
+ * outcome.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { asApiError } from '../../shared/errors';
@@ -16,7 +17,16 @@ try {
   const opened = await openContext(input.database);
   let report: ImportReport;
   try {
-    report = await importJsonFile(opened.ctx, input.file, { replace: input.replace });
+    let percent = -1;
+    report = await importJsonFile(opened.ctx, input.file, {
+      replace: input.replace,
+      onRead: (read, size) => {
+        const now = Math.floor((read / Math.max(size, 1)) * 100);
+        if (now === percent) return;
+        percent = now;
+        post({ type: 'progress', done: read, total: size });
+      },
+    });
   } finally {
     await opened.close();
   }

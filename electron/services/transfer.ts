@@ -16,7 +16,7 @@ import {
 import { sqliteOf } from '../../db/connection';
 import { getOrganisationSettings, putOrganisationSettings } from '../../db/settings';
 import { AppError } from '../../shared/errors';
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { setFullTextAside } from '../../db/fullText';
@@ -347,12 +347,28 @@ export function importJson(
   return importJsonFrom(ctx, chunks(), options);
 }
 
-/** The import of a file, read 64 kB at a time. */
+/**
+ * The import of a file, read 64 kB at a time; `onRead` hears how many of its bytes are read (a
+ * progress for a file that takes minutes).
+ */
 export function importJsonFile(
   ctx: Context,
   file: string,
-  options: ImportOptions,
+  options: ImportOptions & { onRead?: (read: number, size: number) => void },
 ): Promise<ImportReport> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 65_536 });
-  return importJsonFrom(ctx, stream as AsyncIterable<string>, options);
+  const stream = createReadStream(file, { highWaterMark: 65_536 });
+  // A byte order mark stays in the text, as it did when the stream decoded it.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  async function* chunks() {
+    const size = statSync(file).size;
+    let read = 0;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      options.onRead?.(read, size);
+      yield decoder.decode(chunk, { stream: true });
+    }
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  }
+  return importJsonFrom(ctx, chunks(), options);
 }
