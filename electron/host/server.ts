@@ -6,7 +6,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { apiNames, fileUseOf, isApiName } from '../../shared/api';
 import type { Result } from '../../shared/errors';
-import type { MessageKey } from '../../shared/i18n';
+import { translate, type MessageKey } from '../../shared/i18n';
 import { maxAttachmentBytes } from '../../shared/limits';
 import { contentSecurityPolicy } from '../app/security';
 import type { Context } from '../services/context';
@@ -410,7 +410,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         send(
           response,
           401,
-          '<!doctype html><html lang="fr"><meta charset="utf-8"><title>DPO Desk</title><p>Ouvrez l’adresse affichée au lancement de l’hôte (elle ne sert qu’une fois).</p></html>',
+          // Before any session there is no chosen language: both, French first.
+          `<!doctype html><html lang="fr"><meta charset="utf-8"><title>DPO Desk</title><p>${translate('fr', 'host.openLaunchAddress')}</p><p lang="en">${translate('en', 'host.openLaunchAddress')}</p></html>`,
           mimeTypes['.html'] ?? 'text/html',
         );
         return;

@@ -14,6 +14,8 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'The DPO’s desk',
   'app.skipToContent': 'Skip to content',
   'common.addItem': 'Add: {item}',
+  'host.openLaunchAddress':
+    'Open the address printed when the host was launched (it works only once).',
   'field.length': '{count} of {max} characters',
   'field.lengthReached':
     'Limit of {max} characters reached: anything beyond is not kept (a pasted text was cut at this limit).',

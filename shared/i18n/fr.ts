@@ -14,6 +14,8 @@ export const fr = {
   'app.tagline': 'Le bureau du DPO',
   'app.skipToContent': 'Aller au contenu',
   'common.addItem': 'Ajouter : {item}',
+  'host.openLaunchAddress':
+    'Ouvrez l’adresse affichée au lancement de l’hôte (elle ne sert qu’une fois).',
   'field.length': '{count} caractères sur {max}',
   'field.lengthReached':
     'Limite de {max} caractères atteinte : ce qui dépasse n’est pas gardé (un texte collé a été coupé à cette limite).',

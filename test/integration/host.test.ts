@@ -109,6 +109,11 @@ describe('the browser host', () => {
     const anonymous = await send(running.port, { path: '/', headers: hostHeader });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body).not.toContain(running.token);
+    // It says what to do, in French and in English (no language is chosen yet).
+    expect(anonymous.body).toContain('Ouvrez l’adresse affichée au lancement de l’hôte');
+    expect(anonymous.body).toContain(
+      '<p lang="en">Open the address printed when the host was launched (it works only once).</p>',
+    );
     const cookie = await session(running);
     expect(
       (await send(running.port, { path: '/', headers: { ...hostHeader, cookie } })).body,
