@@ -31,6 +31,14 @@ describe('retention schedule, end to end', () => {
       await page.getByRole('tab', { name: 'Mois' }).click();
       await page.getByRole('table').waitFor();
       await screenshot(page, 'retention-month');
+      // The view and the month are in the address: a reload shows the same month again.
+      await page.getByRole('button', { name: 'Mois suivant ›' }).click();
+      const shownMonth = (await page.getByRole('table').getAttribute('aria-label')) ?? '';
+      expect(page.url()).toMatch(/vue=mois&mois=\d{4}-\d{2}|mois=\d{4}-\d{2}.*vue=mois/);
+      await page.reload();
+      await page.getByRole('table', { name: shownMonth }).waitFor();
+      await page.getByRole('tab', { name: 'Liste par semaine' }).click();
+      await page.getByRole('region', { name: 'En retard' }).waitFor();
 
       // A rule for an activity, from its record's data categories: 6 months active, then deleted.
       await page.getByRole('link', { name: 'Registre', exact: true }).click();

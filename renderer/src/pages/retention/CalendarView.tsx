@@ -4,6 +4,7 @@ import { addDays, formatCalendarDate, localCalendarDate } from '../../../../shar
 import { weekStart, type CalendarItem } from '../../../../shared/retention/calendar';
 import { calendarKinds, type CalendarKind } from '../../../../shared/retention/vocabulary';
 import { useI18n } from '../../i18n';
+import { useAddressState } from '../../navigation';
 import { Tabs } from '../../components/Tabs';
 import { useLiveLoad } from '../../live';
 
@@ -13,8 +14,14 @@ export function CalendarView() {
   const today = localCalendarDate(new Date());
   const [items, setItems] = useState<CalendarItem[] | null>(null);
   const [kinds, setKinds] = useState<Set<CalendarKind>>(() => new Set(calendarKinds));
-  const [view, setView] = useState<'list' | 'month'>('list');
-  const [month, setMonth] = useState(today.slice(0, 7));
+  // The view and the month shown are kept in the address: a reload or Back brings them again.
+  const [viewWord, setViewWord] = useAddressState('vue', 'liste');
+  const view: 'list' | 'month' = viewWord === 'mois' ? 'month' : 'list';
+  const setView = (next: 'list' | 'month') => {
+    setViewWord(next === 'month' ? 'mois' : 'liste');
+  };
+  const [monthWord, setMonth] = useAddressState('mois', today.slice(0, 7));
+  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(monthWord) ? monthWord : today.slice(0, 7);
   const [message, setMessage] = useState<string | null>(null);
 
   useLiveLoad(
