@@ -7,7 +7,7 @@ import type {
 } from '../../shared/schemas/documents';
 import type { Progress } from '../documents/registerData';
 import type { Context } from './context';
-import { workerEntry } from './workerEntry';
+import { workerEntry, workerFailure, workerStopped } from './workerEntry';
 
 /** A document written and not yet recorded: what the evidence will say of it. */
 export interface WrittenExport {
@@ -105,16 +105,11 @@ export function startExportThread(
   });
   worker.on('error', (error: Error) => {
     settled = true;
-    const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    fail(
-      outOfMemory
-        ? new AppError('INTERNAL', 'error.export.outOfMemory')
-        : new AppError('INTERNAL', 'error.export.failed', { detail: error.message }),
-    );
+    fail(workerFailure('export', error));
   });
   worker.on('exit', (code) => {
     if (!settled) {
-      fail(new AppError('INTERNAL', 'error.export.stopped', { code: String(code) }));
+      fail(workerStopped('export', code));
     }
   });
   return { gathered: gathered.promise, written: written.promise };

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, type ApiError } from '../../shared/errors';
 import type { ImportReport } from './transfer';
-import { workerEntry } from './workerEntry';
+import { workerEntry, workerFailure, workerStopped } from './workerEntry';
 
 /** What the import thread is given. */
 export interface ImportWorkerInput {
@@ -52,16 +52,10 @@ export function importJsonFileInThread(
     });
     worker.on('error', (error: Error) => {
       settled = true;
-      const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      reject(
-        outOfMemory
-          ? new AppError('INTERNAL', 'error.import.outOfMemory')
-          : new AppError('INTERNAL', 'error.import.failed', { detail: error.message }),
-      );
+      reject(workerFailure('import', error));
     });
     worker.on('exit', (code) => {
-      if (!settled)
-        reject(new AppError('INTERNAL', 'error.import.stopped', { code: String(code) }));
+      if (!settled) reject(workerStopped('import', code));
     });
   });
 }

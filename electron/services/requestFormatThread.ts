@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import type { RequestRow } from './transferRequests';
-import { workerEntry } from './workerEntry';
+import { workerEntry, workerFailure, workerStopped } from './workerEntry';
 
 /** What the formatting thread answers for each batch of rows, in the order they were sent. */
 export interface FormattedRequests {
@@ -38,15 +38,10 @@ export async function* formattedInThread(
   };
   worker.on('message', (message: FormattedRequests) => waiting.shift()?.resolve(message));
   worker.on('error', (error: Error) => {
-    const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    failAll(
-      outOfMemory
-        ? new AppError('INTERNAL', 'error.export.outOfMemory')
-        : new AppError('INTERNAL', 'error.export.failed', { detail: error.message }),
-    );
+    failAll(workerFailure('export', error));
   });
   worker.on('exit', (code) => {
-    failAll(new AppError('INTERNAL', 'error.export.stopped', { code: String(code) }));
+    failAll(workerStopped('export', code));
   });
   const sent: Promise<FormattedRequests>[] = [];
   const send = (batch: RequestRow[]) => {

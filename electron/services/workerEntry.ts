@@ -20,3 +20,19 @@ export function workerEntry(name: WorkerName): { file: string; execArgv: string[
   }
   throw new AppError('INTERNAL', 'error.workerMissing', { file: `${name}.js`, folder: here });
 }
+
+/** The words of a worker's end for one kind of work: `error.export.*` or `error.import.*`. */
+export type WorkerWork = 'export' | 'import';
+
+/** A worker's 'error' event in the user's words: running out of memory said apart. */
+export function workerFailure(work: WorkerWork, error: Error): AppError {
+  const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+  return outOfMemory
+    ? new AppError('INTERNAL', `error.${work}.outOfMemory`)
+    : new AppError('INTERNAL', `error.${work}.failed`, { detail: error.message });
+}
+
+/** A worker that stopped before it answered. */
+export function workerStopped(work: WorkerWork, code: number): AppError {
+  return new AppError('INTERNAL', `error.${work}.stopped`, { code: String(code) });
+}
