@@ -72,6 +72,7 @@ function controllerColumns(lookups: RegisterLookups): Column<ProcessingActivity>
     { header: 'Mesures de sécurité', width: 40, value: (a) => securityText(a, t) },
     { header: 'Sources des données', width: 25, value: (a) => sourcesText(a, t) },
     { header: 'Information des personnes', width: 30, value: (a) => a.informationNotice },
+    { header: 'Concerne le public', width: 10, value: (a) => yesNo(a.concernsPublic) },
     { header: 'Décision automatisée', width: 20, value: (a) => automatedText(a, t) },
     { header: 'AIPD', width: 30, value: (a) => dpiaText(a, t) },
     { header: 'Prochaine revue AIPD', width: 12, kind: 'date', value: (a) => a.dpiaNextReview },

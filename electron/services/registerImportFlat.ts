@@ -129,10 +129,22 @@ const synonyms: HeaderSynonyms<FlatField> = [
     ['service responsable', 'service', 'direction', 'departement', 'owner', 'department'],
   ],
   ['software', ['logiciel', 'logiciels', 'outil', 'application', 'software', 'tool']],
+  [
+    'concernsPublic',
+    ['concerne le public', 'public concerne', 'concerns the public', 'public facing'],
+  ],
   ['createdOn', ['date de creation', 'date de creation de la fiche', 'created']],
   ['updatedOn', ['derniere mise a jour', 'date de mise a jour', 'mise a jour', 'updated']],
   ['notes', ['observations', 'notes', 'commentaires', 'remarques', 'comments']],
 ];
+
+/** A yes or a no in a cell, in French or English; null when it says something else. */
+function yesNoOf(text: string): boolean | null {
+  const word = foldLabel(text);
+  if (['oui', 'yes', 'x', 'vrai', 'true'].includes(word)) return true;
+  if (['non', 'no', 'faux', 'false'].includes(word)) return false;
+  return null;
+}
 
 /** The field a header's words name, or `notes` (kept as written) when none. */
 export function proposeField(header: string): FlatField {
@@ -211,6 +223,18 @@ export function readFlatTable(sheet: Sheet, saved: FlatMapping | null): FlatRead
     }
     fields.ownerService = (one('ownerService')?.text ?? '').slice(0, 200);
     fields.software = (one('software')?.text ?? '').slice(0, 200);
+    // « Oui » / « Non » as the app's workbook writes them (or yes / no, x): anything else is kept
+    // in the notes, as written.
+    const publicCell = one('concernsPublic');
+    if (publicCell !== undefined) {
+      const answer = yesNoOf(publicCell.text);
+      if (answer !== null) fields.concernsPublic = answer;
+      else if (publicCell.text !== '') {
+        notes.push(
+          `${mapping.find((m) => m.field === 'concernsPublic')?.header ?? 'Concerne le public'} : ${publicCell.text}`,
+        );
+      }
+    }
     const basisCell = one('legalBasis');
     const basis = basisCell === undefined ? null : legalBasisOf(basisCell.text);
     if (basisCell !== undefined && basis === null) {

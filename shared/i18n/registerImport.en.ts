@@ -136,6 +136,7 @@ export const registerImportEn: Record<keyof typeof registerImportFr, string> = {
   'registerImport.field.security': 'security measures',
   'registerImport.field.ownerService': 'department',
   'registerImport.field.software': 'software',
+  'registerImport.field.concernsPublic': 'concerns the public',
   'registerImport.field.createdOn': 'creation date',
   'registerImport.field.updatedOn': 'update date',
   'registerImport.field.notes': 'notes (kept as written)',

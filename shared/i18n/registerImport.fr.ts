@@ -134,6 +134,7 @@ export const registerImportFr = {
   'registerImport.field.security': 'mesures de sécurité',
   'registerImport.field.ownerService': 'service',
   'registerImport.field.software': 'logiciel',
+  'registerImport.field.concernsPublic': 'concerne le public',
   'registerImport.field.createdOn': 'date de création',
   'registerImport.field.updatedOn': 'date de mise à jour',
   'registerImport.field.notes': 'notes (gardé tel qu’écrit)',

@@ -115,6 +115,7 @@ export const flatFields = [
   'security',
   'ownerService',
   'software',
+  'concernsPublic',
   'createdOn',
   'updatedOn',
   'notes',

@@ -215,6 +215,7 @@ describe('the register as an Excel workbook', () => {
         'Destinataires',
         'Transferts hors UE',
         'Mesures de sécurité',
+        'Concerne le public',
       ]),
     );
     const prospecting = rowWith(register, 1, 'T-0001');
@@ -229,7 +230,7 @@ describe('the register as an Excel workbook', () => {
     expect(register.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const xml = unzip(file.content);
     const registerXml = xml.get('xl/worksheets/sheet2.xml') ?? '';
-    expect(registerXml).toContain('<autoFilter ref="A1:X1"');
+    expect(registerXml).toContain('<autoFilter ref="A1:Y1"');
     expect(registerXml).toMatch(/<pageSetup[^>]*orientation="landscape"/);
     expect(registerXml).toMatch(/<pageSetup[^>]*paperSize="9"/);
     expect(registerXml).toMatch(/<pageSetup[^>]*scale="70"/);

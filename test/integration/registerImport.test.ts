@@ -360,6 +360,44 @@ describe('import of a flat table', () => {
     expect(problems).toContainEqual(['privacyShield', 'I4']);
   });
 
+  it('reads « Concerne le public » as the app’s workbook writes it, and keeps an unclear answer in the notes', async () => {
+    const dir = tempDir();
+    // The app's own Excel register, read back as a flat table.
+    const source = join(dir, 'source.sqlite');
+    expect((await runCliCaptured(['init', '--db', source, '--example'])).code).toBe(0);
+    const xlsx = join(dir, 'registre.xlsx');
+    expect((await runCliCaptured(['export', 'xlsx', '--db', source, '--out', xlsx])).code).toBe(0);
+    const fromWorkbook = await preview(join(dir, 'target.sqlite'), xlsx);
+    expect(fromWorkbook.mapping.find((m) => m.header === 'Concerne le public')?.field).toBe(
+      'concernsPublic',
+    );
+    const opened = await openContext(source, { actor: 'dpo' });
+    const activities = await listActivities(opened.ctx.db);
+    await opened.close();
+    const publicOnes = activities.filter((a) => a.concernsPublic).map((a) => a.name);
+    expect(publicOnes.length).toBeGreaterThan(0);
+    for (const activity of activities.filter((a) => a.register === 'controller')) {
+      expect(item(fromWorkbook, activity.name).fields.concernsPublic, activity.name).toBe(
+        activity.concernsPublic,
+      );
+    }
+
+    const csv = join(dir, 'registre.csv');
+    writeFileSync(
+      csv,
+      ['Nom du traitement;Concerne le public', 'Site web;Oui', 'Paie;non', 'Badges;peut-être'].join(
+        '\r\n',
+      ),
+    );
+    const fromCsv = await preview(join(dir, 'other.sqlite'), csv);
+    expect(item(fromCsv, 'Site web').fields.concernsPublic).toBe(true);
+    expect(item(fromCsv, 'Paie').fields.concernsPublic).toBe(false);
+    expect(item(fromCsv, 'Badges').fields).toMatchObject({
+      concernsPublic: false,
+      notes: 'Concerne le public : peut-être',
+    });
+  });
+
   it('takes the DPO’s saved mapping over the proposal', async () => {
     const dir = tempDir();
     const csv = join(dir, 'traitements.csv');
