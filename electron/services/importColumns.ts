@@ -1,7 +1,7 @@
 /**
- * What the flat lists a DPO imports (a register as one table, a processors list) share: the
- * header row, a field proposed for each header from its words, and the mapping shown with the
- * preview, where the DPO's saved choice for a header wins over the proposal.
+ * What the flat lists a DPO imports (a register as one table, a processors list, a requests log)
+ * share: the header row, a field proposed for each header from its words, and the mapping shown
+ * with the preview, where the DPO's saved choice for a header wins over the proposal.
  */
 import { foldLabel } from '../../shared/register/importWords';
 import type { Sheet, SheetCell } from '../documents/readers';

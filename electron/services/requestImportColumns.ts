@@ -3,18 +3,16 @@
  * words, or as the DPO's saved mapping says.
  */
 import { AppError } from '../../shared/errors';
-import { foldLabel } from '../../shared/register/importWords';
 import type {
   RequestLogField,
   RequestMappedColumn,
   RequestMapping,
 } from '../../shared/schemas/requestImport';
 import type { Sheet, SheetCell } from '../documents/readers';
-import { columnLetters } from '../documents/readers/sheet';
-import { cellText } from './registerImportCnil';
+import { headerRowOf, mappedColumns, proposedField, type HeaderSynonyms } from './importColumns';
 
 /** Header words (folded) for each field, the most usual first. */
-const synonyms: [RequestLogField, string[]][] = [
+const synonyms: HeaderSynonyms<RequestLogField> = [
   ['reference', ['reference', 'ref', 'n°', 'numero', 'n° de demande', 'id', 'reference number']],
   [
     'receivedOn',
@@ -65,24 +63,11 @@ const synonyms: [RequestLogField, string[]][] = [
 
 /** The field a header's words name, or `notes` (kept as written) when none. */
 export function proposeRequestField(header: string): RequestLogField {
-  const text = foldLabel(header);
-  for (const [field, words] of synonyms) if (words.includes(text)) return field;
-  for (const [field, words] of synonyms)
-    if (words.some((w) => text.startsWith(`${w} `))) return field;
-  return 'notes';
+  return proposedField(synonyms, header, 'notes');
 }
 
 function mappingOf(header: SheetCell[], saved: RequestMapping | null): RequestMappedColumn[] {
-  const mapping = header.map((cell): RequestMappedColumn => {
-    const text = cellText(cell.value);
-    const chosen = saved?.columns[text];
-    return {
-      header: text,
-      column: columnLetters(cell.column),
-      field: chosen ?? proposeRequestField(text),
-      proposed: chosen === undefined,
-    };
-  });
+  const mapping: RequestMappedColumn[] = mappedColumns(header, saved, proposeRequestField);
   // A log that names only « la personne concernée » means the person who asked.
   const subject = mapping.find((m) => m.field === 'dataSubjectName' && m.proposed);
   if (subject !== undefined && !mapping.some((m) => m.field === 'requesterName'))
@@ -96,7 +81,7 @@ export function logOf(
   saved: RequestMapping | null,
 ): { sheet: Sheet; header: number; mapping: RequestMappedColumn[]; cells: SheetCell[] } {
   for (const sheet of sheets.filter((s) => !s.hidden)) {
-    const row = sheet.rows.find((r) => r.cells.filter((c) => c.value.kind === 'text').length >= 2);
+    const row = headerRowOf(sheet);
     if (row === undefined) continue;
     const mapping = mappingOf(row.cells, saved);
     if (
