@@ -268,6 +268,19 @@ function keptFigureOf(query: RequestListQuery): 'all' | 'open' | 'awaitingIdenti
   return query.openOnly === true ? 'open' : 'all';
 }
 
+/** A count of requests kept by triggers (request_figures): all, open, waiting for an identity. */
+export async function keptRequestCount(
+  db: Kysely<Database>,
+  name: 'all' | 'open' | 'awaitingIdentity',
+): Promise<number> {
+  const row = await db
+    .selectFrom('request_figure')
+    .select('count')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row?.count ?? 0;
+}
+
 /** Matching requests counted past this many only when the page asked for is further on. */
 export const countLimit = 1000;
 
@@ -283,14 +296,7 @@ async function countMatching(
   limit: number,
 ): Promise<{ total: number; moreThanTotal: boolean }> {
   const kept = keptFigureOf(query);
-  if (kept !== null) {
-    const row = await db
-      .selectFrom('request_figure')
-      .select('count')
-      .where('name', '=', kept)
-      .executeTakeFirst();
-    return { total: row?.count ?? 0, moreThanTotal: false };
-  }
+  if (kept !== null) return { total: await keptRequestCount(db, kept), moreThanTotal: false };
   const { found } = await db
     .selectFrom(
       base

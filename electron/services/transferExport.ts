@@ -12,6 +12,7 @@ import { listClients } from '../../db/clients';
 import { sqliteOf } from '../../db/connection';
 import { allPublications } from '../../db/noticePublications';
 import { listProcessors } from '../../db/processors';
+import { keptRequestCount } from '../../db/requests';
 import { listActions, listRules, listStoredItems } from '../../db/retention';
 import { getOrganisationSettings } from '../../db/settings';
 import type { Context } from './context';
@@ -102,17 +103,13 @@ async function requests(
       })(),
     };
   }
-  const counted = await ctx.db
-    .selectFrom('request_figure')
-    .select('count')
-    .where('name', '=', 'all')
-    .executeTakeFirst();
+  const counted = await keptRequestCount(ctx.db, 'all');
   const compiled = query.compile();
   const statement = sqlite.prepare(compiled.sql);
   const rows = (function* () {
     yield* statement.iterate(compiled.parameters) as Iterable<RequestRow>;
   })();
-  if ((counted?.count ?? 0) >= threadFrom) return { texts: formattedInThread(rows) };
+  if (counted >= threadFrom) return { texts: formattedInThread(rows) };
   return {
     records: (function* () {
       for (const row of rows) yield toTransferRequest(row, attachmentIds);
