@@ -204,6 +204,10 @@ export function readFlatTable(sheet: Sheet, saved: FlatMapping | null): FlatRead
       });
     const values = new Map<FlatField, { text: string; cell: SheetCell }[]>();
     const notes: string[] = [];
+    /** A cell the app could not read, kept in the notes under its column's header. */
+    const keepInNotes = (field: FlatField, header: string, text: string) => {
+      notes.push(`${mapping.find((m) => m.field === field)?.header ?? header} : ${text}`);
+    };
     for (const cell of row.cells) {
       const column = byColumn.get(cell.column);
       const text = cellText(cell.value);
@@ -230,9 +234,7 @@ export function readFlatTable(sheet: Sheet, saved: FlatMapping | null): FlatRead
       const answer = yesNoOf(publicCell.text);
       if (answer !== null) fields.concernsPublic = answer;
       else if (publicCell.text !== '') {
-        notes.push(
-          `${mapping.find((m) => m.field === 'concernsPublic')?.header ?? 'Concerne le public'} : ${publicCell.text}`,
-        );
+        keepInNotes('concernsPublic', 'Concerne le public', publicCell.text);
       }
     }
     const basisCell = one('legalBasis');
@@ -241,9 +243,7 @@ export function readFlatTable(sheet: Sheet, saved: FlatMapping | null): FlatRead
       problem('unknownLegalBasis', basisCell.cell, 'purposes.0.legalBasis', {
         text: basisCell.text,
       });
-      notes.push(
-        `${mapping.find((m) => m.field === 'legalBasis')?.header ?? 'Base légale'} : ${basisCell.text}`,
-      );
+      keepInNotes('legalBasis', 'Base légale', basisCell.text);
     }
     for (const { text } of values.get('purpose') ?? []) {
       for (const item of split(text))
