@@ -1,11 +1,14 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { deadlineOf, initialNotificationOf } from '../shared/breaches/state';
 import { breachInputSchema, type Breach } from '../shared/schemas/breach';
+import { z } from 'zod';
 import { foldForSearch } from '../shared/text';
 import type { BreachTable, Database } from './schema';
 
 /** The record's own fields, checked when read: a file edited by hand fails here, loudly. */
-const storedDetails = breachInputSchema.omit({ activityIds: true, processorIds: true });
+const storedDetails = z.lazy(() =>
+  breachInputSchema.unwrap().omit({ activityIds: true, processorIds: true }),
+);
 
 function columnsOf(breach: Breach): Omit<BreachTable, 'id' | 'created_at'> {
   const notified = initialNotificationOf(breach);
@@ -21,7 +24,9 @@ function columnsOf(breach: Breach): Omit<BreachTable, 'id' | 'created_at'> {
     is_open: breach.closedOn === '' ? 1 : 0,
     search_text: foldForSearch(`${breach.reference} ${breach.title}`),
     details_json: JSON.stringify(
-      Object.fromEntries(Object.entries(details).filter(([key]) => key in storedDetails.shape)),
+      Object.fromEntries(
+        Object.entries(details).filter(([key]) => key in storedDetails.unwrap().shape),
+      ),
     ),
     updated_at: breach.updatedAt,
   };

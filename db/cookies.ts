@@ -1,15 +1,18 @@
 import type { Kysely, Selectable } from 'kysely';
+import { z } from 'zod';
 import { cookieInputSchema, type Cookie, type CookieFields } from '../shared/schemas/cookie';
 import type { CookieTable, Database } from './schema';
 
 /** The record's own fields kept as JSON, checked when read: a file edited by hand fails here. */
-const storedDetails = cookieInputSchema.pick({
-  purpose: true,
-  keepsConsentChoice: true,
-  lifetime: true,
-  domain: true,
-  notes: true,
-});
+const storedDetails = z.lazy(() =>
+  cookieInputSchema.unwrap().pick({
+    purpose: true,
+    keepsConsentChoice: true,
+    lifetime: true,
+    domain: true,
+    notes: true,
+  }),
+);
 
 function columnsOf(cookie: Cookie): Omit<CookieTable, 'id' | 'created_at'> {
   return {

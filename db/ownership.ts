@@ -17,11 +17,13 @@ export interface DatabaseOwner {
   since: string;
 }
 
-const ownerSchema = z.object({
-  pid: z.number().int(),
-  program: z.string().max(200),
-  since: z.string().max(40),
-});
+const ownerSchema = z.lazy(() =>
+  z.object({
+    pid: z.number().int(),
+    program: z.string().max(200),
+    since: z.string().max(40),
+  }),
+);
 
 export interface Ownership {
   release(): void;

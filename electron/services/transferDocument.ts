@@ -238,7 +238,7 @@ export const topMembers = z
   })
   .strict();
 
-export const preferencesWithDefaults = preferencesSchema.extend({
+export const preferencesWithDefaults = preferencesSchema.unwrap().extend({
   alsaceMoselle: z.boolean().default(false),
   dpoTitle: z.string().max(200).default('Délégué à la protection des données'),
   calendarNames: z.boolean().default(false),

@@ -51,27 +51,33 @@ export interface NoticePublication {
   publishedBy: string;
 }
 
-const idText = z.string({ error: 'validation.invalid' }).min(1).max(64);
-const language = z.enum(languages);
+const idText = z.lazy(() => z.string({ error: 'validation.invalid' }).min(1).max(64));
+const language = z.lazy(() => z.enum(languages));
 
-export const publicationRecordSchema = z
-  .object({
-    kind: noticeKindSchema,
-    language,
-    format: noticeFormatSchema,
-    document: noticeDocumentSchema,
-    contentBase64: z
-      .string()
-      .min(1)
-      .max(Math.ceil((maxNoticeBytes * 4) / 3) + 4)
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.invalid' }),
-  })
-  .strict();
+export const publicationRecordSchema = z.lazy(() =>
+  z
+    .object({
+      kind: noticeKindSchema,
+      language,
+      format: noticeFormatSchema,
+      document: noticeDocumentSchema,
+      contentBase64: z
+        .string()
+        .min(1)
+        .max(Math.ceil((maxNoticeBytes * 4) / 3) + 4)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.invalid' }),
+    })
+    .strict(),
+);
 
-export const publicationListSchema = z.object({ kind: noticeKindSchema.optional() }).strict();
-export const publicationIdSchema = z.object({ id: idText }).strict();
+export const publicationListSchema = z.lazy(() =>
+  z.object({ kind: noticeKindSchema.optional() }).strict(),
+);
+export const publicationIdSchema = z.lazy(() => z.object({ id: idText }).strict());
 /** Two versions of one notice; their changes are worded in the notice's own language. */
-export const publicationCompareSchema = z.object({ olderId: idText, newerId: idText }).strict();
+export const publicationCompareSchema = z.lazy(() =>
+  z.object({ olderId: idText, newerId: idText }).strict(),
+);
 
 export interface NoticeComparison {
   older: NoticePublication;

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 
-export const backupReasonSchema = z.enum([
-  'auto',
-  'manual',
-  'before-migration',
-  'before-import',
-  'before-restore',
-]);
+export const backupReasonSchema = z.lazy(() =>
+  z.enum(['auto', 'manual', 'before-migration', 'before-import', 'before-restore']),
+);
 export type BackupReasonName = z.output<typeof backupReasonSchema>;
 
 export interface Backup {
@@ -31,10 +27,12 @@ export interface RestoreReport {
 }
 
 /** A backup named by its file name only: the renderer never sends a path. */
-export const restoreBackupSchema = z.strictObject({
-  name: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[^/\\]+\.sqlite$/, { message: 'validation.backupName' }),
-});
+export const restoreBackupSchema = z.lazy(() =>
+  z.strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[^/\\]+\.sqlite$/, { message: 'validation.backupName' }),
+  }),
+);

@@ -3,17 +3,19 @@ import { maxLength } from '../limits';
 import { boundedText, optionalEmail, requiredText } from './common';
 
 /** A client company (controller) for which the organisation processes data (Art. 30(2)). */
-export const clientInputSchema = z
-  .object({
-    name: requiredText(maxLength.name),
-    address: boundedText(maxLength.address),
-    contactName: boundedText(maxLength.name),
-    contactEmail: optionalEmail(maxLength.email),
-    contactPhone: boundedText(maxLength.phone),
-    dpoContact: boundedText(maxLength.name),
-    notes: boundedText(maxLength.freeText),
-  })
-  .strict();
+export const clientInputSchema = z.lazy(() =>
+  z
+    .object({
+      name: requiredText(maxLength.name),
+      address: boundedText(maxLength.address),
+      contactName: boundedText(maxLength.name),
+      contactEmail: optionalEmail(maxLength.email),
+      contactPhone: boundedText(maxLength.phone),
+      dpoContact: boundedText(maxLength.name),
+      notes: boundedText(maxLength.freeText),
+    })
+    .strict(),
+);
 
 export type ClientInput = z.input<typeof clientInputSchema>;
 export type ClientFields = z.output<typeof clientInputSchema>;
@@ -24,13 +26,15 @@ export interface Client extends ClientFields {
   updatedAt: string;
 }
 
-export const clientSaveSchema = z
-  .object({
-    /** Absent: create. */
-    id: z.string({ error: 'validation.invalid' }).max(64).optional(),
-    client: clientInputSchema,
-  })
-  .strict();
+export const clientSaveSchema = z.lazy(() =>
+  z
+    .object({
+      /** Absent: create. */
+      id: z.string({ error: 'validation.invalid' }).max(64).optional(),
+      client: clientInputSchema,
+    })
+    .strict(),
+);
 
 export const emptyClient: ClientFields = {
   name: '',

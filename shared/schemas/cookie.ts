@@ -13,39 +13,43 @@ import { enumOf } from './activity';
 import { boundedText, createIdSchema, requiredText } from './common';
 
 const invalid = { error: 'validation.invalid' } as const;
-const idText = z.string(invalid).min(1, invalid).max(64, invalid);
+const idText = z.lazy(() => z.string(invalid).min(1, invalid).max(64, invalid));
 
 /** How long the cookie lives on the visitor's device: `13 months`, or the browser session. */
-export const cookieLifetimeSchema = z
-  .object({
-    value: z.number(invalid).int(invalid).min(0, invalid).max(100_000, invalid),
-    unit: enumOf(cookieLifetimeUnits),
-  })
-  .strict()
-  .refine((lifetime) => lifetime.unit === 'session' || lifetime.value > 0, {
-    error: 'validation.cookieLifetime',
-    path: ['value'],
-  });
+export const cookieLifetimeSchema = z.lazy(() =>
+  z
+    .object({
+      value: z.number(invalid).int(invalid).min(0, invalid).max(100_000, invalid),
+      unit: enumOf(cookieLifetimeUnits),
+    })
+    .strict()
+    .refine((lifetime) => lifetime.unit === 'session' || lifetime.value > 0, {
+      error: 'validation.cookieLifetime',
+      path: ['value'],
+    }),
+);
 
 /** A cookie or tracker of the inventory, as the form and the JSON file give it. */
-export const cookieInputSchema = z
-  .object({
-    name: requiredText(maxLength.name),
-    /** The processor or recipient of the register that places or reads it. */
-    providerId: idText.nullable(),
-    category: enumOf(cookieCategories),
-    purpose: boundedText(2_000),
-    consent: enumOf(cookieConsents),
-    /** The cookie that keeps the visitor's choice (accept, refuse, customise). */
-    keepsConsentChoice: z.boolean(invalid),
-    lifetime: cookieLifetimeSchema,
-    domain: boundedText(253),
-    party: enumOf(cookieParties),
-    /** The register activity it serves (« Gestion des cookies »...). */
-    activityId: idText.nullable(),
-    notes: boundedText(maxLength.freeText),
-  })
-  .strict();
+export const cookieInputSchema = z.lazy(() =>
+  z
+    .object({
+      name: requiredText(maxLength.name),
+      /** The processor or recipient of the register that places or reads it. */
+      providerId: idText.nullable(),
+      category: enumOf(cookieCategories),
+      purpose: boundedText(2_000),
+      consent: enumOf(cookieConsents),
+      /** The cookie that keeps the visitor's choice (accept, refuse, customise). */
+      keepsConsentChoice: z.boolean(invalid),
+      lifetime: cookieLifetimeSchema,
+      domain: boundedText(253),
+      party: enumOf(cookieParties),
+      /** The register activity it serves (« Gestion des cookies »...). */
+      activityId: idText.nullable(),
+      notes: boundedText(maxLength.freeText),
+    })
+    .strict(),
+);
 
 export type CookieInput = z.input<typeof cookieInputSchema>;
 export type CookieFields = z.output<typeof cookieInputSchema>;
@@ -80,17 +84,19 @@ export interface CookieView {
   warnings: CookieWarning[];
 }
 
-export const cookieCreateSchema = z
-  .object({ createId: createIdSchema.optional(), cookie: cookieInputSchema })
-  .strict();
-export const cookieUpdateSchema = z
-  .object({
-    id: idText,
-    expectedUpdatedAt: z.string(invalid).max(40, invalid),
-    cookie: cookieInputSchema,
-  })
-  .strict();
-export const cookieIdSchema = z.object({ id: idText }).strict();
+export const cookieCreateSchema = z.lazy(() =>
+  z.object({ createId: createIdSchema.optional(), cookie: cookieInputSchema }).strict(),
+);
+export const cookieUpdateSchema = z.lazy(() =>
+  z
+    .object({
+      id: idText,
+      expectedUpdatedAt: z.string(invalid).max(40, invalid),
+      cookie: cookieInputSchema,
+    })
+    .strict(),
+);
+export const cookieIdSchema = z.lazy(() => z.object({ id: idText }).strict());
 
 export function emptyCookie(): CookieFields {
   return {

@@ -6,27 +6,33 @@ export const registerExportKinds = ['xlsx', 'pdf'] as const;
 export type RegisterExportKind = (typeof registerExportKinds)[number];
 
 /** `2026-T4`: the quarter an export belongs to. */
-export const quarterSchema = z
-  .string(invalid)
-  .regex(/^\d{4}-T[1-4]$/, { error: 'validation.quarter' });
+export const quarterSchema = z.lazy(() =>
+  z.string(invalid).regex(/^\d{4}-T[1-4]$/, { error: 'validation.quarter' }),
+);
 
-export const exportRequestSchema = z
-  .object({
-    kind: z.enum(registerExportKinds, invalid),
-    quarter: quarterSchema.optional(),
-    /** The requests log names the requesters only when the DPO ticks it. */
-    includeRequesterNames: z.boolean(invalid).default(false),
-  })
-  .strict();
+export const exportRequestSchema = z.lazy(() =>
+  z
+    .object({
+      kind: z.enum(registerExportKinds, invalid),
+      quarter: quarterSchema.optional(),
+      /** The requests log names the requesters only when the DPO ticks it. */
+      includeRequesterNames: z.boolean(invalid).default(false),
+    })
+    .strict(),
+);
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 
-export const exportIdSchema = z.object({ id: z.string(invalid).min(1).max(64) }).strict();
-export const compareExportsSchema = z
-  .object({
-    fromId: z.string(invalid).min(1).max(64),
-    toId: z.string(invalid).min(1).max(64),
-  })
-  .strict();
+export const exportIdSchema = z.lazy(() =>
+  z.object({ id: z.string(invalid).min(1).max(64) }).strict(),
+);
+export const compareExportsSchema = z.lazy(() =>
+  z
+    .object({
+      fromId: z.string(invalid).min(1).max(64),
+      toId: z.string(invalid).min(1).max(64),
+    })
+    .strict(),
+);
 
 /** The evidence of one export. */
 export interface RegisterExport {

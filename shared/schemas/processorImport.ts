@@ -28,21 +28,27 @@ export const processorListFields = [
 export type ProcessorListField = (typeof processorListFields)[number];
 
 /** A processors list's mapping as saved and reused: each header, as written, to what it fills. */
-export const processorMappingSchema = z
-  .object({
-    columns: z.record(z.string(invalid).max(200, invalid), z.enum(processorListFields, invalid)),
-  })
-  .strict();
+export const processorMappingSchema = z.lazy(() =>
+  z
+    .object({
+      columns: z.record(z.string(invalid).max(200, invalid), z.enum(processorListFields, invalid)),
+    })
+    .strict(),
+);
 export type ProcessorMapping = z.output<typeof processorMappingSchema>;
 
-export const processorImportRemapSchema = z
-  .object({
-    importId: z.string(invalid).min(1, invalid).max(64, invalid),
-    mapping: processorMappingSchema,
-  })
-  .strict();
+export const processorImportRemapSchema = z.lazy(() =>
+  z
+    .object({
+      importId: z.string(invalid).min(1, invalid).max(64, invalid),
+      mapping: processorMappingSchema,
+    })
+    .strict(),
+);
 
-export const processorMappingSaveSchema = z.object({ mapping: processorMappingSchema }).strict();
+export const processorMappingSaveSchema = z.lazy(() =>
+  z.object({ mapping: processorMappingSchema }).strict(),
+);
 
 export interface ProcessorMappedColumn {
   header: string;

@@ -127,11 +127,13 @@ export type FlatField = (typeof flatFields)[number];
  * A flat table's mapping as the DPO saves and reuses it: each header, as written in the file,
  * to the field it fills. Headers the mapping does not name take the proposal.
  */
-export const flatMappingSchema = z
-  .object({
-    columns: z.record(z.string(invalid).max(200, invalid), z.enum(flatFields, invalid)),
-  })
-  .strict();
+export const flatMappingSchema = z.lazy(() =>
+  z
+    .object({
+      columns: z.record(z.string(invalid).max(200, invalid), z.enum(flatFields, invalid)),
+    })
+    .strict(),
+);
 export type FlatMapping = z.output<typeof flatMappingSchema>;
 
 /** One column of the mapping used, shown with the preview. */
@@ -150,19 +152,25 @@ export interface RegisterImportChoice extends ImportPreview {
 }
 
 /** A new mapping for the file waiting under `importId`: the preview is computed again. */
-export const registerImportRemapSchema = z
-  .object({
-    importId: z.string(invalid).min(1, invalid).max(64, invalid),
-    mapping: flatMappingSchema,
-  })
-  .strict();
+export const registerImportRemapSchema = z.lazy(() =>
+  z
+    .object({
+      importId: z.string(invalid).min(1, invalid).max(64, invalid),
+      mapping: flatMappingSchema,
+    })
+    .strict(),
+);
 
 /** The mapping to keep for the next files: headers it names take its field. */
-export const registerMappingSaveSchema = z.object({ mapping: flatMappingSchema }).strict();
+export const registerMappingSaveSchema = z.lazy(() =>
+  z.object({ mapping: flatMappingSchema }).strict(),
+);
 
-export const registerImportApplySchema = z
-  .object({
-    importId: z.string(invalid).min(1, invalid).max(64, invalid),
-    sha256: z.string(invalid).regex(/^[0-9a-f]{64}$/, invalid),
-  })
-  .strict();
+export const registerImportApplySchema = z.lazy(() =>
+  z
+    .object({
+      importId: z.string(invalid).min(1, invalid).max(64, invalid),
+      sha256: z.string(invalid).regex(/^[0-9a-f]{64}$/, invalid),
+    })
+    .strict(),
+);

@@ -29,21 +29,27 @@ export const requestLogFields = [
 export type RequestLogField = (typeof requestLogFields)[number];
 
 /** A requests log's mapping as saved and reused: each header, as written, to what it fills. */
-export const requestMappingSchema = z
-  .object({
-    columns: z.record(z.string(invalid).max(200, invalid), z.enum(requestLogFields, invalid)),
-  })
-  .strict();
+export const requestMappingSchema = z.lazy(() =>
+  z
+    .object({
+      columns: z.record(z.string(invalid).max(200, invalid), z.enum(requestLogFields, invalid)),
+    })
+    .strict(),
+);
 export type RequestMapping = z.output<typeof requestMappingSchema>;
 
-export const requestImportRemapSchema = z
-  .object({
-    importId: z.string(invalid).min(1, invalid).max(64, invalid),
-    mapping: requestMappingSchema,
-  })
-  .strict();
+export const requestImportRemapSchema = z.lazy(() =>
+  z
+    .object({
+      importId: z.string(invalid).min(1, invalid).max(64, invalid),
+      mapping: requestMappingSchema,
+    })
+    .strict(),
+);
 
-export const requestMappingSaveSchema = z.object({ mapping: requestMappingSchema }).strict();
+export const requestMappingSaveSchema = z.lazy(() =>
+  z.object({ mapping: requestMappingSchema }).strict(),
+);
 
 export interface RequestMappedColumn {
   header: string;
