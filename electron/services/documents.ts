@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { newSha256, sha256Hex } from './sha256';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,7 +88,7 @@ export async function registerData(
 /** An activity's fingerprint: what it says, so that two exports show which records changed. */
 function fingerprint(activity: ProcessingActivity): string {
   const { updatedAt: _updated, createdAt: _created, ...fields } = activity;
-  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+  return sha256Hex(JSON.stringify(fields));
 }
 
 function snapshotOf(data: RegisterData): RegisterSnapshot {
@@ -127,7 +127,7 @@ export function exportFileName(kind: RegisterExportKind, quarter: string, today:
 }
 
 async function sha256Of(path: string): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = newSha256();
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 import { deleteAttachment, getAttachmentInfo, insertAttachment } from '../../db/attachments';
 import { insertAuditEntry } from '../../db/audit';
 import { newId } from '../../db/ids';
@@ -70,7 +70,7 @@ export async function chooseLetterImage(ctx: Context, which: LetterImage): Promi
       fileName: file.name.slice(0, 255),
       mimeType,
       size: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
+      sha256: sha256Hex(content),
       attachedAt: now.toISOString(),
       content,
     });

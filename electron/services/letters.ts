@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 import type { Kysely } from 'kysely';
 import { listActivities } from '../../db/activities';
 import { getAttachment, insertAttachment } from '../../db/attachments';
@@ -488,7 +488,7 @@ async function storeFile(
     language: input.language,
     fileName: file.fileName,
     size: file.content.length,
-    sha256: createHash('sha256').update(file.content).digest('hex'),
+    sha256: sha256Hex(file.content),
     createdAt: now.toISOString(),
   };
   await insertAttachment(trx, {

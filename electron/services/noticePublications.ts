@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 import { insertAuditEntry } from '../../db/audit';
 import { newId } from '../../db/ids';
 import {
@@ -34,7 +34,7 @@ export interface PublicationToRecord {
 }
 
 export function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256Hex(bytes);
 }
 
 /**

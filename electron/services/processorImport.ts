@@ -5,7 +5,7 @@
  * modified or unchanged (matched by name) with every problem by cell, then one audited
  * transaction after a backup. Columns mapped to nothing are kept in the notes, as written.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 import { refreshMissingCounts } from '../../db/activities';
 import { listProcessors, replaceProcessor } from '../../db/processors';
 import { insertAuditEntry } from '../../db/audit';
@@ -261,7 +261,7 @@ async function plan(
   return {
     preview: {
       file: name,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Hex(bytes),
       counts: {
         added: count('added'),
         modified: count('modified'),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 import type { Kysely } from 'kysely';
 import { deleteAttachment, getAttachment, insertAttachment } from '../../db/attachments';
 import { refreshMissingCounts } from '../../db/activities';
@@ -292,7 +292,7 @@ export async function attachContract(ctx: Context, id: string): Promise<Processo
       fileName: file.name.slice(0, 255),
       mimeType,
       size: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
+      sha256: sha256Hex(content),
       attachedAt: now.toISOString(),
       content,
     };

@@ -3,7 +3,7 @@
  * added, modified or left unchanged, and every problem by sheet, cell and field), then, once the
  * DPO confirms, one audited transaction after a checked backup.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 import type { Kysely } from 'kysely';
 import { listActivities as listStoredActivities } from '../../db/activities';
 import type { Database } from '../../db/schema';
@@ -129,7 +129,7 @@ async function plan(
   mapping: FlatMapping | null,
 ): Promise<Plan> {
   const file = source.name;
-  const sha256 = createHash('sha256').update(source.bytes).digest('hex');
+  const sha256 = sha256Hex(source.bytes);
   const book = await readSpreadsheetBytes(source.bytes, source.name);
   let reading: {
     activities: ImportedActivity[];

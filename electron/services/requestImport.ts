@@ -6,7 +6,7 @@
  * then one audited transaction after a backup. Each request gets the due date the deadline engine
  * gives a request typed in the app, since it is created and saved by the same code.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 import { listRequests } from '../../db/requests';
 import { insertAuditEntry } from '../../db/audit';
 import { localCalendarDate } from '../../shared/dates';
@@ -327,7 +327,7 @@ async function plan(
   return {
     preview: {
       file: name,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Hex(bytes),
       counts: {
         added: count('added'),
         modified: count('modified'),

@@ -1,6 +1,6 @@
 import { compactRequestIndex, erasedRequestTrace, scrubRequestJournal } from '../../db/erasure';
 import { completeErasure } from './erasureCompletion';
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 import type { Kysely } from 'kysely';
 import { deleteAttachment, getAttachment, insertAttachment } from '../../db/attachments';
 import { insertAuditEntry } from '../../db/audit';
@@ -474,7 +474,7 @@ export async function attachToRequest(
       fileName: file.name.slice(0, 255),
       mimeType,
       size: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
+      sha256: sha256Hex(content),
       attachedAt: now.toISOString(),
       content,
     });

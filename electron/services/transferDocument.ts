@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 import { defaultConsentChoiceMonths } from '../../shared/cookies/vocabulary';
 import { isCalendarDate } from '../../shared/dates';
 import { z } from 'zod';
@@ -269,10 +269,7 @@ export function checkedAttachment(record: unknown, index: number): TransferAttac
     );
   }
   const content = Buffer.from(parsed.data.contentBase64, 'base64');
-  if (
-    content.length !== parsed.data.size ||
-    createHash('sha256').update(content).digest('hex') !== parsed.data.sha256
-  ) {
+  if (content.length !== parsed.data.size || sha256Hex(content) !== parsed.data.sha256) {
     refuse(`${where} « ${parsed.data.fileName} » : contenu altéré (taille ou SHA-256 différents).`);
   }
   return parsed.data;

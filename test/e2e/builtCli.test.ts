@@ -21,24 +21,33 @@ const bin = join(root, 'bin', 'dpo-desk.js');
 const peakProbe = `data:text/javascript,${encodeURIComponent(
   'process.on("exit", () => process.stderr.write(`peak-kb=${process.resourceUsage().maxRSS}\\n`))',
 )}`;
-/** Writes, as the process exits, every file it loaded from the build or from node_modules. */
+/**
+ * Writes, as the process exits, every file it loaded from the build or from node_modules, and
+ * Node's own modules it loaded after start-up.
+ */
 const loadedProbe = `data:text/javascript,${encodeURIComponent(`
 import module from 'node:module';
 const loaded = [];
+const atStart = new Set(process.moduleLoadList);
 module.registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
-process.on('exit', () => process.stderr.write('loaded=' + JSON.stringify(loaded.filter((u) => u.startsWith('file:'))) + '\\n'));
+process.on('exit', () => {
+  process.stderr.write('loaded=' + JSON.stringify(loaded.filter((u) => u.startsWith('file:'))) + '\\n');
+  const builtins = process.moduleLoadList.filter((m) => !atStart.has(m) && m.startsWith('NativeModule '));
+  process.stderr.write('builtins=' + JSON.stringify(builtins.map((m) => m.slice('NativeModule '.length))) + '\\n');
+});
 `)}`;
 
 function run(args: string[]) {
   const done = spawnSync(process.execPath, ['--import', loadedProbe, bin, ...args], {
     encoding: 'utf8',
   });
-  const line = done.stderr.split('\n').find((l) => l.startsWith('loaded=')) ?? 'loaded=[]';
-  const loaded = (JSON.parse(line.slice('loaded='.length)) as string[]).map((url) =>
-    url.slice(`file://${root}/`.length),
-  );
-  const err = done.stderr.replace(/^loaded=.*\n/m, '');
-  return { code: done.status, out: done.stdout, err, loaded };
+  const listed = (name: string) => {
+    const line = done.stderr.split('\n').find((l) => l.startsWith(`${name}=`)) ?? `${name}=[]`;
+    return JSON.parse(line.slice(name.length + 1)) as string[];
+  };
+  const loaded = listed('loaded').map((url) => url.slice(`file://${root}/`.length));
+  const err = done.stderr.replace(/^(loaded|builtins)=.*\n/gm, '');
+  return { code: done.status, out: done.stdout, err, loaded, builtins: listed('builtins') };
 }
 
 describe('the built command line', () => {
@@ -65,6 +74,9 @@ describe('the built command line', () => {
       /exceljs|pdfkit|node_modules\/docx|notices|privacyNotice|cookiePolicy/.test(path),
     );
     expect(heavy).toEqual([]);
+    // Node's crypto module alone took about 15 ms to load; due hashes nothing.
+    expect(result.builtins).not.toContain('crypto');
+    expect(result.builtins).toContain('worker_threads');
   });
 
   it('carries the language tables as JSON texts, equal to the source tables', () => {
