@@ -12,7 +12,6 @@
  */
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 
@@ -87,6 +86,9 @@ type ThreadAnswer = { failures: string[] } | { unavailable: string };
 
 /** The second thread, started before the copy so that it loads meanwhile. */
 function startSecondThread(driver: string) {
+  // Node's worker module is loaded here, at the first large check: every command opens the
+  // database, which imports this file, and `dpo-desk due` would wait 4 ms for it at each start.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const worker = new Worker(threadCode, { eval: true, workerData: { driver } });
   const started = Promise.withResolvers<boolean>();
   const answered = Promise.withResolvers<ThreadAnswer>();
