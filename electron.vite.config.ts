@@ -46,9 +46,54 @@ function languageTablesAsJson(): Plugin {
   };
 }
 
+/**
+ * Node makes the ES module face of a built-in module by reading each of its exports, and some are
+ * getters that load more of Node: `import process from 'node:process'` (in commander) loads the
+ * diagnostic report, the REPL history and file streams; `node:util` the argument parser and the
+ * worker module; `node:child_process` the network modules: about 10 ms at every start of the
+ * command line, for modules it does not use. The bundle gets these three through
+ * `process.getBuiltinModule`, which reads nothing, and child_process at its first use. A bundled
+ * import of another name from them fails the build: add it here.
+ */
+function builtinsOnDemand(): Plugin {
+  const prefix = '\0dpo-desk-builtin:';
+  const modules: Record<string, string> = {
+    'node:process': 'export default process;',
+    'node:util': [
+      "const util = process.getBuiltinModule('node:util');",
+      'export default util;',
+      'export const stripVTControlCharacters = (text) => util.stripVTControlCharacters(text);',
+    ].join('\n'),
+    'node:child_process': [
+      'export default new Proxy({}, {',
+      "  get: (_, name) => process.getBuiltinModule('node:child_process')[name],",
+      '});',
+    ].join('\n'),
+  };
+  return {
+    name: 'dpo-desk:builtins-on-demand',
+    enforce: 'pre',
+    // The imports are renamed in the code itself: electron-vite marks every built-in module
+    // external before any plugin may resolve it.
+    transform(code) {
+      const renamed = code.replace(
+        /\bfrom\s*(['"])(node:(?:process|util|child_process))\1/g,
+        (_, quote: string, name: string) => `from ${quote}${prefix}${name}${quote}`,
+      );
+      return renamed === code ? null : { code: renamed, map: null };
+    },
+    resolveId(id) {
+      return id.startsWith(prefix) ? id : null;
+    },
+    load(id) {
+      return id.startsWith(prefix) ? (modules[id.slice(prefix.length)] ?? null) : null;
+    },
+  };
+}
+
 export default defineConfig({
   main: {
-    plugins: [languageTablesAsJson()],
+    plugins: [languageTablesAsJson(), builtinsOnDemand()],
     build: {
       outDir: 'out/main',
       // Bundled rather than loaded file by file from node_modules: kysely alone is hundreds of
