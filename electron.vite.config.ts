@@ -105,18 +105,6 @@ export default defineConfig({
       // source line and its justification there.
       sourcemap: true,
       rollupOptions: {
-        output: {
-          // A few large chunks rather than sixty small ones: Node resolves, reads and links each
-          // module `dpo-desk due` loads at every start (3 to 10 ms less here). The writers and the
-          // notice builders (electron/documents) keep chunks of their own, loaded when used.
-          codeSplitting: {
-            groups: [
-              { name: 'kysely', test: /node_modules[\\/]kysely[\\/]/ },
-              { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-              { name: 'core', test: /[\\/](db|shared)[\\/]/ },
-            ],
-          },
-        },
         input: {
           index: resolve(here, 'electron/app/main.ts'),
           // The command line ships in the same bundle folder; it never imports 'electron'.

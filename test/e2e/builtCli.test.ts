@@ -84,12 +84,9 @@ describe('the built command line', () => {
 
   it('carries the language tables as JSON texts, equal to the source tables', () => {
     const chunks = join(root, 'out', 'main', 'chunks');
-    const [code = ''] = readdirSync(chunks)
-      .filter((name) => name.endsWith('.js'))
-      .map((name) => readFileSync(join(chunks, name), 'utf8'))
-      .filter((text) => text.includes('frText = "'));
-    // The build's plugin writes each table as `const frText = "…"` / `enText` (the bundler may
-    // write `var`): read them back.
+    const [chunk] = readdirSync(chunks).filter((name) => /^i18n-[\w-]+\.js$/.test(name));
+    const code = readFileSync(join(chunks, chunk ?? 'missing'), 'utf8');
+    // The build's plugin writes each table as `const frText = "…"` / `enText`: read them back.
     const tables = Object.fromEntries(
       (['fr', 'en'] as const).map((language) => {
         const text = new RegExp(`${language}Text = ("(?:[^"\\\\]|\\\\.)*")`).exec(code)?.[1];
