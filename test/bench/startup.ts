@@ -93,10 +93,11 @@ try {
 
   const size = statSync(file).size;
   const copies: Record<
-    'copy' | 'backup' | 'pinned' | 'sync' | 'tableCheck' | 'quickCheck',
+    'copy' | 'syncedCopy' | 'backup' | 'pinned' | 'sync' | 'tableCheck' | 'quickCheck',
     number[]
   > = {
     copy: [],
+    syncedCopy: [],
     backup: [],
     pinned: [],
     sync: [],
@@ -106,6 +107,15 @@ try {
   for (let round = 0; round < backupRuns; round++) {
     const target = join(dir, `round-${String(round)}`);
     copies.copy.push(await timed(() => copyFileSync(file, `${target}.copy`)));
+    // The same copy made durable, as a backup must be before it counts: for comparison only.
+    copies.syncedCopy.push(
+      await timed(() => {
+        copyFileSync(file, `${target}.synced`);
+        const fd = openSync(`${target}.synced`, 'r');
+        fsyncSync(fd);
+        closeSync(fd);
+      }),
+    );
     copies.backup.push(await timed(() => backupDatabase(handle.db, `${target}.backup`)));
     // Its parts one after the other, to see what the backup spends its time on.
     const parts = `${target}.parts`;
@@ -121,7 +131,8 @@ try {
     copies.tableCheck.push(await timed(() => tableCheck.check()));
     // The whole-file check a restore runs on a file from elsewhere, for comparison.
     copies.quickCheck.push(await timed(() => checkBackupFile(parts)));
-    for (const kind of ['copy', 'backup', 'parts']) rmSync(`${target}.${kind}`, { force: true });
+    for (const kind of ['copy', 'synced', 'backup', 'parts'])
+      rmSync(`${target}.${kind}`, { force: true });
   }
   await handle.close();
   const copy = median(copies.copy);
@@ -130,6 +141,12 @@ try {
     `\nBackup of ${String(count)} requests (${(size / 1e6).toFixed(0)} MB), median of ${String(backupRuns)}:`,
   );
   line('plain file copy (floor)', copy, copy, 'floor');
+  line(
+    'plain file copy, then fsync',
+    median(copies.syncedCopy),
+    copy,
+    'not the floor: for comparison',
+  );
   line(
     'backup (pinned copy, sync, checks)',
     backup,
