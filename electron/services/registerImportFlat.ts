@@ -17,6 +17,7 @@ import {
   securityHeadingOf,
   sensitiveKindOf,
 } from '../../shared/register/importWords';
+import { maxLength } from '../../shared/limits';
 import { emptyActivity } from '../../shared/schemas/activity';
 import type {
   FlatField,
@@ -128,7 +129,22 @@ const synonyms: HeaderSynonyms<FlatField> = [
     'ownerService',
     ['service responsable', 'service', 'direction', 'departement', 'owner', 'department'],
   ],
+  ['ownerContact', ['contact', 'contact du service', 'interlocuteur', 'owner contact']],
+  [
+    'jointController',
+    ['responsable conjoint', 'responsables conjoints', 'joint controller', 'joint controllers'],
+  ],
   ['software', ['logiciel', 'logiciels', 'outil', 'application', 'software', 'tool']],
+  [
+    'informationNotice',
+    [
+      'information des personnes',
+      'information',
+      'mentions d information',
+      'information of data subjects',
+      'information notice',
+    ],
+  ],
   [
     'concernsPublic',
     ['concerne le public', 'public concerne', 'concerns the public', 'public facing'],
@@ -225,8 +241,25 @@ export function readFlatTable(sheet: Sheet, saved: FlatMapping | null): FlatRead
       problem('missingName', row.cells[0] ?? null, 'name', undefined, 'error');
       continue;
     }
-    fields.ownerService = (one('ownerService')?.text ?? '').slice(0, 200);
-    fields.software = (one('software')?.text ?? '').slice(0, 200);
+    /** A text column's cell; one longer than the field holds is also kept whole in the notes. */
+    const textOf = (field: FlatField, max: number) => {
+      const cell = one(field)?.text ?? '';
+      if (cell.length > max) keepInNotes(field, field, cell);
+      return cell.slice(0, max);
+    };
+    fields.ownerService = textOf('ownerService', maxLength.name);
+    fields.ownerContact = textOf('ownerContact', maxLength.name);
+    // The app's workbook writes the joint controller's name, then its contact on the next line.
+    const joint = one('jointController')?.text ?? '';
+    const [jointName = '', ...jointLines] = joint.split('\n').map((line) => line.trim());
+    const jointContact = jointLines.join(' ').trim();
+    if (jointName.length > maxLength.name || jointContact.length > maxLength.name) {
+      keepInNotes('jointController', 'Responsable conjoint', joint);
+    }
+    fields.jointController = jointName.slice(0, maxLength.name);
+    fields.jointControllerContact = jointContact.slice(0, maxLength.name);
+    fields.software = textOf('software', maxLength.name);
+    fields.informationNotice = textOf('informationNotice', 2_000);
     // « Oui » / « Non » as the app's workbook writes them (or yes / no, x): anything else is kept
     // in the notes, as written.
     const publicCell = one('concernsPublic');

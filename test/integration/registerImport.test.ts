@@ -398,6 +398,61 @@ describe('import of a flat table', () => {
     });
   });
 
+  it('reads back the service contact, the joint controller and the information of data subjects from the app’s workbook, and keeps a text too long for its field whole in the notes', async () => {
+    const dir = tempDir();
+    const source = join(dir, 'source.sqlite');
+    expect((await runCliCaptured(['init', '--db', source, '--example'])).code).toBe(0);
+    const opened = await openContext(source, { actor: 'dpo' });
+    const [first] = (await listActivities(opened.ctx.db)).filter(
+      (a) => a.register === 'controller',
+    );
+    if (first === undefined) throw new Error('no controller activity in the example');
+    await updateActivity(opened.ctx, {
+      id: first.id,
+      expectedUpdatedAt: first.updatedAt,
+      activity: {
+        ...activityFieldsOf(first),
+        ownerContact: 'Claire Dubois, poste 4242',
+        jointController: 'Groupe Exemple SAS',
+        jointControllerContact: 'dpo@groupe-exemple.fr',
+      },
+    });
+    const activities = (await listActivities(opened.ctx.db)).filter(
+      (a) => a.register === 'controller',
+    );
+    await opened.close();
+    const xlsx = join(dir, 'registre.xlsx');
+    expect((await runCliCaptured(['export', 'xlsx', '--db', source, '--out', xlsx])).code).toBe(0);
+    const fromWorkbook = await preview(join(dir, 'target.sqlite'), xlsx);
+    const fieldOf = (header: string) =>
+      fromWorkbook.mapping.find((m) => m.header === header)?.field;
+    expect(['Contact', 'Responsable conjoint', 'Information des personnes'].map(fieldOf)).toEqual([
+      'ownerContact',
+      'jointController',
+      'informationNotice',
+    ]);
+    const read = [
+      'ownerContact',
+      'jointController',
+      'jointControllerContact',
+      'informationNotice',
+    ] as const;
+    for (const activity of activities) {
+      const fields = item(fromWorkbook, activity.name).fields;
+      for (const field of read)
+        expect(fields[field], `${activity.name}: ${field}`).toBe(activity[field]);
+      expect(fields.notes).not.toContain('Information des personnes :');
+    }
+    expect(activities.filter((a) => a.informationNotice !== '').length).toBeGreaterThan(1);
+
+    const long = `Claire Dubois ${'x'.repeat(250)}`;
+    const csv = join(dir, 'registre.csv');
+    writeFileSync(csv, ['Nom du traitement;Contact', `Paie;${long}`].join('\r\n'));
+    const paie = item(await preview(join(dir, 'other.sqlite'), csv), 'Paie').fields;
+    expect(paie.ownerContact).toBe(long.slice(0, 200));
+    expect(paie.notes).toBe(`Contact : ${long}`);
+  });
+
   it('takes the DPO’s saved mapping over the proposal', async () => {
     const dir = tempDir();
     const csv = join(dir, 'traitements.csv');
