@@ -113,8 +113,14 @@ export function checkBackupFile(path: string): void {
   }
 }
 
+/**
+ * Opened for writing although nothing is written: Windows flushes only a handle that may write
+ * (FlushFileBuffers; a read-only one fails with EPERM, and every backup with it).
+ */
+const syncFlags = 'r+';
+
 function syncFile(path: string): void {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, syncFlags);
   try {
     fsyncSync(fd);
   } finally {
@@ -122,9 +128,23 @@ function syncFile(path: string): void {
   }
 }
 
+/** Syncs a folder's entries (a rename) where the system can: Windows cannot open a folder. */
+function syncFolder(path: string): void {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // The file itself is synced; only the entry's durability is left to the system.
+  }
+}
+
 /** Starts syncing `path` on a thread of the pool now, before this thread goes on. */
 function syncInBackground(path: string): Promise<void> {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, syncFlags);
   return new Promise((resolve, reject) => {
     fsync(fd, (error) => {
       closeSync(fd);
@@ -215,11 +235,7 @@ export async function writeCheckedBackup(
     rmSync(partial, { force: true });
     throw error;
   }
-  try {
-    syncFile(dirname(target));
-  } catch {
-    // Some systems cannot sync a folder; the file itself is synced.
-  }
+  syncFolder(dirname(target));
 }
 
 /**

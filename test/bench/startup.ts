@@ -111,7 +111,7 @@ try {
     copies.syncedCopy.push(
       await timed(() => {
         copyFileSync(file, `${target}.synced`);
-        const fd = openSync(`${target}.synced`, 'r');
+        const fd = openSync(`${target}.synced`, 'r+');
         fsyncSync(fd);
         closeSync(fd);
       }),
@@ -122,7 +122,7 @@ try {
     copies.pinned.push(await timed(() => copyPinnedFile(handle.sqlite, parts)));
     copies.sync.push(
       await timed(() => {
-        const fd = openSync(parts, 'r');
+        const fd = openSync(parts, 'r+');
         fsyncSync(fd);
         closeSync(fd);
       }),
