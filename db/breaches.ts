@@ -1,14 +1,16 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { deadlineOf, initialNotificationOf } from '../shared/breaches/state';
 import { breachInputSchema, type Breach } from '../shared/schemas/breach';
-import { z } from 'zod';
+import { lazy } from '../shared/lazy';
 import { foldForSearch } from '../shared/text';
 import type { BreachTable, Database } from './schema';
 
 /** The record's own fields, checked when read: a file edited by hand fails here, loudly. */
-const storedDetails = z.lazy(() =>
+const storedDetails = lazy(() =>
   breachInputSchema.unwrap().omit({ activityIds: true, processorIds: true }),
 );
+/** Their names, for writing them. */
+const storedKeys = lazy(() => new Set(Object.keys(storedDetails().shape)));
 
 function columnsOf(breach: Breach): Omit<BreachTable, 'id' | 'created_at'> {
   const notified = initialNotificationOf(breach);
@@ -24,9 +26,7 @@ function columnsOf(breach: Breach): Omit<BreachTable, 'id' | 'created_at'> {
     is_open: breach.closedOn === '' ? 1 : 0,
     search_text: foldForSearch(`${breach.reference} ${breach.title}`),
     details_json: JSON.stringify(
-      Object.fromEntries(
-        Object.entries(details).filter(([key]) => key in storedDetails.unwrap().shape),
-      ),
+      Object.fromEntries(Object.entries(details).filter(([key]) => storedKeys().has(key))),
     ),
     updated_at: breach.updatedAt,
   };
@@ -92,7 +92,7 @@ async function breachesOf(
     db.selectFrom('breach_processor').selectAll().where('breach_id', 'in', ids).execute(),
   ]);
   return rows.map((row) => ({
-    ...storedDetails.parse(JSON.parse(row.details_json)),
+    ...storedDetails().parse(JSON.parse(row.details_json)),
     id: row.id,
     reference: row.reference,
     activityIds: activities

@@ -238,13 +238,15 @@ export const topMembers = z
   })
   .strict();
 
-export const preferencesWithDefaults = preferencesSchema.unwrap().extend({
-  alsaceMoselle: z.boolean().default(false),
-  dpoTitle: z.string().max(200).default('Délégué à la protection des données'),
-  calendarNames: z.boolean().default(false),
-  reminderDays: z.number().int().min(0).max(30).default(1),
-  consentChoiceMonths: z.number().int().min(1).max(13).default(defaultConsentChoiceMonths),
-});
+export const preferencesWithDefaults = z.lazy(() =>
+  preferencesSchema.unwrap().extend({
+    alsaceMoselle: z.boolean().default(false),
+    dpoTitle: z.string().max(200).default('Délégué à la protection des données'),
+    calendarNames: z.boolean().default(false),
+    reminderDays: z.number().int().min(0).max(30).default(1),
+    consentChoiceMonths: z.number().int().min(1).max(13).default(defaultConsentChoiceMonths),
+  }),
+);
 
 export const contractDocumentSchema = z
   .object({
