@@ -51,9 +51,9 @@ function languageTablesAsJson(): Plugin {
  * getters that load more of Node: `import process from 'node:process'` (in commander) loads the
  * diagnostic report, the REPL history and file streams; `node:util` the argument parser and the
  * worker module; `node:child_process` the network modules: about 10 ms at every start of the
- * command line, for modules it does not use. The bundle gets these three through
- * `process.getBuiltinModule`, which reads nothing, and child_process at its first use. A bundled
- * import of another name from them fails the build: add it here.
+ * command line, for modules it does not use. Commander gets these three through
+ * `process.getBuiltinModule`, which reads nothing, and child_process at its first use. Only the
+ * imports listed here are rewritten; another form of them in commander stops the build.
  */
 function builtinsOnDemand(): Plugin {
   const prefix = '\0dpo-desk-builtin:';
@@ -75,10 +75,21 @@ function builtinsOnDemand(): Plugin {
     enforce: 'pre',
     // The imports are renamed in the code itself: electron-vite marks every built-in module
     // external before any plugin may resolve it.
-    transform(code) {
+    transform(code, id) {
+      if (!/node_modules[\\/]commander[\\/]/.test(id)) return null;
       const renamed = code.replace(
-        /\bfrom\s*(['"])(node:(?:process|util|child_process))\1/g,
-        (_, quote: string, name: string) => `from ${quote}${prefix}${name}${quote}`,
+        /\bimport\s+([^;]+?)\s+from\s*(['"])(node:(?:process|util|child_process))\2/g,
+        (statement, clause: string, quote: string, name: string) => {
+          const wanted: Record<string, string> = {
+            'node:process': 'process',
+            'node:util': '{ stripVTControlCharacters }',
+            'node:child_process': 'childProcess',
+          };
+          if (clause.replace(/\s+/g, ' ') !== wanted[name]) {
+            this.error(`${id}: « ${statement} » is not one builtinsOnDemand serves`);
+          }
+          return `import ${clause} from ${quote}${prefix}${name}${quote}`;
+        },
       );
       return renamed === code ? null : { code: renamed, map: null };
     },
