@@ -29,130 +29,8 @@ import type {
 } from '../../shared/schemas/registerImport';
 import type { MessageValues } from '../../shared/errors';
 import { cellText } from './registerImportCnil';
-import { headerRowOf, mappedColumns, proposedField, type HeaderSynonyms } from './importColumns';
-
-/** Header words (folded) for each field, the most usual first. */
-const synonyms: HeaderSynonyms<FlatField> = [
-  [
-    'name',
-    [
-      'nom du traitement',
-      'traitement',
-      'activite de traitement',
-      'activite',
-      'intitule',
-      'nom',
-      'processing activity',
-      'activity',
-      'name',
-    ],
-  ],
-  [
-    'reference',
-    ['n° / ref', 'n°/ref', 'reference', 'ref', 'n°', 'numero', 'id', 'reference number'],
-  ],
-  [
-    'purpose',
-    [
-      'finalite principale',
-      'finalite du traitement',
-      'finalites',
-      'finalite',
-      'objectif',
-      'purposes',
-      'purpose',
-    ],
-  ],
-  [
-    'legalBasis',
-    [
-      'base legale',
-      'base juridique',
-      'fondement juridique',
-      'fondement',
-      'legal basis',
-      'lawful basis',
-    ],
-  ],
-  [
-    'dataSubjects',
-    [
-      'personnes concernees',
-      'categories de personnes concernees',
-      'categories de personnes',
-      'personnes',
-      'data subjects',
-    ],
-  ],
-  [
-    'dataCategories',
-    [
-      'categories de donnees personnelles',
-      'categories de donnees',
-      'donnees traitees',
-      'donnees personnelles',
-      'donnees',
-      'data categories',
-      'personal data',
-    ],
-  ],
-  [
-    'retention',
-    [
-      'duree de conservation',
-      'durees de conservation',
-      'conservation',
-      'retention period',
-      'retention',
-    ],
-  ],
-  ['sensitiveData', ['donnees sensibles', 'sensitive data']],
-  ['recipients', ['destinataires', 'destinataire', 'recipients']],
-  [
-    'transferRecipient',
-    ['destinataire hors ue', 'destinataire du transfert', 'transfer recipient'],
-  ],
-  [
-    'transferCountry',
-    [
-      'transferts hors ue',
-      'transfert hors ue',
-      'pays de transfert',
-      'pays',
-      'transfers outside the eu',
-      'country',
-    ],
-  ],
-  ['transferSafeguard', ['type de garanties', 'garanties', 'garantie', 'safeguards', 'safeguard']],
-  ['security', ['mesures de securite', 'securite', 'security measures', 'security']],
-  [
-    'ownerService',
-    ['service responsable', 'service', 'direction', 'departement', 'owner', 'department'],
-  ],
-  ['ownerContact', ['contact', 'contact du service', 'interlocuteur', 'owner contact']],
-  [
-    'jointController',
-    ['responsable conjoint', 'responsables conjoints', 'joint controller', 'joint controllers'],
-  ],
-  ['software', ['logiciel', 'logiciels', 'outil', 'application', 'software', 'tool']],
-  [
-    'informationNotice',
-    [
-      'information des personnes',
-      'information',
-      'mentions d information',
-      'information of data subjects',
-      'information notice',
-    ],
-  ],
-  [
-    'concernsPublic',
-    ['concerne le public', 'public concerne', 'concerns the public', 'public facing'],
-  ],
-  ['createdOn', ['date de creation', 'date de creation de la fiche', 'created']],
-  ['updatedOn', ['derniere mise a jour', 'date de mise a jour', 'mise a jour', 'updated']],
-  ['notes', ['observations', 'notes', 'commentaires', 'remarques', 'comments']],
-];
+import { headerRowOf, mappedColumns } from './importColumns';
+import { proposeField } from './registerImportFlatHeaders';
 
 /** A yes or a no in a cell, in French or English; null when it says something else. */
 function yesNoOf(text: string): boolean | null {
@@ -160,11 +38,6 @@ function yesNoOf(text: string): boolean | null {
   if (['oui', 'yes', 'x', 'vrai', 'true'].includes(word)) return true;
   if (['non', 'no', 'faux', 'false'].includes(word)) return false;
   return null;
-}
-
-/** The field a header's words name, or `notes` (kept as written) when none. */
-export function proposeField(header: string): FlatField {
-  return proposedField(synonyms, header, 'notes');
 }
 
 function headerRow(sheet: Sheet): SheetCell[] | null {
@@ -234,7 +107,18 @@ export function readFlatTable(sheet: Sheet, saved: FlatMapping | null): FlatRead
       if (column.field === 'ignore') continue;
       values.set(column.field, [...(values.get(column.field) ?? []), { text, cell }]);
     }
-    const one = (field: FlatField) => values.get(field)?.[0];
+    /**
+     * The cell of a field that holds one value; another column mapped to it too is kept in the
+     * notes under its own header.
+     */
+    const one = (field: FlatField) => {
+      const [first, ...others] = values.get(field) ?? [];
+      for (const other of others) {
+        notes.push(`${byColumn.get(other.cell.column)?.header ?? field} : ${other.text}`);
+      }
+      values.set(field, first === undefined ? [] : [first]);
+      return first;
+    };
     const fields = emptyActivity('controller');
     fields.name = (one('name')?.text ?? '').slice(0, 200);
     if (fields.name === '') {
@@ -249,11 +133,15 @@ export function readFlatTable(sheet: Sheet, saved: FlatMapping | null): FlatRead
     };
     fields.ownerService = textOf('ownerService', maxLength.name);
     fields.ownerContact = textOf('ownerContact', maxLength.name);
-    // The app's workbook writes the joint controller's name, then its contact on the next line.
+    // The app's workbook writes the joint controller's name, then its contact on the next line;
+    // a cell of more lines (several controllers?) is also kept whole in the notes.
     const joint = one('jointController')?.text ?? '';
-    const [jointName = '', ...jointLines] = joint.split('\n').map((line) => line.trim());
-    const jointContact = jointLines.join(' ').trim();
-    if (jointName.length > maxLength.name || jointContact.length > maxLength.name) {
+    const [jointName = '', jointContact = '', ...more] = joint.split('\n').map((l) => l.trim());
+    if (
+      more.length > 0 ||
+      jointName.length > maxLength.name ||
+      jointContact.length > maxLength.name
+    ) {
       keepInNotes('jointController', 'Responsable conjoint', joint);
     }
     fields.jointController = jointName.slice(0, maxLength.name);

@@ -451,6 +451,39 @@ describe('import of a flat table', () => {
     const paie = item(await preview(join(dir, 'other.sqlite'), csv), 'Paie').fields;
     expect(paie.ownerContact).toBe(long.slice(0, 200));
     expect(paie.notes).toBe(`Contact : ${long}`);
+
+    // Other people's columns that begin with the same words stay in the notes, and a second
+    // column for a field that holds one value is kept there under its header, not dropped.
+    const theirs = join(dir, 'leur-registre.csv');
+    writeFileSync(
+      theirs,
+      [
+        'Nom du traitement;Contact DPO;Information complémentaire;Responsables conjoints;Service;Direction',
+        'Paie;dpo@exemple.fr;Voir la charte;"Ville de Lyon\nMétropole de Lyon\nRégion";RH;DRH',
+      ].join('\r\n'),
+    );
+    const fromTheirs = await preview(join(dir, 'third.sqlite'), theirs);
+    expect(fromTheirs.mapping.map((m) => m.field)).toEqual([
+      'name',
+      'notes',
+      'notes',
+      'notes',
+      'ownerService',
+      'ownerService',
+    ]);
+    expect(item(fromTheirs, 'Paie').fields).toMatchObject({
+      ownerService: 'RH',
+      ownerContact: '',
+      jointController: '',
+      informationNotice: '',
+    });
+    expect(item(fromTheirs, 'Paie').fields.notes.split('\n')).toEqual(
+      expect.arrayContaining([
+        'Contact DPO : dpo@exemple.fr',
+        'Information complémentaire : Voir la charte',
+        'Direction : DRH',
+      ]),
+    );
   });
 
   it('takes the DPO’s saved mapping over the proposal', async () => {
