@@ -1,6 +1,11 @@
 /** What an import of a processors list shows before anything is written (issue 19, point 4). */
 import { z } from 'zod';
-import type { ImportChange, ImportProblem } from './registerImport';
+import {
+  importRemapSchema,
+  mappingSaveSchema,
+  type ImportChange,
+  type ImportProblem,
+} from './registerImport';
 import type { ProcessorFields } from './processor';
 
 const invalid = { error: 'validation.invalid' } as const;
@@ -37,18 +42,8 @@ export const processorMappingSchema = z.lazy(() =>
 );
 export type ProcessorMapping = z.output<typeof processorMappingSchema>;
 
-export const processorImportRemapSchema = z.lazy(() =>
-  z
-    .object({
-      importId: z.string(invalid).min(1, invalid).max(64, invalid),
-      mapping: processorMappingSchema,
-    })
-    .strict(),
-);
-
-export const processorMappingSaveSchema = z.lazy(() =>
-  z.object({ mapping: processorMappingSchema }).strict(),
-);
+export const processorImportRemapSchema = importRemapSchema(processorMappingSchema);
+export const processorMappingSaveSchema = mappingSaveSchema(processorMappingSchema);
 
 export interface ProcessorMappedColumn {
   header: string;

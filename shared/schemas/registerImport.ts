@@ -154,20 +154,23 @@ export interface RegisterImportChoice extends ImportPreview {
   importId: string;
 }
 
-/** A new mapping for the file waiting under `importId`: the preview is computed again. */
-export const registerImportRemapSchema = z.lazy(() =>
-  z
-    .object({
-      importId: z.string(invalid).min(1, invalid).max(64, invalid),
-      mapping: flatMappingSchema,
-    })
-    .strict(),
-);
+/**
+ * A new mapping for the file waiting under `importId` (a register, processors or requests): the
+ * preview is computed again.
+ */
+export function importRemapSchema<M extends z.ZodType>(mapping: M) {
+  return z.lazy(() =>
+    z.object({ importId: z.string(invalid).min(1, invalid).max(64, invalid), mapping }).strict(),
+  );
+}
 
-/** The mapping to keep for the next files: headers it names take its field. */
-export const registerMappingSaveSchema = z.lazy(() =>
-  z.object({ mapping: flatMappingSchema }).strict(),
-);
+/** The mapping to keep for the next files of that kind: headers it names take its field. */
+export function mappingSaveSchema<M extends z.ZodType>(mapping: M) {
+  return z.lazy(() => z.object({ mapping }).strict());
+}
+
+export const registerImportRemapSchema = importRemapSchema(flatMappingSchema);
+export const registerMappingSaveSchema = mappingSaveSchema(flatMappingSchema);
 
 export const registerImportApplySchema = z.lazy(() =>
   z

@@ -4,7 +4,12 @@
  * due date the deadline engine gives it, and every problem by sheet, cell and field.
  */
 import { z } from 'zod';
-import type { ImportChange, ImportProblem } from './registerImport';
+import {
+  importRemapSchema,
+  mappingSaveSchema,
+  type ImportChange,
+  type ImportProblem,
+} from './registerImport';
 import type { RequestFields } from './request';
 
 const invalid = { error: 'validation.invalid' } as const;
@@ -38,18 +43,8 @@ export const requestMappingSchema = z.lazy(() =>
 );
 export type RequestMapping = z.output<typeof requestMappingSchema>;
 
-export const requestImportRemapSchema = z.lazy(() =>
-  z
-    .object({
-      importId: z.string(invalid).min(1, invalid).max(64, invalid),
-      mapping: requestMappingSchema,
-    })
-    .strict(),
-);
-
-export const requestMappingSaveSchema = z.lazy(() =>
-  z.object({ mapping: requestMappingSchema }).strict(),
-);
+export const requestImportRemapSchema = importRemapSchema(requestMappingSchema);
+export const requestMappingSaveSchema = mappingSaveSchema(requestMappingSchema);
 
 export interface RequestMappedColumn {
   header: string;
