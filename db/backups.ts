@@ -119,8 +119,9 @@ export function checkBackupFile(path: string): void {
  */
 const syncFlags = 'r+';
 
-function syncFile(path: string): void {
-  const fd = openSync(path, syncFlags);
+/** A folder is opened read-only: it cannot be opened for writing. */
+function syncFile(path: string, flags: string = syncFlags): void {
+  const fd = openSync(path, flags);
   try {
     fsyncSync(fd);
   } finally {
@@ -131,12 +132,7 @@ function syncFile(path: string): void {
 /** Syncs a folder's entries (a rename) where the system can: Windows cannot open a folder. */
 function syncFolder(path: string): void {
   try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    syncFile(path, 'r');
   } catch {
     // The file itself is synced; only the entry's durability is left to the system.
   }
