@@ -11,7 +11,7 @@ import { listActivities } from '../../db/activities';
 import { listAuditEntries } from '../../db/audit';
 import { updateActivity } from '../../electron/services/activities';
 import { openContext } from '../../electron/services/open';
-import { activityFieldsOf } from '../../shared/schemas/activity';
+import { activityFieldsOf, type ProcessingActivity } from '../../shared/schemas/activity';
 import { applyRegisterImport, previewRegisterImport } from '../../electron/services/registerImport';
 import type { ImportPreview } from '../../shared/schemas/registerImport';
 import { runCliCaptured } from '../helpers/cli';
@@ -39,6 +39,16 @@ async function preview(db: string, file: string): Promise<ImportPreview> {
   } finally {
     await opened.close();
   }
+}
+
+/** The example's base, changed by `change` if given, and its Excel register as the app writes it. */
+async function exampleWorkbook(dir: string, change?: (source: string) => Promise<void>) {
+  const source = join(dir, 'source.sqlite');
+  expect((await runCliCaptured(['init', '--db', source, '--example'])).code).toBe(0);
+  await change?.(source);
+  const xlsx = join(dir, 'registre.xlsx');
+  expect((await runCliCaptured(['export', 'xlsx', '--db', source, '--out', xlsx])).code).toBe(0);
+  return { source, xlsx };
 }
 
 function item(result: ImportPreview, name: string) {
@@ -363,10 +373,7 @@ describe('import of a flat table', () => {
   it('reads « Concerne le public » as the app’s workbook writes it, and keeps an unclear answer in the notes', async () => {
     const dir = tempDir();
     // The app's own Excel register, read back as a flat table.
-    const source = join(dir, 'source.sqlite');
-    expect((await runCliCaptured(['init', '--db', source, '--example'])).code).toBe(0);
-    const xlsx = join(dir, 'registre.xlsx');
-    expect((await runCliCaptured(['export', 'xlsx', '--db', source, '--out', xlsx])).code).toBe(0);
+    const { source, xlsx } = await exampleWorkbook(dir);
     const fromWorkbook = await preview(join(dir, 'target.sqlite'), xlsx);
     expect(fromWorkbook.mapping.find((m) => m.header === 'Concerne le public')?.field).toBe(
       'concernsPublic',
@@ -400,29 +407,26 @@ describe('import of a flat table', () => {
 
   it('reads back the service contact, the joint controller and the information of data subjects from the app’s workbook, and keeps a text too long for its field whole in the notes', async () => {
     const dir = tempDir();
-    const source = join(dir, 'source.sqlite');
-    expect((await runCliCaptured(['init', '--db', source, '--example'])).code).toBe(0);
-    const opened = await openContext(source, { actor: 'dpo' });
-    const [first] = (await listActivities(opened.ctx.db)).filter(
-      (a) => a.register === 'controller',
-    );
-    if (first === undefined) throw new Error('no controller activity in the example');
-    await updateActivity(opened.ctx, {
-      id: first.id,
-      expectedUpdatedAt: first.updatedAt,
-      activity: {
-        ...activityFieldsOf(first),
-        ownerContact: 'Claire Dubois, poste 4242',
-        jointController: 'Groupe Exemple SAS',
-        jointControllerContact: 'dpo@groupe-exemple.fr',
-      },
+    let activities: ProcessingActivity[] = [];
+    const { xlsx } = await exampleWorkbook(dir, async (source) => {
+      const opened = await openContext(source, { actor: 'dpo' });
+      const [first] = (await listActivities(opened.ctx.db)).filter(
+        (a) => a.register === 'controller',
+      );
+      if (first === undefined) throw new Error('no controller activity in the example');
+      await updateActivity(opened.ctx, {
+        id: first.id,
+        expectedUpdatedAt: first.updatedAt,
+        activity: {
+          ...activityFieldsOf(first),
+          ownerContact: 'Claire Dubois, poste 4242',
+          jointController: 'Groupe Exemple SAS',
+          jointControllerContact: 'dpo@groupe-exemple.fr',
+        },
+      });
+      activities = (await listActivities(opened.ctx.db)).filter((a) => a.register === 'controller');
+      await opened.close();
     });
-    const activities = (await listActivities(opened.ctx.db)).filter(
-      (a) => a.register === 'controller',
-    );
-    await opened.close();
-    const xlsx = join(dir, 'registre.xlsx');
-    expect((await runCliCaptured(['export', 'xlsx', '--db', source, '--out', xlsx])).code).toBe(0);
     const fromWorkbook = await preview(join(dir, 'target.sqlite'), xlsx);
     const fieldOf = (header: string) =>
       fromWorkbook.mapping.find((m) => m.header === header)?.field;
