@@ -57,18 +57,25 @@ function languageTablesAsJson(): Plugin {
  */
 function builtinsOnDemand(): Plugin {
   const prefix = '\0dpo-desk-builtin:';
-  const modules: Record<string, string> = {
-    'node:process': 'export default process;',
-    'node:util': [
-      "const util = process.getBuiltinModule('node:util');",
-      'export default util;',
-      'export const stripVTControlCharacters = (text) => util.stripVTControlCharacters(text);',
-    ].join('\n'),
-    'node:child_process': [
-      'export default new Proxy({}, {',
-      "  get: (_, name) => process.getBuiltinModule('node:child_process')[name],",
-      '});',
-    ].join('\n'),
+  // Each module: the import commander writes, and the module served in its place.
+  const served: Record<string, { clause: string; code: string }> = {
+    'node:process': { clause: 'process', code: 'export default process;' },
+    'node:util': {
+      clause: '{ stripVTControlCharacters }',
+      code: [
+        "const util = process.getBuiltinModule('node:util');",
+        'export default util;',
+        'export const stripVTControlCharacters = (text) => util.stripVTControlCharacters(text);',
+      ].join('\n'),
+    },
+    'node:child_process': {
+      clause: 'childProcess',
+      code: [
+        'export default new Proxy({}, {',
+        "  get: (_, name) => process.getBuiltinModule('node:child_process')[name],",
+        '});',
+      ].join('\n'),
+    },
   };
   return {
     name: 'dpo-desk:builtins-on-demand',
@@ -80,12 +87,7 @@ function builtinsOnDemand(): Plugin {
       const renamed = code.replace(
         /\bimport\s+([^;]+?)\s+from\s*(['"])(node:(?:process|util|child_process))\2/g,
         (statement, clause: string, quote: string, name: string) => {
-          const wanted: Record<string, string> = {
-            'node:process': 'process',
-            'node:util': '{ stripVTControlCharacters }',
-            'node:child_process': 'childProcess',
-          };
-          if (clause.replace(/\s+/g, ' ') !== wanted[name]) {
+          if (clause.replace(/\s+/g, ' ') !== served[name]?.clause) {
             this.error(`${id}: « ${statement} » is not one builtinsOnDemand serves`);
           }
           return `import ${clause} from ${quote}${prefix}${name}${quote}`;
@@ -97,7 +99,7 @@ function builtinsOnDemand(): Plugin {
       return id.startsWith(prefix) ? id : null;
     },
     load(id) {
-      return id.startsWith(prefix) ? (modules[id.slice(prefix.length)] ?? null) : null;
+      return id.startsWith(prefix) ? (served[id.slice(prefix.length)]?.code ?? null) : null;
     },
   };
 }
